@@ -1,0 +1,88 @@
+import { DEFAULT_MAX_BYTES } from '../model/index.js';
+import { checkFile, type FileProblem, type FileReport } from './check-file.js';
+
+declare const __PACKAGE_VERSION__: string;
+
+const USAGE = `Usage: privacy-notice validate [--format text|json] [--max-size SIZE] FILE...
+
+Checks privacy policy documents against the privacy-notice JSON Schema, then checks that every
+referenced id is declared and every id is unique.
+
+  --format text|json  text (default): one line per problem, file:line:column: pointer: message
+  --max-size SIZE     largest file accepted, in bytes or with kB/MB (default 5MB)
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit status: 0 all files valid, 1 a file is invalid, 2 usage or I/O error.`;
+
+class UsageError extends Error {}
+
+function parseSize(value: string | undefined): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value ?? '');
+  if (!match) throw new UsageError(`--max-size needs a size such as 5MB or 200000, not "${value ?? ''}"`);
+  const factor = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(match[2] ?? 'b').toLowerCase() as 'b'];
+  return Math.round(Number(match[1]) * factor);
+}
+
+function parseArgs(args: string[]): { command?: string; files: string[]; format: 'text' | 'json'; maxBytes: number; help: boolean; version: boolean } {
+  const options = { command: undefined as string | undefined, files: [] as string[], format: 'text' as 'text' | 'json', maxBytes: DEFAULT_MAX_BYTES, help: false, version: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? args[++i];
+    if (flag === '-h' || flag === '--help') options.help = true;
+    else if (flag === '-v' || flag === '--version') options.version = true;
+    else if (flag === '--format') {
+      const format = value();
+      if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format ?? ''}"`);
+      options.format = format;
+    } else if (flag === '--max-size') options.maxBytes = parseSize(value());
+    else if (flag === '--') options.files.push(...args.slice(i + 1)), (i = args.length);
+    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+    else if (options.command === undefined) options.command = arg;
+    else options.files.push(arg);
+  }
+  return options;
+}
+
+function formatProblem(file: string, p: FileProblem): string {
+  const severity = p.severity === 'warning' ? 'warning: ' : '';
+  return `${file}:${p.line}:${p.column}: ${p.pointer || '(root)'}: ${severity}${p.message}`;
+}
+
+function printText(reports: FileReport[], out: (line: string) => void, err: (line: string) => void): void {
+  for (const report of reports) {
+    if (report.ioError) err(`${report.file}: error: ${report.ioError}`);
+    for (const p of [...report.errors, ...report.warnings].sort((a, b) => a.line - b.line || a.column - b.column)) out(formatProblem(report.file, p));
+  }
+  const valid = reports.filter((r) => r.valid).length;
+  const errors = reports.reduce((n, r) => n + r.errors.length, 0);
+  const warnings = reports.reduce((n, r) => n + r.warnings.length, 0);
+  const unread = reports.filter((r) => r.ioError).length;
+  err(`${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${valid} valid, ${reports.length - valid - unread} invalid${unread ? `, ${unread} unreadable` : ''} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}).`);
+}
+
+/** Runs the CLI and returns its exit status; output goes through the two callbacks. Never throws. */
+export async function run(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  try {
+    const options = parseArgs(args);
+    if (options.help) return out(USAGE), 0;
+    if (options.version) return out(__PACKAGE_VERSION__), 0;
+    if (options.command !== 'validate') {
+      throw new UsageError(options.command === undefined ? 'no command given' : `unknown command "${options.command}"`);
+    }
+    if (options.files.length === 0) throw new UsageError('validate needs at least one FILE');
+    const reports = await Promise.all(options.files.map((f) => checkFile(f, options.maxBytes)));
+    if (options.format === 'json') out(JSON.stringify({ valid: reports.every((r) => r.valid), files: reports }, null, 2));
+    else printText(reports, out, err);
+    if (reports.some((r) => r.ioError)) return 2;
+    return reports.every((r) => r.valid) ? 0 : 1;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`privacy-notice: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    err(`privacy-notice: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,44 @@
+import { parsePolicyText, type PolicyProblem } from '../model/index.js';
+
+/** How long a policy fetch may take before it is given up. */
+export const DEFAULT_FETCH_TIMEOUT_MS = 15_000;
+
+export type FetchResult = { ok: true; value: unknown; warnings: PolicyProblem[] } | { ok: false; errors: PolicyProblem[]; retryable: boolean };
+
+function failure(code: string, message: string, retryable: boolean): FetchResult {
+  return { ok: false, retryable, errors: [{ pointer: '', path: '(document)', code, severity: 'error', message }] };
+}
+
+/**
+ * Fetches and parses a policy URL without cookies or credentials, with a timeout, refusing responses that are not
+ * JSON. Resolves (never rejects) with the parsed value or problems; `signal` cancels it (then it resolves to an
+ * 'aborted' failure the caller ignores).
+ */
+export async function fetchPolicy(url: string, signal: AbortSignal, timeoutMs = DEFAULT_FETCH_TIMEOUT_MS): Promise<FetchResult> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const both = AbortSignal.any([signal, timeout]);
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit', headers: { accept: 'application/json' }, signal: both, referrerPolicy: 'no-referrer' });
+  } catch {
+    if (signal.aborted) return failure('aborted', 'The request was replaced by a newer one.', false);
+    if (timeout.aborted) return failure('timeout', `The policy at ${url} did not arrive within ${Math.round(timeoutMs / 1000)} seconds.`, true);
+    return failure('network', `The policy at ${url} could not be loaded (network error or blocked by the browser).`, true);
+  }
+  if (!response.ok) {
+    return failure('http', `The policy at ${url} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, response.status >= 500 || response.status === 408 || response.status === 429);
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    return failure('content-type', `The policy at ${url} is served as "${type || 'no content type'}", not as JSON (application/json).`, false);
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    if (signal.aborted) return failure('aborted', 'The request was replaced by a newer one.', false);
+    return failure('network', `The policy at ${url} was cut off while loading.`, true);
+  }
+  const parsed = parsePolicyText(text);
+  return parsed.ok ? parsed : { ok: false, errors: parsed.errors, retryable: false };
+}

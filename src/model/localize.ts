@@ -1,0 +1,52 @@
+import type { Text } from './policy.generated.js';
+
+/** A string together with the language it is actually in (which the rendered text carries as `lang`). */
+export interface Localized {
+  value: string;
+  lang: string;
+}
+
+/** 'zh-Hant-TW' -> ['zh-Hant-TW', 'zh-Hant', 'zh']: a tag, then ever shorter prefixes of it. */
+export function fallbackChain(tag: string): string[] {
+  const parts = tag.split('-');
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+}
+
+function findTag(available: readonly string[], tag: string): string | undefined {
+  const wanted = tag.toLowerCase();
+  return available.find((a) => a.toLowerCase() === wanted);
+}
+
+/**
+ * The best of `available` for a reader who asks for `requested` (most preferred first): each request, then its
+ * shorter prefixes (fr-CA -> fr); a request for a bare language also accepts a regional variant (pt -> pt-BR).
+ * Falls back to `fallback`.
+ */
+export function pickLanguage(requested: readonly string[], available: readonly string[], fallback: string): string {
+  for (const tag of requested) {
+    for (const candidate of fallbackChain(tag)) {
+      const hit = findTag(available, candidate);
+      if (hit) return hit;
+    }
+    const language = tag.split('-')[0]!.toLowerCase();
+    const regional = available.find((a) => a.toLowerCase().split('-')[0] === language);
+    if (regional) return regional;
+  }
+  return fallback;
+}
+
+/**
+ * Picks the text for `lang` from a plain string or a language map: the language, its shorter prefixes, then the
+ * document's default language, then the first translation there is. The result says which language was used.
+ */
+export function localize(text: Text | undefined, lang: string, defaultLanguage: string): Localized | undefined {
+  if (text === undefined) return undefined;
+  if (typeof text === 'string') return { value: text, lang: defaultLanguage };
+  const tags = Object.keys(text);
+  for (const candidate of [...fallbackChain(lang), ...fallbackChain(defaultLanguage)]) {
+    const hit = findTag(tags, candidate);
+    if (hit && text[hit]) return { value: text[hit]!, lang: hit };
+  }
+  const first = tags.find((t) => text[t]);
+  return first ? { value: text[first]!, lang: first } : undefined;
+}
