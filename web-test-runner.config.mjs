@@ -2,6 +2,22 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
+/**
+ * /__policy__?file=PATH&delay=MS&status=CODE&type=CONTENT-TYPE serves a repository file the way a misbehaving
+ * server might: late, with an error status, or with the wrong content type. Used by the loading tests.
+ */
+function policyServer() {
+  return async (context, next) => {
+    if (context.path !== '/__policy__') return next();
+    const { file = '', delay = '0', status = '200', type = 'application/json' } = context.query;
+    await new Promise((resolve) => setTimeout(resolve, Number(delay)));
+    const { readFile } = await import('node:fs/promises');
+    context.status = Number(status);
+    context.type = type;
+    context.body = file && !file.includes('..') ? await readFile(new URL(file, import.meta.url), 'utf8').catch(() => '') : '';
+  };
+}
+
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default {
@@ -10,6 +26,7 @@ export default {
   rootDir: '.',
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [policyServer()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
