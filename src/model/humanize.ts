@@ -15,6 +15,7 @@ const EXPECTED: Record<string, string> = {
   SchemaVersion: "must be a version written MAJOR.MINOR.PATCH, e.g. '1.0.0'",
   RightId: 'is not a right in the catalog (access, erasure, portability...); for a right of your own set "custom": true and a "title"',
   PartName: 'is not a part a section can include (rights, cookies, permissions, processing...)',
+  Inclusion: 'must be a part name such as "rights", or {"part": "data-categories", "ids": [...]} to show some of its items',
 };
 
 const FORMATS: Record<string, string> = {
@@ -35,6 +36,7 @@ function expectedFromAlternatives(alternatives: RawError[]): string {
   const definitions = alternatives.map(definitionOf);
   if (definitions.includes('Duration')) return EXPECTED.Duration!;
   if (definitions.includes('LegalBasisId')) return EXPECTED.LegalBasis!;
+  if (definitions.includes('PartName')) return EXPECTED.Inclusion!;
   return EXPECTED.Text!;
 }
 

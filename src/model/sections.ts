@@ -6,26 +6,52 @@ export type PartName = P.PartName;
 /** Where structured parts go when no section includes them: after the sections, in this order. */
 export const PART_ORDER: readonly PartName[] = [
   'data-categories', 'purposes', 'processing', 'retention', 'transfers', 'cookies', 'permissions', 'consents',
-  'rights', 'automated-decisions', 'provision', 'children', 'changes', 'contacts',
+  'rights', 'automated-decisions', 'provision', 'children', 'changes', 'contacts', 'authorities',
 ];
+
+/** A part, or some of its items, shown in one place. `ids` absent means the whole part (or all of it not placed elsewhere). */
+export interface PartPlacement {
+  part: PartName;
+  ids?: string[];
+}
+
+/** The ids of the items of each part that can be placed item by item. */
+function itemIds(doc: P.PrivacyPolicyDocument, part: PartName): string[] | undefined {
+  const ids = (list?: Array<{ id: string }>) => (list ?? []).map((item) => item.id);
+  switch (part) {
+    case 'data-categories': return ids(doc.dataCategories);
+    case 'purposes': return ids(doc.purposes);
+    case 'processing': return ids(doc.processingActivities);
+    case 'permissions': return ids(doc.permissions);
+    case 'consents': return ids(doc.consentPurposes);
+    case 'rights': return ids(doc.rights);
+    default: return undefined;
+  }
+}
 
 export interface ResolvedSection {
   id: string;
   /** Fragment id of the section's heading: 'section-' + id. */
   anchor: string;
-  title: P.Text;
+  /** Absent when the section continues the one before it without a heading of its own. */
+  title?: P.Text;
   body?: P.Markdown;
-  include: PartName[];
+  include: PartPlacement[];
   /** 0 for top-level sections. */
   depth: number;
   sections: ResolvedSection[];
 }
 
 export interface PlacedParts {
-  /** Part -> id of the section that shows it. */
+  /** Part -> id of the section that shows all of it. */
   placedIn: Map<PartName, string>;
-  /** Parts with content that no section includes, in {@link PART_ORDER}, each with its own anchor. */
-  remaining: Array<{ part: PartName; anchor: string }>;
+  /** Part -> item id -> id of the section that shows that item. */
+  itemsPlacedIn: Map<PartName, Map<string, string>>;
+  /**
+   * Parts with content that no section shows (or only some items of), in {@link PART_ORDER}, each with its own
+   * anchor; `ids` lists the items left over when sections placed the others.
+   */
+  remaining: Array<PartPlacement & { anchor: string }>;
 }
 
 /** Whether the document has anything to show for a part. */
@@ -33,6 +59,7 @@ export function hasPart(doc: P.PrivacyPolicyDocument, part: PartName): boolean {
   const nonEmpty = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined);
   switch (part) {
     case 'contacts': return true; // the controller is required
+    case 'authorities': return nonEmpty(doc.supervisoryAuthorities);
     case 'data-categories': return nonEmpty(doc.dataCategories);
     case 'purposes': return nonEmpty(doc.purposes);
     case 'processing': return nonEmpty(doc.processingActivities);
@@ -56,32 +83,60 @@ export function hasPart(doc: P.PrivacyPolicyDocument, part: PartName): boolean {
 export function normalizeSections(doc: P.PrivacyPolicyDocument, problems: PolicyProblem[]): { sections: ResolvedSection[]; parts: PlacedParts } {
   const firstUse = new Map<string, string>();
   const placedIn = new Map<PartName, string>();
+  const itemsPlacedIn = new Map<PartName, Map<string, string>>();
+  const place = (inclusion: P.Inclusion, sectionId: string, at: Array<string | number>): PartPlacement | undefined => {
+    const part = typeof inclusion === 'string' ? inclusion : inclusion.part;
+    const pointer = toPointer(at);
+    if (placedIn.has(part)) {
+      problems.push(problem(pointer, 'part-included-twice', `includes "${part}", which section "${placedIn.get(part)}" already shows in full.`));
+      return undefined;
+    }
+    if (typeof inclusion === 'string') {
+      if (itemsPlacedIn.has(part)) problems.push(problem(pointer, 'part-included-twice', `includes all of "${part}", but other sections already show some of its items; list the remaining ids instead.`));
+      else placedIn.set(part, sectionId);
+      if (!hasPart(doc, part)) problems.push(problem(pointer, 'empty-part', `includes "${part}", but the policy has nothing for it.`, 'warning'));
+      return { part };
+    }
+    const known = new Set(itemIds(doc, part));
+    const placed = itemsPlacedIn.get(part) ?? new Map<string, string>();
+    itemsPlacedIn.set(part, placed);
+    const ids = inclusion.ids.filter((id, k) => {
+      const here = toPointer([...at, 'ids', k]);
+      if (!known.has(id)) problems.push(problem(here, 'dangling-reference', `refers to "${id}", which is not an item of "${part}".`));
+      else if (placed.has(id)) problems.push(problem(here, 'part-included-twice', `places "${id}" of "${part}", which section "${placed.get(id)}" already shows.`));
+      else return placed.set(id, sectionId), true;
+      return false;
+    });
+    return { part, ids };
+  };
   const visit = (list: P.Section[] | undefined, at: Array<string | number>, depth: number): ResolvedSection[] =>
     (list ?? []).map((section, i) => {
       const here = [...at, i];
       const seen = firstUse.get(section.id);
       if (seen) problems.push(problem(toPointer([...here, 'id']), 'duplicate-id', `is "${section.id}", already the id of another section (\`${seen}\`); section ids must be unique.`));
       else firstUse.set(section.id, here.join('.'));
-      (section.include ?? []).forEach((part, j) => {
-        const pointer = toPointer([...here, 'include', j]);
-        if (placedIn.has(part)) problems.push(problem(pointer, 'part-included-twice', `includes "${part}", which section "${placedIn.get(part)}" already shows.`));
-        else placedIn.set(part, section.id);
-        if (!hasPart(doc, part)) problems.push(problem(pointer, 'empty-part', `includes "${part}", but the policy has nothing for it.`, 'warning'));
-      });
+      const include = (section.include ?? []).flatMap((inclusion, j) => place(inclusion, section.id, [...here, 'include', j]) ?? []);
       return {
         id: section.id,
         anchor: `section-${section.id}`,
-        title: section.title,
-        body: section.body,
-        include: section.include ?? [],
+        ...(section.title !== undefined ? { title: section.title } : {}),
+        ...(section.body !== undefined ? { body: section.body } : {}),
+        include,
         depth,
         sections: visit(section.sections, [...here, 'sections'], depth + 1),
       };
     });
   const sections = visit(doc.sections, ['sections'], 0);
-  const remaining = PART_ORDER.filter((part) => !placedIn.has(part) && hasPart(doc, part)).map((part) => ({
-    part,
-    anchor: firstUse.has(part) ? `part-${part}` : `section-${part}`,
-  }));
-  return { sections, parts: { placedIn, remaining } };
+  const remaining: PlacedParts['remaining'] = [];
+  for (const part of PART_ORDER) {
+    if (placedIn.has(part) || !hasPart(doc, part)) continue;
+    const anchor = firstUse.has(part) ? `part-${part}` : `section-${part}`;
+    const placed = itemsPlacedIn.get(part);
+    if (!placed) remaining.push({ part, anchor });
+    else {
+      const left = (itemIds(doc, part) ?? []).filter((id) => !placed.has(id));
+      if (left.length > 0) remaining.push({ part, anchor, ids: left });
+    }
+  }
+  return { sections, parts: { placedIn, itemsPlacedIn, remaining } };
 }

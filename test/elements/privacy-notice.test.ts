@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/privacy-notice/privacy-notice.js';
-import type { PrivacyNoticeElement } from '../../src/index.js';
+import type { PolicyErrorDetail, PrivacyNoticeElement } from '../../src/index.js';
 
 const SMARTI = '/examples/policies/smarti.json';
 const policyUrl = (query: Record<string, string>) => `/__policy__?${new URLSearchParams(query)}`;
@@ -12,6 +12,11 @@ async function minimal(): Promise<Record<string, unknown>> {
 /** The smarti example's title, as its document states it. */
 async function smartiTitle(): Promise<string> {
   return ((await (await fetch(SMARTI)).json()) as { title: string }).title;
+}
+
+/** The next `privacy-notice-error` of an element, typed. */
+function nextError(el: Element): Promise<CustomEvent<PolicyErrorDetail>> {
+  return oneEvent(el, 'privacy-notice-error') as Promise<CustomEvent<PolicyErrorDetail>>;
 }
 
 function titleOf(el: PrivacyNoticeElement): HTMLElement | null {
@@ -58,7 +63,7 @@ describe('<privacy-notice>', () => {
 
   it('shows an accessible error with the pointer, and fires an error event, for an invalid policy', async () => {
     const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice></privacy-notice>`);
-    const failed = oneEvent(el, 'privacy-notice-error');
+    const failed = nextError(el);
     el.src = '/test/fixtures/invalid/bad-email.json';
     const { detail } = await failed;
     await el.updateComplete;
@@ -73,7 +78,7 @@ describe('<privacy-notice>', () => {
 
   it('offers a retry for an unreachable policy, and the retry loads it once the server answers', async () => {
     const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice></privacy-notice>`);
-    const failed = oneEvent(el, 'privacy-notice-error');
+    const failed = nextError(el);
     el.src = policyUrl({ file: 'examples/policies/smarti.json', status: '503' });
     const { detail } = await failed;
     await el.updateComplete;
@@ -90,7 +95,7 @@ describe('<privacy-notice>', () => {
 
   it('refuses a response that is not JSON', async () => {
     const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice src=${policyUrl({ file: 'examples/policies/smarti.json', type: 'text/html' })}></privacy-notice>`);
-    const { detail } = await oneEvent(el, 'privacy-notice-error');
+    const { detail } = await nextError(el);
     expect(detail.errors[0]!.code).to.equal('content-type');
     expect(detail.errors[0]!.message).to.contain('not as JSON');
   });
@@ -98,7 +103,7 @@ describe('<privacy-notice>', () => {
   it('keeps the policy it shows when a later src fails', async () => {
     const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice src=${SMARTI}></privacy-notice>`);
     await oneEvent(el, 'privacy-notice-load');
-    const failed = oneEvent(el, 'privacy-notice-error');
+    const failed = nextError(el);
     el.src = '/test/fixtures/invalid/not-json.json';
     await failed;
     await el.updateComplete;

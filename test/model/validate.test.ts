@@ -102,4 +102,44 @@ describe('validatePolicy in the browser (precompiled validator, no eval)', () =>
       expect(allAnchors(policy)).to.include(`section-${sectionId}`);
     }
   });
+
+  it('places some items of a part in one section and the rest elsewhere, and shows the leftovers after the sections', async () => {
+    const doc = await json('/test/fixtures/valid/minimal.json');
+    const result = validatePolicy({
+      ...doc,
+      dataCategories: [{ id: 'account', label: 'Account data' }, { id: 'usage', label: 'Usage data' }, { id: 'payment', label: 'Payment data' }],
+      sections: [
+        { id: 'account', title: 'Account', include: [{ part: 'data-categories', ids: ['account'] }] },
+        { id: 'continued', body: 'Text that continues the section above, which has no heading in the source.' },
+        { id: 'use', title: 'Use', include: [{ part: 'data-categories', ids: ['usage'] }] },
+      ],
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const { sections, parts } = result.policy;
+    expect(sections.map((s) => s.include)).to.deep.equal([[{ part: 'data-categories', ids: ['account'] }], [], [{ part: 'data-categories', ids: ['usage'] }]]);
+    expect(sections[1]!.title).to.equal(undefined);
+    expect(sections[1]!.anchor).to.equal('section-continued');
+    expect(parts.remaining.filter((r) => r.part === 'data-categories')).to.deep.equal([{ part: 'data-categories', anchor: 'section-data-categories', ids: ['payment'] }]);
+  });
+
+  it('reports an item placed twice, an unknown item, and a part placed whole after some of its items', async () => {
+    const doc = await json('/test/fixtures/valid/minimal.json');
+    const result = validatePolicy({
+      ...doc,
+      rights: [{ id: 'access' }, { id: 'erasure' }],
+      sections: [
+        { id: 'a', title: 'A', include: [{ part: 'rights', ids: ['access', 'portability'] }] },
+        { id: 'b', title: 'B', include: [{ part: 'rights', ids: ['access'] }, 'rights'] },
+      ],
+    });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.pointer, e.code])).to.deep.equal([
+      ['/sections/0/include/0/ids/1', 'dangling-reference'],
+      ['/sections/1/include/0/ids/0', 'part-included-twice'],
+      ['/sections/1/include/1', 'part-included-twice'],
+    ]);
+  });
 });
+
