@@ -5,7 +5,7 @@ export type PartName = P.PartName;
 
 /** Where structured parts go when no section includes them: after the sections, in this order. */
 export const PART_ORDER: readonly PartName[] = [
-  'data-categories', 'purposes', 'processing', 'retention', 'transfers', 'cookies', 'permissions', 'consents',
+  'data-categories', 'purposes', 'processing', 'recipients', 'retention', 'transfers', 'cookies', 'permissions', 'consents',
   'rights', 'automated-decisions', 'provision', 'children', 'changes', 'contacts', 'authorities',
 ];
 
@@ -22,6 +22,7 @@ function itemIds(doc: P.PrivacyPolicyDocument, part: PartName): string[] | undef
     case 'data-categories': return ids(doc.dataCategories);
     case 'purposes': return ids(doc.purposes);
     case 'processing': return ids(doc.processingActivities);
+    case 'recipients': return ids(doc.recipients);
     case 'permissions': return ids(doc.permissions);
     case 'consents': return ids(doc.consentPurposes);
     case 'rights': return ids(doc.rights);
@@ -63,6 +64,7 @@ export function hasPart(doc: P.PrivacyPolicyDocument, part: PartName): boolean {
     case 'data-categories': return nonEmpty(doc.dataCategories);
     case 'purposes': return nonEmpty(doc.purposes);
     case 'processing': return nonEmpty(doc.processingActivities);
+    case 'recipients': return nonEmpty(doc.recipients);
     case 'retention': return nonEmpty(doc.retention);
     case 'transfers': return nonEmpty(doc.internationalTransfers);
     case 'cookies': return nonEmpty(doc.cookies);
