@@ -3,6 +3,8 @@
 // Expected lists are parsed out of the source text, so the test also proves the source was read right. Two sweeps
 // cover everything: every line of the source is found in the document (nothing missing), and every paragraph of the
 // document's text is found in the source (nothing invented), with the few deliberate differences listed by name.
+// Section I lists purposes in three places (1.1-1.3, 1.5, and within 2): each is a purpose placed by id in the section
+// where the source has it, and a walk of section I in rendering order checks that the source's reading order holds.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -88,6 +90,8 @@ const refusalList = dashItems(between('We will be unable to respond to your requ
 const deletionCircumstances = dashItems(between('you can request us to delete your personal information:', 'If we decide to respond'));
 const policyPurposeList = dashItems(between('help you understand the following:', 'I. How We Collect'));
 const majorChanges = dashItems(between('Major changes referred to in this policy include but are not limited to:', 'VIII. Contact Us'));
+const useRules = parenItems(between('according to the following rules:', '2.2. Please note'));
+const maintenanceItems = parenItems(between('we may collect information generated during your usage of our products and/or services, including:', '2. How We Use'));
 
 // ---- Tests -----------------------------------------------------------------------------------------------------------
 
@@ -104,6 +108,9 @@ describe('smartbt example: fidelity to smartbt.txt', () => {
     assert.equal(deletionCircumstances.length, 5);
     assert.equal(policyPurposeList.length, 8);
     assert.equal(majorChanges.length, 6);
+    assert.equal(useRules.length, 4);
+    assert.match(useRules[1], /^We may integrate your personal information/);
+    assert.equal(maintenanceItems.length, 3);
   });
 
   it('has the source title and dates', () => {
@@ -144,17 +151,27 @@ describe('smartbt example: fidelity to smartbt.txt', () => {
     assert.equal(romanHeadings.length, 8);
     assert.deepEqual(doc.sections.map((s: Json) => s.title), romanHeadings);
     const firstLevel = ['1. Instances of Collecting Your Personal Information', '2. How We Use Your Personal Information', '3. Exceptions for Obtaining Consent'];
-    assert.deepEqual(doc.sections[0].sections.map((s: Json) => s.title), firstLevel);
+    assert.deepEqual(doc.sections[0].sections.filter((s: Json) => s.title !== undefined).map((s: Json) => s.title), firstLevel);
+    // 1.5 is a purpose like 1.1-1.3, its heading the purpose's label: its section has no title of its own.
     assert.deepEqual(section('collection-instances').sections.map((s: Json) => s.title), [
       '1.4. Collection of Personal Information for Specific Features You Use:',
-      '1.5. Security and Operation Maintenance Services',
+      undefined,
     ]);
+    // Untitled sections continue the one before them: 1.5 after 1.4, and the rest of 2 around its two purposes.
+    assert.deepEqual(sectionsDeep(doc.sections).filter((s) => s.title === undefined).map((s) => s.id), [
+      'security-and-operation', 'use-rules-continued', 'use-further-rules',
+    ]);
+    assert.deepEqual(doc.sections[0].sections.map((s: Json) => s.id), ['collection-instances', 'use', 'use-rules-continued', 'use-further-rules', 'consent-exceptions']);
   });
 
-  it('models 1.1-1.3 as purposes with the source heading and full text', () => {
-    const headings = sourceLines.filter((l) => /^1\.[123]\. /.test(l)).map(stripMarker);
-    assert.deepEqual(doc.purposes.map((p: Json) => p.label), headings);
-    assert.deepEqual(doc.purposes.map((p: Json) => p.id), ['account-purchase-registration', 'service-upgrades', 'troubleshooting']);
+  it('models 1.1-1.3 and 1.5 as purposes with the source heading and full text', () => {
+    const headings = sourceLines.filter((l) => /^1\.[1235]\. /.test(l)).map(stripMarker);
+    assert.equal(headings.length, 4);
+    assert.deepEqual(doc.purposes.slice(0, 4).map((p: Json) => p.label), headings);
+    assert.deepEqual(doc.purposes.map((p: Json) => p.id), [
+      'account-purchase-registration', 'service-upgrades', 'troubleshooting', 'security-and-operation-maintenance',
+      'fraud-prevention', 'usage-statistics',
+    ]);
     assert.equal(doc.purposes[0].description, between('1.1. Account Creation, Purchase, and Product/Service Registration', '1.2. Service Upgrades'));
     assert.equal(doc.purposes[1].description, between('1.2. Service Upgrades', '1.3. Troubleshooting'));
     assert.equal(doc.purposes[2].description, between('1.3. Troubleshooting', '1.4. Collection'));
@@ -167,6 +184,79 @@ describe('smartbt example: fidelity to smartbt.txt', () => {
     for (const item of ['device model', 'application name and version', 'device identification number', 'error logs']) {
       assert.ok(doc.purposes[2].description.includes(item), item);
     }
+    // 1.5: its lead-in, then its three numbered items as a Markdown list.
+    const maintenance = doc.purposes[3].description as string;
+    assert.deepEqual(markdownItems(maintenance, 'ordered'), maintenanceItems);
+    const leadIn = between('1.5. Security and Operation Maintenance Services', '(1) When you use relevant services');
+    assert.equal(maintenance.split('\n\n')[0], leadIn);
+    assert.equal(maintenance, `${leadIn}\n\n${maintenanceItems.map((item, i) => `${i + 1}. ${item}`).join('\n')}`);
+    for (const item of ['hardware models of your phone or computer', 'IMEI', 'Media Access Control (MAC) addresses of network devices', 'IP addresses', 'operation logs', 'firmware version', 'crash data', 'performance data']) {
+      assert.ok(maintenance.includes(item), item);
+    }
+  });
+
+  it('models 2.1(2) and 2.3 as purposes, their text word for word and nowhere else', () => {
+    const fraud = doc.purposes.find((p: Json) => p.id === 'fraud-prevention');
+    const statistics = doc.purposes.find((p: Json) => p.id === 'usage-statistics');
+    assert.equal(fraud.description, useRules[1]);
+    assert.equal(statistics.description, between('2.3.', '2.4.'));
+    assert.match(statistics.description, /^We will generate statistics regarding product and\/or service usage/);
+    assert.match(statistics.description, /will not include any personally identifiable information\.$/);
+    // Structure, not prose as well: no section body repeats a purpose's text (rule 2).
+    for (const purpose of doc.purposes) {
+      const first = fold(textOf(purpose.description)).slice(0, 60);
+      for (const s of sectionsDeep(doc.sections)) assert.ok(!fold(textOf(s.body ?? '')).includes(first), `${purpose.id} repeated in ${s.id}`);
+    }
+    // No purpose fields the source does not fill.
+    for (const p of doc.purposes) assert.deepEqual(Object.keys(p).sort(), ['description', 'id', 'label'], p.id);
+  });
+
+  it('places each purpose once, in the section where the source has it', () => {
+    const placements = sectionsDeep(doc.sections).flatMap((s) => (s.include ?? []).map((inc: Json | string) => ({ section: s.id, inc })));
+    const purposePlacements = placements.filter(({ inc }) => typeof inc === 'object' && inc.part === 'purposes');
+    assert.deepEqual(purposePlacements.map(({ section, inc }) => [section, inc.ids]), [
+      ['collection-instances', ['account-purchase-registration', 'service-upgrades', 'troubleshooting']],
+      ['security-and-operation', ['security-and-operation-maintenance']],
+      ['use', ['fraud-prevention']],
+      ['use-rules-continued', ['usage-statistics']],
+    ]);
+    assert.ok(!placements.some(({ inc }) => inc === 'purposes'), 'the whole purposes part is not placed as well');
+    const placed = purposePlacements.flatMap(({ inc }) => inc.ids);
+    assert.deepEqual([...placed].sort(), doc.purposes.map((p: Json) => p.id).sort(), 'every purpose placed exactly once');
+  });
+
+  it('reads section I in the source\'s order: bodies, placed purposes and permissions in rendering order', () => {
+    // Rendering order of a section: its title, its body, the parts (or items of parts) it includes, its subsections.
+    const purposes = new Map<string, Json>(doc.purposes.map((p: Json) => [p.id, p]));
+    const pieces: string[] = [];
+    const markdownPieces = (markdown: string): string[] =>
+      markdown.split(/\n+/).map((line) => textOf(line.replace(/^\s*(?:\d+\.)+\s+(?=[A-Z])/, ''))).filter(Boolean);
+    const visit = (s: Json): void => {
+      if (s.title) pieces.push(stripMarker(fold(s.title)));
+      if (s.body) pieces.push(...markdownPieces(s.body));
+      for (const inc of s.include ?? []) {
+        if (inc === 'permissions') for (const p of doc.permissions) pieces.push(fold(p.purpose));
+        else if (typeof inc === 'object' && inc.part === 'purposes') {
+          for (const id of inc.ids) {
+            const { label, description } = purposes.get(id)!;
+            // A label is a source heading (1.1-1.3, 1.5) or one of the two names of our own (see "invents nothing").
+            if (source.includes(label)) pieces.push(fold(label));
+            pieces.push(...markdownPieces(description));
+          }
+        } else assert.fail(`section ${s.id} includes ${JSON.stringify(inc)}, not expected in section I`);
+      }
+      for (const sub of s.sections ?? []) visit(sub);
+    };
+    visit(doc.sections[0]);
+    assert.ok(pieces.length > 40, `only ${pieces.length} pieces`);
+    let at = 0;
+    for (const piece of pieces) {
+      const next = source.indexOf(piece, at);
+      assert.ok(next >= 0, `out of the source's order (or not in it) after position ${at}: ${piece}`);
+      at = next + piece.length;
+    }
+    // Section I ends where section II starts.
+    assert.equal(source.indexOf('II. How we entrust', at), at + 1);
   });
 
   it('models the fourteen feature items of 1.4 as permissions, in order, each with its full text', () => {
@@ -214,15 +304,23 @@ describe('smartbt example: fidelity to smartbt.txt', () => {
     assert.equal(new Set(doc.permissions.map((p: Json) => p.label)).size, 14, 'labels are distinct');
   });
 
-  it('keeps 1.5, 2 and the ten consent exceptions of 3 as Markdown in their sections', () => {
-    const s15 = section('security-and-operation').body;
-    assert.deepEqual(markdownItems(s15, 'ordered'), parenItems(between('we may collect information generated during your usage of our products and/or services, including:', '2. How We Use')));
+  it('keeps the rest of 2 and the ten consent exceptions of 3 as Markdown in their sections', () => {
     const s3 = section('consent-exceptions').body;
     assert.deepEqual(markdownItems(s3, 'ordered'), consentExceptions);
     assert.ok(s3.startsWith('According to relevant laws and regulations, collecting your personal information in the following situations does not require obtaining your consent:'));
-    const s2 = section('use').body;
-    assert.deepEqual(markdownItems(s2, 'ordered'), parenItems(between('according to the following rules:', '2.2. Please note')));
-    for (const n of ['2.1.', '2.2.', '2.3.', '2.4.', '2.5.', '2.6.']) assert.ok(s2.includes(`\n\n${n} `) || s2.startsWith(`${n} `), n);
+    // 2.1's rules (1), (3) and (4) stay a numbered list, around the purpose that is rule (2).
+    assert.deepEqual(markdownItems(section('use').body, 'ordered'), [useRules[0]]);
+    assert.deepEqual(markdownItems(section('use-rules-continued').body, 'ordered'), useRules.slice(2));
+    assert.match(section('use-rules-continued').body, /^3\. When you access third-party services/);
+    // The numbered paragraphs of 2, but 2.3 (the usage-statistics purpose), each once, in order.
+    const bodies = ['use', 'use-rules-continued', 'use-further-rules'].map((id) => section(id).body as string).join('\n\n');
+    const numbers = [...bodies.matchAll(/(?:^|\n\n)(2\.\d\.) /g)].map((m) => m[1]);
+    assert.deepEqual(numbers, ['2.1.', '2.2.', '2.4.', '2.5.', '2.6.']);
+    for (const n of ['2.2.', '2.4.', '2.5.', '2.6.']) {
+      const next = `2.${Number(n[2]) + 1}.`;
+      const text = n === '2.6.' ? between('2.6.', '3. Exceptions for Obtaining Consent') : between(n, next);
+      assert.ok(bodies.includes(`${n} ${text}`), n);
+    }
   });
 
   it('keeps disclosure, security measures and the cookie policy in prose, with no cookie items', () => {
@@ -409,6 +507,9 @@ describe('smartbt example: fidelity to smartbt.txt', () => {
       'Value-added services',
       'Local network permission',
       'Gyroscope, acceleration, and gravity sensor information',
+      // Labels of the purposes 2.1(2) and 2.3, which have no heading in the source.
+      'Preventing fraud, infringement and safety threats',
+      'Usage statistics',
     ]);
     const textFields = new Set(['title', 'summary', 'label', 'description', 'purpose', 'body', 'note', 'introduction', 'verification', 'name', 'tradingName', 'legalForm', 'lines', 'exceptions']);
     const chunks: string[] = [];
@@ -428,18 +529,21 @@ describe('smartbt example: fidelity to smartbt.txt', () => {
     assert.deepEqual(invented, []);
     // Every permission label is either the source's words or one of the names listed above.
     for (const p of doc.permissions) assert.ok(source.includes(p.label) || ownWords.has(p.label), p.label);
+    assert.deepEqual(doc.purposes.filter((p: Json) => !source.includes(p.label)).map((p: Json) => p.label), ['Preventing fraud, infringement and safety threats', 'Usage statistics']);
   });
 
   it('places every structured part once, declares every id once, and resolves every reference', () => {
-    const includes = sectionsDeep(doc.sections).flatMap((s) => s.include ?? []);
-    assert.equal(new Set(includes).size, includes.length, 'a part is included twice');
+    const inclusions = sectionsDeep(doc.sections).flatMap((s) => s.include ?? []);
+    // Whole parts by name; purposes are placed item by item (checked above), so they count once here.
+    const includes = [...new Set(inclusions.map((inc: Json | string) => (typeof inc === 'string' ? inc : inc.part)))];
+    assert.equal(inclusions.filter((inc: Json | string) => typeof inc === 'string').length, includes.length - 1, 'a part is included twice');
+    assert.deepEqual(inclusions.filter((inc: Json | string) => typeof inc === 'object').map((inc: Json) => inc.part), ['purposes', 'purposes', 'purposes', 'purposes']);
     const used: Record<string, boolean> = {
       purposes: !!doc.purposes, permissions: !!doc.permissions, cookies: !!doc.cookies, rights: !!doc.rights,
       retention: !!doc.retention, transfers: !!doc.internationalTransfers, changes: !!doc.changeNotification, contacts: !!doc.controller,
       'data-categories': !!doc.dataCategories, processing: !!doc.processingActivities, consents: !!doc.consentPurposes, children: !!doc.children,
     };
     assert.deepEqual([...includes].sort(), Object.keys(used).filter((k) => used[k]).sort());
-    assert.deepEqual(section('collection-instances').include, ['purposes']);
     assert.deepEqual(section('specific-features').include, ['permissions']);
     assert.deepEqual(section('rights').include, ['retention', 'rights']);
 
