@@ -257,7 +257,8 @@ describe('softathome: the Section IV processing table', () => {
     assert.deepEqual(iv.include, ['retention']);
     assert.equal(continuation.id, 'personal-data-recipients');
     assert.equal(continuation.title, undefined, 'the source has no heading here');
-    assert.deepEqual(continuation.include, ['processing', 'purposes', 'data-categories']);
+    // The table, then the lists its rows refer to, so none of them is left to show after Section XII.
+    assert.deepEqual(continuation.include, ['processing', 'purposes', 'data-categories', 'recipients']);
     const paragraphs: string[] = continuation.body.split('\n\n');
     assert.equal(paragraphs.length, 2);
     const at = (text: string): number => {
@@ -298,8 +299,8 @@ describe('softathome: references and ids', () => {
     assert.ok(includes.every((i) => typeof i === 'string'), 'every part is shown whole: the source lists none across sections');
     assert.equal(new Set(includes).size, includes.length);
     assert.deepEqual(includes.sort(), [
-      'authorities', 'contacts', 'cookies', 'data-categories', 'processing', 'provision', 'purposes', 'retention', 'rights',
-      'transfers',
+      'authorities', 'contacts', 'cookies', 'data-categories', 'processing', 'provision', 'purposes', 'recipients',
+      'retention', 'rights', 'transfers',
     ]);
   });
 });
