@@ -1,9 +1,10 @@
 // Fidelity of examples/policies/d-home-smaart.json to its source ../shared/policies/d-home-smaart.txt
 // (D-Home Smaart SAS, France), and of its French translation to its English text.
-// Expected lists (data items, section titles, purposes, cookies, opt-out links, date) are parsed out of the source text,
-// so the test also proves the source was read right. Two sweeps cover the rest: every paragraph of the source is found
-// in the document (nothing missing) and every English string of the document is found in the source (nothing invented),
-// with the few deliberate differences named below.
+// Expected lists (data categories and their items, section titles, purposes, cookies, opt-out links, date) are parsed
+// out of the source text, so the test also proves the source was read right. The reading order of the document (titles,
+// bodies and the items each section places) is checked against the order of the source. Two sweeps cover the rest:
+// every paragraph of the source is found in the document (nothing missing) and every English string of the document is
+// found in the source (nothing invented), with the few deliberate differences named below.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -18,15 +19,27 @@ const rawLines = rawSource.split(/\r?\n/);
 
 const EMAIL = 'gdpr@d-homesmart.com';
 
-/** Headings the source does not have: the schema requires a title on every section (see the report). */
-const ADDED_TITLES = [
-  'Consent',
-  'Sale and disclosure of personal information',
-  'Online store',
-  'Third-party service providers',
-  'Changes to this privacy policy',
-  'Your rights and how to contact us',
+/**
+ * Headings the source does not have. None: where the source has no heading, the section has no title and continues the
+ * one before it.
+ */
+const ADDED_TITLES: string[] = [];
+
+/** Sections without a title: source text that follows the previous heading's text with no heading of its own. */
+const UNTITLED = ['consent', 'sale-and-disclosure', 'online-store', 'third-party-service-providers', 'changes', 'rights-and-contact'];
+
+/**
+ * The five data lists of the source, as data categories. The schema requires a label and the source names none, so each
+ * label is made of the words of the list's own heading or lead-in, plus the word "data" (checked below).
+ */
+const CATEGORIES: [id: string, label: string][] = [
+  ['registration-data', 'Registration data'],
+  ['usage-data', 'Data collected during use'],
+  ['service-improvement-data', 'Service improvement data'],
+  ['subscription-data', 'Subscription data'],
+  ['marketing-data', 'Marketing data'],
 ];
+const CATEGORY_LABELS = CATEGORIES.map(([, label]) => label);
 
 /** Language maps whose French is rightly the English: proper names, the legal form, address lines. */
 const SAME_IN_BOTH = [
@@ -119,15 +132,93 @@ function markdownLists(markdown: string): string[][] {
   return lists;
 }
 
+interface SourceList {
+  items: string[];
+  /** The line just before the list, which introduces it. */
+  leadIn: string;
+  /** The last "SECTION n" heading above the list. */
+  heading: string;
+}
+
 /** The source's bullet lists: runs of lines indented by four (no-break) spaces, blank lines in between allowed. */
-function sourceLists(): string[][] {
-  const lists: string[][] = [];
-  let current: string[] | undefined;
+function sourceLists(): SourceList[] {
+  const lists: SourceList[] = [];
+  let current: SourceList | undefined;
+  let heading = '';
+  let lastLine = '';
   for (const line of rawLines) {
-    if (/^\s{4,}\S/.test(line)) (current ??= lists[lists.push([]) - 1]).push(fold(line));
-    else if (line.trim()) current = undefined;
+    if (/^\s{4,}\S/.test(line)) {
+      if (!current) lists.push((current = { items: [], leadIn: lastLine, heading }));
+      current.items.push(fold(line));
+    } else if (line.trim()) {
+      current = undefined;
+      lastLine = fold(line);
+      if (/^SECTION \d+/.test(line)) heading = lastLine;
+    }
   }
   return lists;
+}
+
+/** Whether a raw source line is a heading: "SECTION n ..." or a short numbered title such as "1. Children’s privacy". */
+function isHeadingLine(line: string): boolean {
+  return /^SECTION \d+/.test(line.trim()) || /^\s*\d+\.\s+[^.:]{1,45}\??\s*$/.test(line);
+}
+
+/** A section's inclusions as [part, ids or undefined for the whole part]. */
+function inclusions(s: Json): [string, string[] | undefined][] {
+  return (s.include ?? []).map((inc: string | Json) => (typeof inc === 'string' ? [inc, undefined] : [inc.part, inc.ids]));
+}
+
+/** Every section in reading order with the top-level heading it falls under (an untitled section continues the one above). */
+function sectionsWithHeadings(): [Json, string][] {
+  const out: [Json, string][] = [];
+  let heading = '';
+  for (const top of doc.sections as Json[]) {
+    if (top.title) heading = top.title.en;
+    for (const s of sectionsDeep([top])) out.push([s, heading]);
+  }
+  return out;
+}
+
+/** The section that places an item of a part (by id, or the whole part), or undefined. */
+function placedIn(part: string, id?: string): Json[] {
+  return sectionsDeep(doc.sections).filter((s) =>
+    inclusions(s).some(([p, ids]) => p === part && (ids === undefined || (id !== undefined && ids.includes(id)))),
+  );
+}
+
+/** The item texts a placement shows, in order (the first text of each, enough to find it in the source). */
+function placementTexts(part: string, ids: string[] | undefined): string[] {
+  const pick = (list: Json[] = []) => list.filter((x) => ids === undefined || ids.includes(x.id));
+  switch (part) {
+    case 'data-categories': return pick(doc.dataCategories).map((c) => c.description.en);
+    case 'permissions': return pick(doc.permissions).map((p) => `${p.label.en}: ${p.purpose.en}`);
+    case 'purposes': return pick(doc.purposes).map((p) => p.description.en);
+    case 'rights': {
+      const rights = pick(doc.rights);
+      const catalog = rights.some((r) => !r.description);
+      return [...(catalog ? [doc.rightsExercise.introduction.en] : []), ...rights.filter((r) => r.description).map((r) => r.description.en)];
+    }
+    case 'children': return [doc.children.description.en];
+    case 'transfers': return [doc.internationalTransfers.description.en];
+    case 'retention': return [doc.retention.description.en, ...doc.retention.rules.map((r: Json) => r.retention.criterion.en)];
+    case 'cookies': return [doc.cookies.description.en, ...doc.cookies.items.map((c: Json) => c.purpose.en)];
+    case 'changes': return [doc.changeNotification.description.en];
+    // The officer's postal lines after the company name (the source writes "D-Home Smaart SAS: Re: ...").
+    case 'contacts': return doc.contacts.map((c: Json) => c.address.lines.slice(1).map((l: Json) => l.en).join(' '));
+    default: throw new Error(`no texts for part ${part}`);
+  }
+}
+
+/** The document as read: for every section its title, body and what it places, in order, as English texts. */
+function readingOrder(): [where: string, text: string][] {
+  const out: [string, string][] = [];
+  for (const s of sectionsDeep(doc.sections)) {
+    if (s.title) out.push([`${s.id} title`, s.title.en]);
+    if (s.body) out.push([`${s.id} body`, s.body.en]);
+    for (const [part, ids] of inclusions(s)) for (const text of placementTexts(part, ids)) out.push([`${s.id} ${part}`, text]);
+  }
+  return out;
 }
 
 /** The source's strictly necessary cookies: "NAME: purpose." (one line, MAGE-CACHE-SESSID, has no colon). */
@@ -210,6 +301,7 @@ describe('d-home-smaart example: reading order and section titles', () => {
     const expected = rawLines.filter((l) => /^SECTION \d+/.test(l)).map(fold);
     assert.equal(expected.length, 8);
     const titles = sectionsDeep(doc.sections)
+      .filter((s) => s.title)
       .map((s) => s.title.en)
       .filter((t: string) => t.startsWith('SECTION'));
     assert.deepEqual(titles, expected);
@@ -222,26 +314,93 @@ describe('d-home-smaart example: reading order and section titles', () => {
     assert.ok(rawLines.some((l) => l.trim() === '1. How do I withdraw my consent?'));
   });
 
-  it('adds a heading only where the source part has none, and says which', () => {
-    const added = sectionsDeep(doc.sections)
-      .map((s) => s.title.en as string)
-      .filter((t) => !rawLines.some((l) => fold(l).replace(/^\d+\.\s+/, '') === fold(t)));
+  it('has every heading of the source, and adds none', () => {
+    const titles = [
+      ...sectionsDeep(doc.sections).filter((s) => s.title).map((s) => fold(s.title.en)),
+      ...doc.rights.filter((r: Json) => r.title && !r.custom).map((r: Json) => fold(r.title.en)),
+    ];
+    const added = titles.filter((t) => !rawLines.some((l) => fold(l).replace(/^\d+\.\s+/, '') === t));
     assert.deepEqual(added, ADDED_TITLES);
+    assert.deepEqual(ADDED_TITLES, []);
+    // Headings outside SECTION 13's list of cookie uses (which cookies.description keeps as its own numbered list).
+    const cookieUses = rawLines.indexOf('We use cookies and similar technologies for the following services:');
+    const cookieList = rawLines.findIndex((l) => l.trim() === '1. List of strictly necessary cookies used on our websites:');
+    const headings = rawLines
+      .filter((l, i) => isHeadingLine(l) && !(i > cookieUses && i <= cookieList))
+      .map((l) => fold(l).replace(/^\d+\.\s+/, ''));
+    assert.deepEqual(headings.filter((h) => !titles.includes(h)), []);
+    assert.equal(headings.length, 10);
   });
 
-  it('shows each structured part in the section where the source has it, exactly once', () => {
-    const includes = sectionsDeep(doc.sections).flatMap((s) => (s.include ?? []).map((p: string) => [p, s.id]));
+  it('leaves untitled exactly the sections whose text has no heading in the source, each continuing the one above', () => {
+    const untitled = sectionsDeep(doc.sections).filter((s) => !s.title).map((s) => s.id);
+    assert.deepEqual(untitled, UNTITLED);
+    assert.ok(doc.sections[0].title, 'the first section has a heading to continue');
+    const order = readingOrder();
+    for (const id of UNTITLED) {
+      const first = order.find(([where]) => where.startsWith(`${id} `));
+      assert.ok(first, id);
+      const line = fold(first[1].split('\n')[0]);
+      const at = rawLines.findIndex((l) => fold(l).replace(/^\d+\.\s+/, '').startsWith(line.slice(0, 40)));
+      assert.ok(at > 0, `${id}: ${line}`);
+      const before = rawLines.slice(0, at).filter((l) => l.trim()).at(-1)!;
+      assert.ok(!isHeadingLine(before), `${id} follows the heading "${before}"`);
+      assert.ok(!isHeadingLine(rawLines[at]), `${id} starts with a heading: "${rawLines[at]}"`);
+    }
+  });
+
+  it('shows each structured part, or each of its items, in the section where the source has it, exactly once', () => {
+    const includes = sectionsDeep(doc.sections).flatMap((s) =>
+      inclusions(s).map(([part, ids]) => [ids ? `${part}: ${ids.join(', ')}` : part, s.id]),
+    );
     assert.deepEqual(includes, [
+      ['data-categories: registration-data, usage-data', 'user-account-registration'],
       ['permissions', 'location-data-mobile-devices'],
+      ['data-categories: service-improvement-data', 'service-improvement'],
+      ['data-categories: subscription-data', 'subscription'],
+      ['data-categories: marketing-data', 'marketing'],
       ['purposes', 'how-we-use-personal-information'],
+      ['rights: withdraw-consent', 'consent'],
       ['children', 'childrens-privacy'],
       ['transfers', 'how-we-retain-personal-data'],
       ['retention', 'how-we-retain-personal-data'],
       ['cookies', 'cookies'],
       ['changes', 'changes'],
-      ['rights', 'rights-and-contact'],
+      ['rights: access, rectification, erasure, register-complaint', 'rights-and-contact'],
       ['contacts', 'rights-and-contact'],
     ]);
+    // Every item of an item-placeable part is placed exactly once: nothing is left to show after the sections.
+    for (const [part, list] of [['data-categories', doc.dataCategories], ['purposes', doc.purposes], ['permissions', doc.permissions], ['rights', doc.rights]] as const) {
+      for (const item of list) assert.equal(placedIn(part, item.id).length, 1, `${part} ${item.id}`);
+    }
+  });
+
+  it('reads in the order of the source: every title, body and placed item comes after the one before it', () => {
+    let from = 0;
+    const order = readingOrder();
+    assert.ok(order.length > 50, `${order.length} texts`);
+    for (const [where, text] of order) {
+      const snippet = fold(text.split('\n')[0].replace(/^\s*(?:-|\d+\.)\s+/, '')).slice(0, 60);
+      const at = source.indexOf(snippet, from);
+      assert.ok(at >= 0, `${where} is out of source order: ${snippet}`);
+      from = at;
+    }
+  });
+
+  it('puts "How do I withdraw my consent?" back where the source has it: after the implied consent, before children', () => {
+    const order = readingOrder().map(([where]) => where);
+    const consent = order.indexOf('consent body');
+    const withdraw = order.indexOf('consent rights');
+    const children = order.indexOf('childrens-privacy title');
+    assert.ok(consent >= 0 && consent < withdraw && withdraw < children, order.join(' | '));
+    assert.deepEqual(placementTexts('rights', ['withdraw-consent']), [right('withdraw-consent').description.en]);
+  });
+
+  it('keeps the opt-out links with the cookies: the one text out of source order (cookies are placed whole)', () => {
+    const optOut = source.indexOf('You can opt out of targeted advertising by:');
+    assert.ok(optOut > source.indexOf('For these providers, we recommend') && optOut < source.indexOf('Especially, remember'));
+    assert.equal(doc.cookies.management.en, 'You can opt out of targeted advertising by:');
+    assert.ok(!includesPhrase(section('third-party-service-providers').body, 'opt out', 'en'), 'not repeated in the body');
   });
 
   it('uses unique section ids (they are anchors)', () => {
@@ -251,19 +410,33 @@ describe('d-home-smaart example: reading order and section titles', () => {
 });
 
 describe('d-home-smaart example: data collected', () => {
-  it('lists every data item of the five source lists, in order, in their sections', () => {
-    const expected = sourceLists();
+  const lists = sourceLists();
+  const categories: Json[] = doc.dataCategories;
+
+  it('parses the five data lists out of the source, with their lead-ins and SECTION headings', () => {
     assert.deepEqual(
-      expected.map((l) => l.length),
+      lists.map((l) => l.items.length),
       [7, 9, 6, 4, 2],
     );
-    const actual = ['user-account-registration', 'service-improvement', 'subscription', 'marketing'].flatMap((id) =>
-      markdownLists(section(id).body.en).map((list) => list.map(fold)),
+    assert.deepEqual(
+      lists.map((l) => l.heading),
+      ['SECTION 1 – User Account Registration', 'SECTION 1 – User Account Registration', 'SECTION 4. Service Improvement', 'SECTION 5. Subscription of the SERVICE', 'SECTION 6. Marketing'],
     );
-    assert.deepEqual(actual, expected);
   });
 
-  it('keeps the lead-in of each list word for word', () => {
+  it('declares the five lists as data categories, with every item of the source as an example, in order', () => {
+    assert.deepEqual(
+      categories.map((c) => [c.id, c.label.en]),
+      CATEGORIES,
+    );
+    assert.deepEqual(
+      categories.map((c) => c.examples.map((e: Json) => fold(e.en))),
+      lists.map((l) => l.items),
+    );
+  });
+
+  it('gives each category the lead-in of its list, word for word, as its description', () => {
+    categories.forEach((c, i) => assert.equal(fold(c.description.en), lists[i].leadIn, c.id));
     for (const phrase of [
       'To create your SERVICE account, we may ask you the following Personal Information in course of the registration process:',
       'During your use of our SERVICE, we may collect the Personal Information as below.',
@@ -272,20 +445,61 @@ describe('d-home-smaart example: data collected', () => {
       'The following personal details may be collected for marketing purposes like Newsletter information or advertisement:',
     ]) {
       assert.ok(source.includes(fold(phrase)), `not in source: ${phrase}`);
-      assert.ok(includesPhrase(doc, phrase, 'en'), `not in example: ${phrase}`);
+      assert.ok(includesPhrase(doc.dataCategories, phrase, 'en'), `not in example: ${phrase}`);
     }
   });
 
-  it('gives the French lists item for item', () => {
-    for (const id of ['user-account-registration', 'service-improvement', 'subscription', 'marketing']) {
-      const en = markdownLists(section(id).body.en);
-      const fr = markdownLists(section(id).body.fr);
-      assert.deepEqual(
-        fr.map((l) => l.length),
-        en.map((l) => l.length),
-        id,
-      );
+  it('labels each category with the words of its own heading or lead-in (and "data")', () => {
+    const wordsOf = (s: string) => words(s).trim().split(' ');
+    categories.forEach((c, i) => {
+      const own = wordsOf(`${lists[i].heading} ${lists[i].leadIn}`);
+      const missing = wordsOf(c.label.en)
+        .filter((w) => w !== 'data')
+        .filter((w) => !own.some((o) => o.length >= 3 && (w === o || (w.startsWith(o) && w.length - o.length <= 2))));
+      assert.deepEqual(missing, [], c.id);
+    });
+  });
+
+  it('places each category in the SECTION the source lists it in', () => {
+    const headings = new Map(sectionsWithHeadings().map(([s, h]) => [s.id, h]));
+    categories.forEach((c, i) => {
+      const places = placedIn('data-categories', c.id);
+      assert.equal(places.length, 1, c.id);
+      assert.equal(fold(headings.get(places[0].id)!), lists[i].heading, c.id);
+    });
+  });
+
+  it('keeps no Markdown copy of the lists in any section (structure, not both)', () => {
+    for (const s of sectionsDeep(doc.sections)) {
+      if (!s.body) continue;
+      assert.deepEqual(markdownLists(s.body.en), [], s.id);
+      for (const l of lists) assert.ok(!includesPhrase(s.body, l.leadIn, 'en'), `${s.id} repeats: ${l.leadIn}`);
     }
+    // Each item is written once per category that lists it ("E-mail address" is in three lists, so in three categories).
+    const all = textOf(doc, 'en');
+    assert.equal(all.split('Device IP address and MAC address').length - 1, 1);
+    assert.equal(all.split('Type & Brand of mobile phone, OS, memory space').length - 1, 1);
+    assert.equal(all.split('E-mail address').length - 1, lists.filter((l) => l.items.includes('E-mail address')).length);
+  });
+
+  it('links a category to a purpose only where the source says what the data are for', () => {
+    const links = doc.purposes.filter((p: Json) => p.dataCategories).map((p: Json) => [p.id, p.dataCategories]);
+    assert.deepEqual(links, [
+      ['maintenance-and-improvements', ['service-improvement-data']],
+      ['marketing', ['marketing-data']],
+    ]);
+    // SECTION 6's data are "collected for marketing purposes"; purpose 3 uses them "for marketing purposes".
+    const marketing = doc.purposes.find((p: Json) => p.id === 'marketing');
+    assert.ok(lists[4].leadIn.includes('for marketing purposes') && marketing.description.en.includes('for marketing purposes'));
+    // SECTION 4 ("Service Improvement") collects its data "to solve issues ... and to optimize our SERVICE"; purpose 2
+    // is "For maintenance and improvements", "to analyze website issues and improve the SERVICE".
+    const improvement = doc.purposes.find((p: Json) => p.id === 'maintenance-and-improvements');
+    assert.ok(lists[2].heading.endsWith('Service Improvement') && lists[2].leadIn.includes('To solve issues'));
+    assert.ok(improvement.label.en.includes('improvements') && improvement.description.en.includes('issues and improve the SERVICE'));
+  });
+
+  it('invents no sensitivity, source or retention for the categories', () => {
+    for (const c of categories) assert.deepEqual(Object.keys(c).sort(), ['description', 'examples', 'id', 'label'], c.id);
   });
 });
 
@@ -494,11 +708,23 @@ describe('d-home-smaart example: references', () => {
     const contacts = new Set(['controller', ...doc.contacts.map((c: Json) => c.id)]);
     const channels = [...doc.rightsExercise.channels, ...doc.rights.flatMap((r: Json) => r.channels ?? [])];
     for (const ch of channels) if (ch.contact) assert.ok(contacts.has(ch.contact), ch.contact);
-    // Nothing else refers by id: no processing table, data categories, recipients or consent toggles in this policy.
-    for (const key of ['dataCategories', 'dataSubjects', 'recipients', 'sources', 'processingActivities', 'consentPurposes']) {
+    const declared: Record<string, Set<string>> = {
+      'data-categories': new Set(doc.dataCategories.map((c: Json) => c.id)),
+      purposes: new Set(doc.purposes.map((p: Json) => p.id)),
+      permissions: new Set(doc.permissions.map((p: Json) => p.id)),
+      rights: new Set(doc.rights.map((r: Json) => r.id)),
+    };
+    const refs: [part: string, id: string, from: string][] = [
+      ...doc.purposes.flatMap((p: Json) => (p.dataCategories ?? []).map((id: string) => ['data-categories', id, `purpose ${p.id}`])),
+      ...sectionsDeep(doc.sections).flatMap((s) => inclusions(s).flatMap(([part, ids]) => (ids ?? []).map((id) => [part, id, `section ${s.id}`]))),
+    ];
+    for (const [part, id, from] of refs) assert.ok(declared[part]?.has(id), `${from} refers to ${part} ${id}`);
+    assert.equal(refs.length, 2 + 5 + 5, 'two purpose links, five category placements, five right placements');
+    // Nothing else refers by id: no processing table, data subjects, recipients, sources or consent toggles in this policy.
+    for (const key of ['dataSubjects', 'recipients', 'sources', 'processingActivities', 'consentPurposes']) {
       assert.equal(doc[key], undefined, key);
     }
-    for (const key of ['purposes', 'rights', 'permissions', 'contacts', 'appliesTo', 'laws']) {
+    for (const key of ['dataCategories', 'purposes', 'rights', 'permissions', 'contacts', 'appliesTo', 'laws']) {
       const ids = doc[key].map((x: Json) => x.id);
       assert.equal(new Set(ids).size, ids.length, `${key} ids are unique`);
     }
@@ -523,12 +749,12 @@ describe('d-home-smaart example: nothing missing, nothing invented', () => {
     assert.deepEqual(missing, []);
   });
 
-  it('says nothing in English that the source does not say, apart from the added headings', () => {
+  it('says nothing in English that the source does not say, apart from the data category labels', () => {
     const sourceWords = words(source);
     const invented = languageMaps()
       .flatMap(([path, map]) => map.en.split(/\n+/).map((line) => [path, line] as const))
       .map(([path, line]) => [path, line.replace(/^\s*(?:-|\d+\.)\s+/, '')] as const)
-      .filter(([, line]) => line.trim() && !ADDED_TITLES.includes(line))
+      .filter(([path, line]) => line.trim() && !ADDED_TITLES.includes(line) && !(/^\/dataCategories\/\d+\/label$/.test(path) && CATEGORY_LABELS.includes(line)))
       .filter(([, line]) => !sourceWords.includes(words(line)));
     assert.deepEqual(invented, []);
   });
@@ -561,7 +787,7 @@ describe('d-home-smaart example: French translation', () => {
   const maps = languageMaps();
 
   it('writes every human-readable string as a language map (no plain Text left)', () => {
-    const NON_TEXT = /\/(?:\$schema|schemaVersion|id|defaultLanguage|lastUpdated|kind|role|email|url|type|contact|permission|category|country)$|\/(?:languages|storageLocations|methods|include)\/\d+$|\/cookies\/items\/\d+\/name$/;
+    const NON_TEXT = /\/(?:\$schema|schemaVersion|id|defaultLanguage|lastUpdated|kind|role|email|url|type|contact|permission|category|country)$|\/(?:languages|storageLocations|methods|include|dataCategories)\/\d+$|\/include\/\d+\/(?:part|ids\/\d+)$|\/cookies\/items\/\d+\/name$/;
     const plain = plainStrings().filter(([path]) => !NON_TEXT.test(path));
     assert.deepEqual(plain, []);
     assert.ok(maps.length > 90, `${maps.length} language maps`);
