@@ -195,9 +195,10 @@ function placementTexts(part: string, ids: string[] | undefined): string[] {
     case 'permissions': return pick(doc.permissions).map((p) => `${p.label.en}: ${p.purpose.en}`);
     case 'purposes': return pick(doc.purposes).map((p) => p.description.en);
     case 'rights': {
-      const rights = pick(doc.rights);
-      const catalog = rights.some((r) => !r.description);
-      return [...(catalog ? [doc.rightsExercise.introduction.en] : []), ...rights.filter((r) => r.description).map((r) => r.description.en)];
+      // The shared introduction goes with the rights it introduces: here the placement holding the first right
+      // (access), which is where the source's last paragraph names them.
+      const intro = ids === undefined || ids.includes(doc.rights[0].id);
+      return [...(intro ? [doc.rightsExercise.introduction.en] : []), ...pick(doc.rights).filter((r) => r.description).map((r) => r.description.en)];
     }
     case 'children': return [doc.children.description.en];
     case 'transfers': return [doc.internationalTransfers.description.en];
