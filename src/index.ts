@@ -1,6 +1,11 @@
 // The library's public API without side effects: importing this registers no element.
 export * from './model/index.js';
 export { PrivacyNoticeElement } from './elements/privacy-notice/privacy-notice.component.js';
+export { PrivacyRightsElement } from './elements/privacy-rights/privacy-rights.component.js';
+export { PrivacyCookiesElement } from './elements/privacy-cookies/privacy-cookies.component.js';
+export { PrivacyPermissionsElement } from './elements/privacy-permissions/privacy-permissions.component.js';
+export { PolicyElement } from './elements/policy-element.js';
 export { define } from './define.js';
 export type { PolicyLoadDetail, PolicyErrorDetail } from './events/events.js';
 export { fetchPolicy, type FetchResult } from './load/fetch-policy.js';
+export { createUi, UI_LOCALES, type Ui, type UiKey } from './i18n/ui.js';

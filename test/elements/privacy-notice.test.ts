@@ -20,7 +20,7 @@ function nextError(el: Element): Promise<CustomEvent<PolicyErrorDetail>> {
 }
 
 function titleOf(el: PrivacyNoticeElement): HTMLElement | null {
-  return el.shadowRoot!.querySelector('[part="title"]');
+  return el.shadowRoot!.querySelector('[part~="title"]');
 }
 
 describe('<privacy-notice>', () => {
@@ -57,7 +57,7 @@ describe('<privacy-notice>', () => {
     const notice = el.querySelector('privacy-notice')!;
     await oneEvent(notice, 'privacy-notice-load');
     await notice.updateComplete;
-    expect(titleOf(notice)!.getAttribute('lang')).to.equal('fr');
+    expect(titleOf(notice)!.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
     expect(titleOf(notice)!.textContent).to.match(/confidentialité/i);
   });
 

@@ -1,89 +1,43 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { localize, pickLanguage } from '../../model/index.js';
-import { PolicyController } from '../policy-controller.js';
-import { styles } from './privacy-notice.styles.js';
+import type { TemplateResult } from 'lit';
+import type { RenderContext } from '../../render/context.js';
+import { renderNotice } from '../../render/notice.js';
+import { PolicyElement } from '../policy-element.js';
 
 /**
- * Shows a privacy policy document as an accessible notice.
+ * The whole privacy notice: header, table of contents, every section and structured part, every right with its
+ * deep link.
  *
+ * @attr src - URL of the policy JSON (fetched without credentials).
+ * @attr heading-level - Level (1-6) of the notice's main heading; default 2.
+ * @attr anchor-prefix - Prefix for anchor ids, for pages with two notices.
  * @event privacy-notice-load - A policy was validated and is shown; `detail: { policy, warnings }`.
  * @event privacy-notice-error - A policy could not be shown; `detail: { errors, retryable, src? }`. A policy shown before stays shown.
+ * @csspart notice - The wrapper of the rendered policy.
+ * @csspart header - The notice's header (title, dates, summary).
  * @csspart title - The notice's main heading.
+ * @csspart meta - The line with controller, dates and version.
+ * @csspart toc - The table of contents.
+ * @csspart section - Each section.
+ * @csspart heading - Each heading inside the notice.
+ * @csspart right - Each right.
+ * @csspart copy-link - The "copy link to this right" buttons.
+ * @csspart table - Each table.
  * @csspart error - The error panel.
  * @cssprop --pn-color-text - Text colour.
+ * @cssprop --pn-color-muted - Secondary text colour.
  * @cssprop --pn-color-background - Background colour.
- * @cssprop --pn-color-error - Border colour of the error panel.
+ * @cssprop --pn-color-surface - Background of the table of contents and table headers.
+ * @cssprop --pn-color-border - Border colour.
+ * @cssprop --pn-color-accent - Link colour.
  * @cssprop --pn-color-focus - Focus outline colour.
+ * @cssprop --pn-color-error - Colour of the error panel and sensitive-data markers.
  * @cssprop --pn-font - Font shorthand for the whole notice.
+ * @cssprop --pn-title-size - Font size of the main heading.
+ * @cssprop --pn-max-width - Largest width of the text column (default 52rem).
+ * @cssprop --pn-scroll-offset - Space kept above a deep-link target, e.g. the height of a sticky page header.
  */
-export class PrivacyNoticeElement extends LitElement {
-  static override styles = styles;
-
-  static override properties = {
-    src: { type: String, reflect: true },
-    policy: { attribute: false },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-  };
-
-  /** URL of the policy JSON; fetched without credentials. */
-  src: string | null = null;
-  /** The policy document as an object, for pages that already have it; wins over `src`. */
-  policy?: unknown;
-  /** Level (1-6) of the notice's main heading, so it fits the host page's outline. */
-  headingLevel = 2;
-
-  private readonly loader = new PolicyController(this);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.policy === undefined && !this.src) this.loader.load({}); // an inline <script type="application/json">
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('policy')) {
-      if (this.policy !== undefined || this.src) this.loader.load({ policy: this.policy, src: this.src });
-    }
-  }
-
-  /** The reader's language: this element's or the nearest ancestor's `lang`, then the browser's languages. */
-  private get requestedLanguages(): string[] {
-    const own = this.closest('[lang]')?.getAttribute('lang');
-    return [...(own ? [own] : []), ...navigator.languages];
-  }
-
-  private heading(level: number, content: unknown, lang: string) {
-    const l = Math.min(6, Math.max(1, Math.round(level) || 2));
-    // A real heading element of the chosen level, so the outline is right for every assistive technology.
-    switch (l) {
-      case 1: return html`<h1 class="title" part="title" lang=${lang}>${content}</h1>`;
-      case 2: return html`<h2 class="title" part="title" lang=${lang}>${content}</h2>`;
-      case 3: return html`<h3 class="title" part="title" lang=${lang}>${content}</h3>`;
-      case 4: return html`<h4 class="title" part="title" lang=${lang}>${content}</h4>`;
-      case 5: return html`<h5 class="title" part="title" lang=${lang}>${content}</h5>`;
-      default: return html`<h6 class="title" part="title" lang=${lang}>${content}</h6>`;
-    }
-  }
-
-  private renderErrors() {
-    const { errors, retryable } = this.loader;
-    if (errors.length === 0) return nothing;
-    return html`<div class="error" part="error" role="alert">
-      <strong>${this.loader.policy ? 'The updated privacy policy could not be shown.' : 'The privacy policy could not be shown.'}</strong>
-      <ul>
-        ${errors.slice(0, 20).map((e) => html`<li>${e.message}${e.pointer ? html` <code>(${e.pointer})</code>` : nothing}</li>`)}
-      </ul>
-      ${errors.length > 20 ? html`<p>and ${errors.length - 20} more problems.</p>` : nothing}
-      ${retryable ? html`<button type="button" @click=${() => this.loader.retry()}>Try again</button>` : nothing}
-    </div>`;
-  }
-
-  protected override render() {
-    const policy = this.loader.policy;
-    const lang = policy ? pickLanguage(this.requestedLanguages, policy.languages, policy.defaultLanguage) : 'en';
-    const title = policy ? localize(policy.document.title, lang, policy.defaultLanguage) : undefined;
-    return html`${this.renderErrors()}
-      <article aria-busy=${this.loader.loading ? 'true' : 'false'}>
-        ${title ? this.heading(this.headingLevel, title.value, title.lang) : nothing}
-      </article>`;
+export class PrivacyNoticeElement extends PolicyElement {
+  protected override renderContent(ctx: RenderContext, level: number): TemplateResult {
+    return renderNotice(ctx, level);
   }
 }

@@ -1,0 +1,54 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What the controller needs from its element: a shadow root to look in, and the anchor prefix in use. */
+export interface DeepLinkHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * Resolves `#fragment` links inside the element's shadow root, where browsers do not look: on first render with a
+ * matching hash, on every hashchange, and on clicks on in-page links whose hash is already current (no hashchange
+ * fires then). The target is scrolled into view (its scroll-margin keeps it below a sticky header) and focused, so
+ * keyboard and screen-reader users land where sighted users see the page jump.
+ */
+export class DeepLinkController implements ReactiveController {
+  private pending = true;
+
+  constructor(private readonly host: DeepLinkHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.onHashChange);
+    this.host.renderRoot.addEventListener('click', this.onClick as EventListener);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.host.renderRoot.removeEventListener('click', this.onClick as EventListener);
+  }
+
+  /** Call after a render that may have created the target of the current hash. */
+  afterRender(): void {
+    if (this.pending && location.hash.length > 1 && this.focus(decodeURIComponent(location.hash.slice(1)))) this.pending = false;
+  }
+
+  /** Scrolls to and focuses the element with this id in the shadow root; false when there is none. */
+  focus(id: string): boolean {
+    const target = (this.host.renderRoot as ShadowRoot).getElementById?.(id);
+    if (!target) return false;
+    target.scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });
+    target.focus({ preventScroll: true });
+    return true;
+  }
+
+  private readonly onHashChange = (): void => {
+    this.pending = false;
+    if (location.hash.length > 1) this.focus(decodeURIComponent(location.hash.slice(1)));
+  };
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const link = (event.composedPath()[0] as Element | undefined)?.closest?.('a[href^="#"]');
+    if (link && link.getAttribute('href') === location.hash) this.focus(decodeURIComponent(location.hash.slice(1)));
+  };
+}

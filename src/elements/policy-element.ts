@@ -1,0 +1,141 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { createUi, UI_LOCALES, type Ui } from '../i18n/ui.js';
+import { pickLanguage } from '../model/index.js';
+import type { RenderContext } from '../render/context.js';
+import { styles } from '../render/styles.js';
+import { DeepLinkController } from './deep-link-controller.js';
+import { PolicyController } from './policy-controller.js';
+
+/**
+ * What every privacy-notice element shares: loading the policy (src, .policy or inline JSON), choosing the language,
+ * the localized error panel, deep links into its shadow root and the copy-link control. Subclasses only say what
+ * part of the policy they show.
+ */
+export abstract class PolicyElement extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    policy: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    anchorPrefix: { type: String, attribute: 'anchor-prefix' },
+    announcement: { state: true },
+  };
+
+  /** URL of the policy JSON; fetched without credentials. */
+  src: string | null = null;
+  /** The policy document as an object, for pages that already have it; wins over `src`. */
+  policy?: unknown;
+  /** Level (1-6) of this element's top heading, so it fits the host page's outline. */
+  headingLevel = 2;
+  /** Prefix for anchor ids ('app' makes `#app-right-erasure`), for pages with two notices that both use deep links. */
+  anchorPrefix = '';
+  /** Text of the polite status message (e.g. "Link copied"). */
+  protected announcement = '';
+
+  protected readonly loader = new PolicyController(this);
+  protected readonly deepLinks = new DeepLinkController(this);
+  private uiCache?: Ui;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.policy === undefined && !this.src) this.loader.load({}); // an inline <script type="application/json">
+    this.renderRoot.addEventListener('click', this.onCopyClick as unknown as EventListener);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('policy')) && (this.policy !== undefined || this.src)) {
+      this.loader.load({ policy: this.policy, src: this.src });
+    }
+  }
+
+  protected override updated(): void {
+    if (this.loader.policy) this.deepLinks.afterRender();
+  }
+
+  /** Scrolls to a right (by its id, e.g. 'erasure') and moves focus to its heading; false when it is not shown. */
+  focusRight(id: string): boolean {
+    return this.deepLinks.focus(this.anchorId(`right-${id}`));
+  }
+
+  /** Scrolls to a section (by its id) and moves focus to its heading; false when it is not shown. */
+  focusSection(id: string): boolean {
+    return this.deepLinks.focus(this.anchorId(`section-${id}`));
+  }
+
+  private anchorId(id: string): string {
+    return this.anchorPrefix ? `${this.anchorPrefix}-${id}` : id;
+  }
+
+  /** The reader's languages: this element's or the nearest ancestor's `lang`, then the browser's. */
+  protected get requestedLanguages(): string[] {
+    const own = this.closest('[lang]')?.getAttribute('lang');
+    return [...(own ? [own] : []), ...navigator.languages];
+  }
+
+  private uiFor(lang: string): Ui {
+    const uiLang = pickLanguage([lang], Object.keys(UI_LOCALES), 'en');
+    if (this.uiCache?.lang !== uiLang) this.uiCache = createUi(uiLang);
+    return this.uiCache;
+  }
+
+  /** The render context for the current policy and language; undefined before a policy is loaded. */
+  protected get context(): RenderContext | undefined {
+    const policy = this.loader.policy;
+    if (!policy) return undefined;
+    const lang = pickLanguage(this.requestedLanguages, policy.languages, policy.defaultLanguage);
+    return { policy, lang, ui: this.uiFor(lang), anchorPrefix: this.anchorPrefix };
+  }
+
+  /** What this element shows of a loaded policy. */
+  protected abstract renderContent(ctx: RenderContext, level: number): TemplateResult;
+
+  private renderErrors(): TemplateResult | typeof nothing {
+    const { errors, retryable } = this.loader;
+    if (errors.length === 0) return nothing;
+    const ui = this.uiFor(pickLanguage(this.requestedLanguages, Object.keys(UI_LOCALES), 'en'));
+    const shown = errors.slice(0, 20);
+    return html`<div class="error" part="error" role="alert" lang=${ui.lang} dir=${ui.dir}>
+      <p><strong>${ui.t(this.loader.policy ? 'errors.titleUpdate' : 'errors.title')}</strong></p>
+      <ul>
+        ${shown.map((e) => html`<li><span lang="en" dir="ltr">${e.message}</span>${e.pointer ? html` <code>${ui.t('errors.where', { pointer: e.pointer })}</code>` : nothing}</li>`)}
+      </ul>
+      ${errors.length > shown.length ? html`<p>${ui.t('errors.more', { count: errors.length - shown.length })}</p>` : nothing}
+      ${retryable ? html`<button type="button" @click=${() => this.loader.retry()}>${ui.t('errors.retry')}</button>` : nothing}
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const ctx = this.context;
+    return html`${this.renderErrors()}
+      <div class="notice" part="notice" lang=${ctx?.lang ?? nothing} dir=${ctx?.ui.dir ?? nothing} aria-busy=${this.loader.loading ? 'true' : 'false'}>
+        ${ctx ? this.renderContent(ctx, this.headingLevel) : nothing}
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  private readonly onCopyClick = async (event: MouseEvent): Promise<void> => {
+    const button = (event.composedPath()[0] as Element | undefined)?.closest?.('button.copy-link');
+    const ctx = this.context;
+    if (!button || !ctx) return;
+    const url = new URL(location.href);
+    url.hash = button.getAttribute('data-anchor') ?? '';
+    this.announcement = '';
+    await this.updateComplete; // an identical message must still be announced again
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this.announcement = ctx.ui.t('rights.copied');
+    } catch {
+      this.announcement = ctx.ui.t('rights.copyFailed', { link: url.href });
+    }
+  };
+}

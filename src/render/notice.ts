@@ -1,0 +1,51 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ResolvedSection } from '../model/index.js';
+import { anchor, facts, heading, md, t, text, type Content, type RenderContext } from './context.js';
+import { renderPart } from './parts/index.js';
+import { renderToc } from './toc.js';
+
+function renderHeader(ctx: RenderContext, level: number): Content {
+  const doc = ctx.policy.document;
+  const services = doc.appliesTo ?? [];
+  return html`<header class="notice-header" part="header">
+    ${heading(level, anchor(ctx, 'top'), text(ctx, doc.title), 'title')}
+    <p class="meta" part="meta">
+      <span>${t(ctx, 'contact.controller')}: ${text(ctx, doc.controller.name)}</span>
+      ${doc.effectiveDate ? html`<span>${t(ctx, 'notice.effective', { date: ctx.ui.date(doc.effectiveDate) })}</span>` : nothing}
+      ${doc.lastUpdated ? html`<span>${t(ctx, 'notice.updated', { date: ctx.ui.date(doc.lastUpdated) })}</span>` : nothing}
+      ${doc.version ? html`<span>${t(ctx, 'notice.version', { version: doc.version })}</span>` : nothing}
+    </p>
+    ${md(ctx, doc.summary, level)}
+    ${facts([
+      [t(ctx, 'notice.appliesTo'), services.length
+        ? html`<ul class="plain">${services.map((s) => html`<li>${s.url?.startsWith('https:') ? html`<a href=${s.url} rel="noopener noreferrer">${text(ctx, s.name)}</a>` : text(ctx, s.name)}${s.description ? html` — ${text(ctx, s.description)}` : nothing}</li>`)}</ul>`
+        : undefined],
+      [t(ctx, 'notice.laws'), doc.laws?.length ? html`<ul class="plain">${doc.laws.map((l) => html`<li>${l.url?.startsWith('https:') ? html`<a href=${l.url} rel="noopener noreferrer">${text(ctx, l.name)}</a>` : text(ctx, l.name)}</li>`)}</ul>` : undefined],
+    ])}
+  </header>`;
+}
+
+/** A section at `level`; an untitled one continues the section before it, without a heading but with its anchor. */
+function renderSection(ctx: RenderContext, section: ResolvedSection, level: number): TemplateResult {
+  const id = anchor(ctx, section.anchor);
+  const content = html`${md(ctx, section.body, level)}
+    ${section.include.map((placement) => renderPart(ctx, placement, level + 1))}
+    ${section.sections.map((child) => renderSection(ctx, child, level + 1))}`;
+  if (section.title === undefined) return html`<div class="section continued" id=${id} tabindex="-1">${content}</div>`;
+  return html`<section class="section" part="section" aria-labelledby=${id}>${heading(level, id, text(ctx, section.title))}${content}</section>`;
+}
+
+/** The whole notice: header, table of contents, sections, then every part no section shows. */
+export function renderNotice(ctx: RenderContext, baseLevel: number): TemplateResult {
+  const level = Math.min(6, Math.max(1, baseLevel));
+  return html`${renderHeader(ctx, level)}
+    ${renderToc(ctx, level + 1)}
+    ${ctx.policy.sections.map((section) => renderSection(ctx, section, level + 1))}
+    ${ctx.policy.parts.remaining.map((placement) => {
+      const id = anchor(ctx, placement.anchor);
+      return html`<section class="section" part="section" aria-labelledby=${id}>
+        ${heading(level + 1, id, t(ctx, `parts.${placement.part}`))}
+        ${renderPart(ctx, placement, level + 2)}
+      </section>`;
+    })}`;
+}
