@@ -1,14 +1,14 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import type { Duration } from '../model/index.js';
-import { en, type UiResource } from './locales/en.js';
+import { en, type LocaleResource } from './locales/en.js';
 import { fr } from './locales/fr.js';
 
 /** Locales built in; the element picks the best of these for its language. */
-export const UI_LOCALES: Record<string, UiResource> = { en, fr };
+export const UI_LOCALES: Record<string, LocaleResource> = { en, fr };
 
-type Group = keyof UiResource;
+type Group = keyof typeof en;
 /** A UI string key such as 'rights.howTo'; plural keys are named without their suffix ('cookies.count'). */
-export type UiKey = { [G in Group]: `${G}.${StripPlural<Extract<keyof UiResource[G], string>>}` }[Group];
+export type UiKey = { [G in Group]: `${G}.${StripPlural<Extract<keyof (typeof en)[G], string>>}` }[Group];
 type StripPlural<K extends string> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
 
 /** Languages written right to left (by primary subtag). */

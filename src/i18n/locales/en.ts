@@ -209,6 +209,33 @@ export const en = {
     'business-day_one': '{{count}} business day',
     'business-day_other': '{{count}} business days',
   },
+  toggle: {
+    on: 'On',
+    off: 'Off',
+    alwaysOn: 'Always on',
+    alwaysOnNote: 'Strictly necessary: always on, cannot be switched off.',
+    saved: 'Saved',
+    savedHere: 'Saved on this device only',
+    notSaved: 'Changed for this visit only: your browser does not let this page save it.',
+    pending: 'Waiting for the app…',
+    timedOut: 'The app did not answer, so the setting was not changed.',
+    failed: 'Could not change: {{reason}}',
+    gpc: "Turned off by your browser's Global Privacy Control",
+    outdated: 'This policy has changed since you last chose. Please review your choices.',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    save: 'Save my choices',
+    choicesHeading: 'Your privacy choices',
+    permissionState: '{{permission}}: {{state}}',
+    granted: 'Allowed',
+    denied: 'Not allowed',
+    unknown: 'Unknown',
+  },
+  language: {
+    label: 'Language',
+    switchTo: 'Read this policy in {{language}}',
+    fallbackNote: 'Parts of this policy are not available in {{language}} and are shown in {{fallback}}.',
+  },
   errors: {
     title: 'The privacy policy could not be shown.',
     titleUpdate: 'The updated privacy policy could not be shown.',
@@ -219,5 +246,16 @@ export const en = {
   },
 };
 
-/** The shape every locale has: the same keys as English, with strings. */
+/** The shape of the English resource: every group and key, with strings. */
 export type UiResource = { [K in keyof typeof en]: { [L in keyof (typeof en)[K]]: string } };
+
+/** CLDR plural categories; a locale writes a plural key with the suffixes its language uses (ar: all six). */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type PluralVariants<K> = K extends `${infer Base}_${'one' | 'other'}` ? `${Base}_${PluralCategory}` : K;
+
+/**
+ * The shape of any other locale: the same groups and keys as English, plural keys with the suffixes of that
+ * language. Keys are optional in the type; the locale tests check that each locale has exactly English's keys (and
+ * its own plural forms), the same {{placeholders}}, and real translations.
+ */
+export type LocaleResource = { [G in keyof typeof en]: { [K in keyof (typeof en)[G] as PluralVariants<K>]?: string } };

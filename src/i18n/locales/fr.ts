@@ -1,6 +1,6 @@
-import type { UiResource } from './en.js';
+import type { LocaleResource } from './en.js';
 
-export const fr: UiResource = {
+export const fr: LocaleResource = {
   notice: {
     contents: 'Sommaire',
     effective: 'En vigueur le {{date}}',
@@ -98,6 +98,7 @@ export const fr: UiResource = {
   cookies: {
     caption: '{{category}}',
     count_one: '{{count}} élément',
+    count_many: '{{count}} d’éléments',
     count_other: '{{count}} éléments',
     name: 'Nom',
     provider: 'Fournisseur',
@@ -205,13 +206,42 @@ export const fr: UiResource = {
   duration: {
     session: 'Jusqu’à la fin de la session',
     'business-day_one': '{{count}} jour ouvré',
+    'business-day_many': '{{count}} de jours ouvrés',
     'business-day_other': '{{count}} jours ouvrés',
+  },
+  toggle: {
+    on: 'Activé',
+    off: 'Désactivé',
+    alwaysOn: 'Toujours actif',
+    alwaysOnNote: 'Strictement nécessaire : toujours actif, ne peut pas être désactivé.',
+    saved: 'Enregistré',
+    savedHere: 'Enregistré sur cet appareil uniquement',
+    notSaved: 'Modifié pour cette visite seulement : votre navigateur ne permet pas à cette page de l’enregistrer.',
+    pending: 'En attente de l’application…',
+    timedOut: 'L’application n’a pas répondu : le réglage n’a pas été modifié.',
+    failed: 'Modification impossible : {{reason}}',
+    gpc: 'Désactivé par le signal Global Privacy Control de votre navigateur',
+    outdated: 'Cette politique a changé depuis votre dernier choix. Merci de vérifier vos choix.',
+    acceptAll: 'Tout accepter',
+    rejectAll: 'Tout refuser',
+    save: 'Enregistrer mes choix',
+    choicesHeading: 'Vos choix en matière de confidentialité',
+    permissionState: '{{permission}} : {{state}}',
+    granted: 'Autorisé',
+    denied: 'Non autorisé',
+    unknown: 'Inconnu',
+  },
+  language: {
+    label: 'Langue',
+    switchTo: 'Lire cette politique en {{language}}',
+    fallbackNote: 'Certaines parties de cette politique ne sont pas disponibles en {{language}} et sont affichées en {{fallback}}.',
   },
   errors: {
     title: 'La politique de confidentialité n’a pas pu être affichée.',
     titleUpdate: 'La politique de confidentialité mise à jour n’a pas pu être affichée.',
     where: 'à {{pointer}}',
     more_one: 'et {{count}} autre problème',
+    more_many: 'et {{count}} autres problèmes',
     more_other: 'et {{count}} autres problèmes',
     retry: 'Réessayer',
   },
