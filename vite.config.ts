@@ -10,6 +10,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Library mode leaves ES output unminified unless asked here (Vite 8 / Rolldown).
+    rolldownOptions: { output: { minify: process.env.PN_NO_MINIFY ? false : true } },
     lib: {
       entry: 'src/privacy-notice.ts',
       formats: ['es'],
