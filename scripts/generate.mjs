@@ -70,3 +70,6 @@ const extension = '[k: string]: {\n[k: string]: unknown | undefined\n}';
 if (!types.includes(extension)) throw new Error('generate: the x- extension index signature was not found; update this script');
 await writeFile(new URL('src/model/policy.generated.ts', root), types.replace(extension, '[k: `x-${string}`]: unknown'));
 console.log('generated validate.generated.js and policy.generated.ts');
+
+// The UI locale registry (one lazily loaded chunk per locale file).
+await import('./generate-locales.mjs');
