@@ -55,6 +55,14 @@ export function text(ctx: RenderContext, value: Text | undefined): Content {
   return lang ? html`<span lang=${lang} dir=${dir}>${hit.value}</span>` : html`${hit.value}`;
 }
 
+/** A paragraph that is all policy text: in another language it carries `lang` and `dir` itself, so it aligns its way. */
+export function para(ctx: RenderContext, value: Text | undefined, className?: string): Content {
+  const hit = pick(ctx, value);
+  if (!hit) return nothing;
+  const { lang, dir } = own(ctx, hit.lang);
+  return html`<p class=${className ?? nothing} lang=${lang ?? nothing} dir=${dir ?? nothing}>${hit.value}</p>`;
+}
+
 /** Policy Markdown as sanitized DOM; its own headings start one level below `level`. */
 export function md(ctx: RenderContext, value: Markdown | undefined, level: number): Content {
   const hit = pick(ctx, value);
