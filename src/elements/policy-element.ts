@@ -5,7 +5,6 @@ import type { RenderContext } from '../render/context.js';
 import { renderFallbackNote, renderLanguageSwitcher } from '../render/language.js';
 import { styles } from '../render/styles.js';
 import { DeepLinkController } from './deep-link-controller.js';
-import { keepPosition } from './keep-position.js';
 import { LanguageController } from './language-controller.js';
 import { PolicyController } from './policy-controller.js';
 
@@ -137,21 +136,21 @@ export abstract class PolicyElement extends LitElement {
     const content = ctx ? this.renderContent(ctx, this.headingLevel) : nothing; // first: it records fallbacks
     const busy = this.loader.loading || this.languages.loading !== undefined;
     return html`${this.renderErrors()}
-      <div class="notice" part="notice" lang=${ctx?.ui.lang ?? nothing} dir=${ctx?.ui.dir ?? nothing} aria-busy=${busy ? 'true' : 'false'}>
+      <article class="notice" part="notice" lang=${ctx?.ui.lang ?? nothing} dir=${ctx?.ui.dir ?? nothing} aria-busy=${busy ? 'true' : 'false'}>
         ${ctx && this.languageSwitcher ? renderLanguageSwitcher(ctx, this.onLanguageChange) : nothing}
         ${ctx ? renderFallbackNote(ctx) : nothing}
         ${content}
-      </div>
+      </article>
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
-  /** The switcher's choice becomes this element's `lang`; the select stays where the reader saw it, with focus. */
-  private readonly onLanguageChange = (event: Event): Promise<void> => {
-    const select = event.target as HTMLSelectElement;
-    return keepPosition(select, async () => {
-      this.lang = select.value;
-      await this.updateComplete;
-    });
+  /**
+   * The switcher's choice becomes this element's `lang`. The policy is not fetched again, the select is updated in
+   * place (it keeps focus) and the old language stays on screen until the new one is ready, so nothing collapses
+   * and the page does not scroll.
+   */
+  private readonly onLanguageChange = (event: Event): void => {
+    this.lang = (event.target as HTMLSelectElement).value;
   };
 
   private readonly onCopyClick = async (event: MouseEvent): Promise<void> => {
