@@ -35,7 +35,10 @@ export function languageProblems(notice, tag, groups) {
   if (wrapper.lang !== tag) problems.push(`the notice has lang="${wrapper.lang}", expected "${tag}"`);
   if (wrapper.dir !== directionOf(tag)) problems.push(`the notice has dir="${wrapper.dir}", expected "${directionOf(tag)}"`);
   const rawKey = new RegExp(`(?<![\\w@/.-])(?:${groups.join('|')})\\.[A-Za-z][\\w-]*(?![\\w@/.-])`);
-  const texts = [root.textContent ?? ''];
+  // Text node by text node: a raw key is a whole value the UI wrote, and joining nodes would glue unrelated words.
+  const texts = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.data);
   for (const el of elements(root)) {
     for (const name of ['aria-label', 'title', 'alt', 'placeholder']) if (el.hasAttribute(name)) texts.push(el.getAttribute(name));
     if (el.hasAttribute('dir') && el.hasAttribute('lang') && el.getAttribute('dir') !== directionOf(el.getAttribute('lang'))) {

@@ -10,9 +10,14 @@ import { PolicyElement } from '../policy-element.js';
  * @attr src - URL of the policy JSON (fetched without credentials).
  * @attr heading-level - Level (1-6) of the notice's main heading; default 2.
  * @attr anchor-prefix - Prefix for anchor ids, for pages with two notices.
+ * @attr lang - The reader's language; else the nearest ancestor's, `<html lang>`, then the browser's.
+ * @attr language-switcher - Shows a menu of the policy's languages (when it has several).
  * @event privacy-notice-load - A policy was validated and is shown; `detail: { policy, warnings }`.
  * @event privacy-notice-error - A policy could not be shown; `detail: { errors, retryable, src? }`. A policy shown before stays shown.
+ * @event privacy-notice-diagnostic - For developers: a UI string missing from a locale (English shown) or a locale that failed to load; `detail: { kind, key, lang }`.
  * @csspart notice - The wrapper of the rendered policy.
+ * @csspart language-switcher - The language menu and its label.
+ * @csspart fallback-note - The note saying which parts are shown in another language.
  * @csspart header - The notice's header (title, dates, summary).
  * @csspart title - The notice's main heading.
  * @csspart meta - The line with controller, dates and version.
