@@ -7,6 +7,7 @@
 // contrast everywhere too. Run with tsx (the npm script does), which lets it read the English strings' groups.
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { chromium } from 'playwright-core';
 import { en } from '../src/i18n/locales/en.ts';
 
@@ -30,35 +31,44 @@ const started = Date.now();
 const failures = [];
 let renders = 0;
 const contrastIn = new Set();
-try {
-  for (const name of POLICIES) {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-    page.on('pageerror', (error) => failures.push(`${name}: page error: ${error.message}`));
-    await page.goto(`http://127.0.0.1:${port}/test/fixtures/i18n-check.html?name=${name}`);
-    await page.waitForFunction(() => window.i18nCheck);
-    await page.evaluate(() => window.i18nCheck.ready);
-    await page.evaluate(axeSource); // evaluated through the devtools protocol: the page's CSP does not apply to it
-    const locales = (await page.evaluate(() => window.i18nCheck.locales())).filter((tag) => only.length === 0 || only.includes(tag));
-    const contrast = full ? locales : [locales.find((t) => t !== 'en' && !RTL.test(t)), locales.find((t) => RTL.test(t))].filter(Boolean);
-    for (const tag of locales) {
-      const problems = await page.evaluate(([t, g]) => window.i18nCheck.render(t, g), [tag, groups]);
-      const violations = await page.evaluate(async (withContrast) => {
-        const result = await window.axe.run(document.querySelector('privacy-notice'), { rules: { 'color-contrast': { enabled: withContrast } } });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
-      }, contrast.includes(tag));
-      renders += 1;
-      if (contrast.includes(tag)) contrastIn.add(tag);
-      for (const p of [...problems, ...violations.map((v) => `axe ${v}`)]) failures.push(`${name} in ${tag}: ${p}`);
-      process.stdout.write(problems.length + violations.length ? 'x' : '.');
-    }
-    await page.close();
+
+/** Renders one policy in every locale on its own page, recording what is wrong. */
+async function checkPolicy(name) {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+  page.on('pageerror', (error) => failures.push(`${name}: page error: ${error.message}`));
+  await page.goto(`http://127.0.0.1:${port}/test/fixtures/i18n-check.html?name=${name}`);
+  await page.waitForFunction(() => window.i18nCheck);
+  await page.evaluate(() => window.i18nCheck.ready);
+  await page.evaluate(axeSource); // evaluated through the devtools protocol: the page's CSP does not apply to it
+  const locales = (await page.evaluate(() => window.i18nCheck.locales())).filter((tag) => only.length === 0 || only.includes(tag));
+  const contrast = full ? locales : [locales.find((t) => t !== 'en' && !RTL.test(t)), locales.find((t) => RTL.test(t))].filter(Boolean);
+  const before = failures.length;
+  for (const tag of locales) {
+    const problems = await page.evaluate(([t, g]) => window.i18nCheck.render(t, g), [tag, groups]);
+    const violations = await page.evaluate(async (withContrast) => {
+      const result = await window.axe.run(document.querySelector('privacy-notice'), { rules: { 'color-contrast': { enabled: withContrast } } });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
+    }, contrast.includes(tag));
+    renders += 1;
+    if (contrast.includes(tag)) contrastIn.add(tag);
+    for (const p of [...problems, ...violations.map((v) => `axe ${v}`)]) failures.push(`${name} in ${tag}: ${p}`);
   }
+  await page.close();
+  console.log(`${name}: ${locales.length} locales, ${failures.length - before} problems`);
+}
+
+try {
+  // One page per policy, as many at a time as there are cores: axe is CPU-bound in each page's renderer.
+  const queue = [...POLICIES];
+  const workers = Math.max(1, Math.min(queue.length, availableParallelism()));
+  await Promise.all(Array.from({ length: workers }, async () => {
+    while (queue.length) await checkPolicy(queue.shift());
+  }));
 } finally {
   await browser.close();
   server.kill();
 }
 
-process.stdout.write('\n');
 for (const failure of failures) console.error(failure);
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(

@@ -2,7 +2,9 @@ import { pickLanguage } from '../model/localize.js';
 import { en, type LocaleResource } from './locales/en.js';
 import { LOCALE_LOADERS } from './locales.generated.js';
 
-type Loader = () => Promise<LocaleResource | { default: LocaleResource }>;
+/** A locale's strings; any group or key may be missing (English is shown for it, with a diagnostic). */
+export type PartialLocale = { [G in keyof LocaleResource]?: LocaleResource[G] };
+type Loader = () => Promise<PartialLocale | { default: PartialLocale }>;
 
 /** Every UI locale: English is built in, the others are loaded on first use (one chunk each). */
 const loaders = new Map<string, Loader>(Object.entries(LOCALE_LOADERS));
@@ -18,7 +20,7 @@ export function uiLanguages(): string[] {
  * Adds a UI locale at run time (an app's own translation, or a correction), as the strings or as a loader such as
  * `() => import('./my-locale.js')`. A locale registered again replaces the earlier one for notices rendered later.
  */
-export function registerLocale(tag: string, resource: LocaleResource | Loader): void {
+export function registerLocale(tag: string, resource: PartialLocale | Loader): void {
   if (tag === 'en') throw new Error('privacy-notice: English is the built-in source of truth and cannot be replaced');
   loaders.set(tag, typeof resource === 'function' ? resource : async () => resource);
   loaded.delete(tag);
@@ -40,7 +42,7 @@ export function loadLocale(tag: string): Promise<LocaleResource> {
   if (!loader) return Promise.reject(new Error(`privacy-notice: no UI locale "${tag}"`));
   const promise = loader().then(
     (module) => {
-      const resource = 'default' in module ? module.default : module;
+      const resource = ('default' in module ? module.default : module) as LocaleResource; // i18next takes it as it is
       if (loading.get(tag) === promise) loaded.set(tag, resource);
       return resource;
     },

@@ -7,11 +7,10 @@ export function offeredIn(doc, tag) {
   return { ...doc, languages: [...new Set([doc.defaultLanguage, ...(doc.languages ?? []), tag])] };
 }
 
-function directionOf(tag) {
-  const [language, ...rest] = tag.toLowerCase().split('-');
-  const script = rest.find((part) => part.length === 4);
-  if (script) return ['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg'].includes(script) ? 'rtl' : 'ltr';
-  return ['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'].includes(language) ? 'rtl' : 'ltr';
+/** The direction the browser's Intl (CLDR) gives a language: an oracle independent of the library's own table. */
+export function cldrDirection(tag) {
+  const locale = new Intl.Locale(tag);
+  return (locale.getTextInfo?.() ?? locale.textInfo).direction;
 }
 
 /** Every element of a tree, through open shadow roots. */
@@ -33,7 +32,7 @@ export function languageProblems(notice, tag, groups) {
   const wrapper = root.querySelector('.notice');
   if (!wrapper) return ['no .notice rendered'];
   if (wrapper.lang !== tag) problems.push(`the notice has lang="${wrapper.lang}", expected "${tag}"`);
-  if (wrapper.dir !== directionOf(tag)) problems.push(`the notice has dir="${wrapper.dir}", expected "${directionOf(tag)}"`);
+  if (wrapper.dir !== cldrDirection(tag)) problems.push(`the notice has dir="${wrapper.dir}", expected "${cldrDirection(tag)}"`);
   const rawKey = new RegExp(`(?<![\\w@/.-])(?:${groups.join('|')})\\.[A-Za-z][\\w-]*(?![\\w@/.-])`);
   // Text node by text node: a raw key is a whole value the UI wrote, and joining nodes would glue unrelated words.
   const texts = [];
@@ -41,7 +40,7 @@ export function languageProblems(notice, tag, groups) {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.data);
   for (const el of elements(root)) {
     for (const name of ['aria-label', 'title', 'alt', 'placeholder']) if (el.hasAttribute(name)) texts.push(el.getAttribute(name));
-    if (el.hasAttribute('dir') && el.hasAttribute('lang') && el.getAttribute('dir') !== directionOf(el.getAttribute('lang'))) {
+    if (el.hasAttribute('dir') && el.hasAttribute('lang') && el.getAttribute('dir') !== cldrDirection(el.getAttribute('lang'))) {
       problems.push(`<${el.localName} lang="${el.lang}" dir="${el.dir}">: dir does not match lang`);
     }
   }

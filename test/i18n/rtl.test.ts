@@ -5,7 +5,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/privacy-notice/privacy-notice.js';
 import type { PrivacyNoticeElement } from '../../src/index.js';
-import { offeredIn } from './page-checks.js';
+import { directionOf, uiLanguages } from '../../src/i18n/ui.js';
+import { cldrDirection, offeredIn } from './page-checks.js';
 
 async function render(name: string, lang: string): Promise<ShadowRoot> {
   const doc = await (await fetch(`/examples/policies/${name}.json`)).json();
@@ -55,6 +56,11 @@ describe('right-to-left layout', () => {
       expect(indent).to.be.greaterThan(8);
     });
   }
+
+  it('gives every UI locale, and right-to-left scripts of other languages, the direction CLDR gives them', () => {
+    const tags = [...uiLanguages(), 'ur', 'ckb', 'az-Arab', 'pa-Arab', 'ku-Latn', 'yi'];
+    expect(tags.map((t) => `${t}:${directionOf(t)}`)).to.deep.equal(tags.map((t) => `${t}:${cldrDirection(t)}`));
+  });
 
   it('ar: English text the policy has not translated keeps its own lang and left-to-right direction inside', async () => {
     const root = await render('smartbt', 'ar');
