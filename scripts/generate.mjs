@@ -78,11 +78,17 @@ await writeFile(new URL('src/model/policy.generated.ts', root), types.replace(ex
 const bridgeSchema = JSON.parse(await readFile(new URL('schemas/bridge.schema.json', root), 'utf8'));
 const bridgeAjv = new Ajv2020({ strict: true, strictTypes: false, code: { source: true, esm: true, lines: false } });
 bridgeAjv.addSchema(bridgeSchema);
-const bridgeCode = standaloneCode(bridgeAjv, { validateAppMessage: `${bridgeSchema.$id}#/$defs/AppMessage` });
+// One validator per app message type, so a bad message is reported against the schema of its own type.
+const bridgeCode = standaloneCode(bridgeAjv, {
+  validatePermissionState: `${bridgeSchema.$id}#/$defs/PermissionState`,
+  validatePermissionResult: `${bridgeSchema.$id}#/$defs/PermissionResult`,
+});
 const bridgeBanner = banner.replace('privacy-policy.schema.json', 'bridge.schema.json');
 await writeFile(new URL('src/bridge/validate-message.generated.js', root), bridgeBanner + (await bundle(bridgeCode)));
 await writeFile(
   new URL('src/bridge/validate-message.generated.d.ts', root),
-  bridgeBanner + 'export declare const validateAppMessage: ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };\n',
+  bridgeBanner +
+    'type Validate = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };\n' +
+    'export declare const validatePermissionState: Validate;\nexport declare const validatePermissionResult: Validate;\n',
 );
 console.log('generated validate.generated.js, policy.generated.ts and the bridge message validator');

@@ -1,5 +1,5 @@
 import type { ConsentChoice, ConsentKind, ConsentSource } from '../consent/types.js';
-import { validateAppMessage } from './validate-message.generated.js';
+import { validatePermissionResult, validatePermissionState } from './validate-message.generated.js';
 
 /**
  * The native-app bridge protocol, version 1 (schemas/bridge.schema.json documents every message; the page checks
@@ -74,9 +74,13 @@ export function readIncoming(data: unknown): Incoming {
   if (envelope.version !== BRIDGE_VERSION) {
     return { ok: false, code: 'bridge-wrong-version', message: `A bridge message of version ${JSON.stringify(envelope.version)} is ignored: this page speaks version ${BRIDGE_VERSION}.` };
   }
-  if (!validateAppMessage(value)) {
-    const why = [...new Set((validateAppMessage.errors ?? []).filter((e) => !e.message?.includes('oneOf')).map((e) => `${e.instancePath || '/'} ${e.message}`))];
-    return { ok: false, code: 'bridge-malformed', message: `A "${String(envelope.type)}" bridge message does not match the protocol (${why.slice(0, 3).join('; ')}); it is ignored.` };
+  const validate = envelope.type === 'permission-state' ? validatePermissionState : envelope.type === 'permission-result' ? validatePermissionResult : undefined;
+  if (!validate) {
+    return { ok: false, code: 'bridge-malformed', message: `A bridge message of type ${JSON.stringify(envelope.type)} is ignored: an app sends "permission-state" or "permission-result".` };
+  }
+  if (!validate(value)) {
+    const why = (validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`);
+    return { ok: false, code: 'bridge-malformed', message: `A "${envelope.type}" bridge message does not match the protocol (${why.join('; ')}); it is ignored.` };
   }
   return { ok: true, message: value as AppMessage };
 }

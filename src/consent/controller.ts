@@ -118,7 +118,10 @@ export class ConsentController implements ReactiveController {
     return {
       toggle: (kind, id) => this.toggle(kind, id),
       outdated: this.outdated,
-      onToggle: (kind, id, granted) => void this.set(kind, id, granted),
+      onToggle: (kind, id, granted) => {
+        this.set(kind, id, granted);
+        this.host.requestUpdate(); // a refused change must snap the switch back to the state it really has
+      },
       onAll: (granted) => this.setAll(granted),
       onConfirm: () => this.confirm(),
     };
