@@ -6,11 +6,12 @@ import { css } from 'lit';
  * forced-colors mode.
  */
 export const toggleStyles = css`
-  .toggle { display: flex; flex-wrap: wrap; align-items: center; gap: 0.2rem 0.75rem; margin-block: 0.5rem; }
-  .toggle label { font-weight: 600; cursor: pointer; min-inline-size: 0; }
+  /* The switch, then its words in one column beside it: label and state run on as text and wrap at any width. */
+  .toggle { display: grid; grid-template-columns: auto minmax(0, 1fr); align-items: start; gap: 0.75rem; margin-block: 0.5rem; }
+  .toggle-text { padding-block-start: 0.05rem; }
+  .toggle label { font-weight: 600; cursor: pointer; margin-inline-end: 0.5em; }
   .toggle-state { color: var(--_muted); font-size: 0.92em; }
-  /* Its own line, under the label: past the switch's width and the gap. */
-  .toggle-note { flex-basis: 100%; padding-inline-start: calc(max(2.75rem, 44px) + 0.75rem); color: var(--_muted); font-size: 0.92em; }
+  .toggle-note { display: block; color: var(--_muted); font-size: 0.92em; }
   .toggle-unknown { color: var(--_muted); }
   input.switch {
     appearance: none; position: relative; flex: none; margin: 0; cursor: pointer;

@@ -50,9 +50,9 @@ export function renderSwitch(ctx: RenderContext, kind: ConsentKind, id: string, 
     <input type="checkbox" role="switch" class="switch" id=${inputId} .checked=${live(view.on)} ?disabled=${view.locked}
       aria-disabled=${view.pending ? 'true' : nothing} aria-describedby=${describedBy || nothing}
       @change=${(e: Event) => consent.onToggle(kind, id, (e.target as HTMLInputElement).checked)} @keydown=${enterToggles}>
-    <label for=${inputId}>${label}</label>
-    <span class="toggle-state" id=${`${inputId}-state`} aria-hidden=${view.locked ? nothing : 'true'}>${state}</span>
-    ${note ? html`<span class="toggle-note" id=${`${inputId}-note`}>${note}</span>` : nothing}
+    <span class="toggle-text"><label for=${inputId}>${label}</label>
+      <span class="toggle-state" id=${`${inputId}-state`} aria-hidden=${view.locked ? nothing : 'true'}>${state}</span>
+      ${note ? html`<span class="toggle-note" id=${`${inputId}-note`}>${note}</span>` : nothing}</span>
   </div>`;
 }
 
