@@ -88,7 +88,7 @@ const resource: LocaleResource = {
   },
   safeguard: {
     'adequacy-decision': 'Рішення про адекватність (ст. 45 GDPR)', 'standard-contractual-clauses': 'Стандартні договірні положення (ст. 46 GDPR)',
-    'binding-corporate-rules': 'Зобов’язальні корпоративні правила (ст. 47 GDPR)', 'approved-code-of-conduct': 'Затверджений кодекс поведінки (ст. 46 GDPR)',
+    'binding-corporate-rules': 'Зобов’язувальні корпоративні правила (ст. 47 GDPR)', 'approved-code-of-conduct': 'Затверджений кодекс поведінки (ст. 46 GDPR)',
     certification: 'Сертифікація (ст. 46 GDPR)', 'explicit-consent': 'Ваша явно висловлена згода (ст. 49 GDPR)',
     'contract-necessity': 'Необхідно для виконання договору з вами (ст. 49 GDPR)', other: 'Інша гарантія',
   },
