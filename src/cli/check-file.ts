@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { checkPolicyText, type PlacedProblem, type TextCheck } from '../model/check-text.js';
+import { checkPolicyText, type PlacedProblem } from '../model/check-text.js';
 
 /** A problem placed in a file. */
 export type FileProblem = PlacedProblem;
@@ -21,7 +21,7 @@ function ioFailure(file: string, message: string): FileReport {
  * Reads one policy file as text, or says why it cannot (missing, a directory, over the size cap). Never throws: a
  * failure comes back as a report.
  */
-async function readPolicyFile(file: string, maxBytes: number): Promise<{ text: string } | FileReport> {
+export async function readPolicyFile(file: string, maxBytes: number): Promise<{ text: string } | FileReport> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) return ioFailure(file, 'is a directory, not a policy file');
@@ -39,15 +39,10 @@ async function readPolicyFile(file: string, maxBytes: number): Promise<{ text: s
   }
 }
 
-/** Reads, parses and validates one policy file; `check` has the policy and the source map for further checks. */
-export async function checkFileText(file: string, maxBytes: number): Promise<{ report: FileReport; check?: TextCheck }> {
-  const read = await readPolicyFile(file, maxBytes);
-  if (!('text' in read)) return { report: read };
-  const check = checkPolicyText(read.text, maxBytes);
-  return { report: { file, valid: check.valid, errors: check.errors, warnings: check.warnings }, check };
-}
-
 /** Reads, parses and validates one policy file. Never throws: every failure is part of the report. */
 export async function checkFile(file: string, maxBytes: number): Promise<FileReport> {
-  return (await checkFileText(file, maxBytes)).report;
+  const read = await readPolicyFile(file, maxBytes);
+  if (!('text' in read)) return read;
+  const check = checkPolicyText(read.text, maxBytes);
+  return { file, valid: check.valid, errors: check.errors, warnings: check.warnings };
 }
