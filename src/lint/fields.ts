@@ -1,5 +1,5 @@
-import schema from '../../schemas/privacy-policy.schema.json';
 import { toPointer } from '../model/index.js';
+import { shape } from '../model/schema-shape.generated.js';
 
 /** The kinds of value the text rules look at, by their name in the schema's `$defs`. */
 export type FieldKind = 'Text' | 'Markdown' | 'Url' | 'Email';
@@ -36,7 +36,7 @@ interface Node {
   else?: Node;
 }
 
-const defs = schema.$defs as unknown as Record<string, Node>;
+const root = shape as unknown as Node & { $defs: Record<string, Node> };
 const DEF = '#/$defs/';
 
 /**
@@ -53,7 +53,7 @@ export function fieldsOf(document: unknown): Field[] {
         found.set(pointer, { kind: name as FieldKind, pointer, owner, key, value });
         return;
       }
-      const target = defs[name];
+      const target = root.$defs[name];
       if (target) walk(target, value, path, target.properties ? name : owner, key);
       return;
     }
@@ -68,7 +68,7 @@ export function fieldsOf(document: unknown): Field[] {
       if (branch) walk(branch, value, path, owner, key);
     }
   };
-  walk(schema as unknown as Node, document, [], '(root)', '');
+  walk(root, document, [], '(root)', '');
   return [...found.values()];
 }
 

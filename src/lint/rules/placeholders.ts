@@ -1,4 +1,5 @@
 import { finding, type Rule } from '../finding.js';
+import { EMAIL } from './text.js';
 
 /**
  * What privacy-policy templates leave behind when nobody fills them in: notes to the author ("Confirm: ..."),
@@ -7,7 +8,7 @@ import { finding, type Rule } from '../finding.js';
  */
 const UNFILLED: RegExp[] = [
   /\bConfirm(?=\s*:)|(?<=\?\s*)Confirm\b|\bConfirm(?= the following\b)/g, // "Confirm: the emailbox?", "terms of user? Confirm."
-  /\bPlease enter\b/g, // "by emailing Please enter your privacy email address."
+  /(?<=[a-z,]\s)Please enter\b/g, // "by emailing Please enter your privacy email address." (a capital mid-sentence)
   /(?:\*{3,}|x{3,}|X{3,})@(?:\*{3,}|x{3,}|X{3,})(?:\.[a-z]{2,})?/g, // "***@***.com"
   /\[(?:(?:insert|enter|your|company|name|e-?mail|address|date|phone|url|website|country|dpo)\b[^\]\n]{0,60}|[^\]\n.…]{1,60}(?:\.\.\.|…))\](?![([])/gi, // "[Company name]", "[info@...]"
   /\bor some other [^?.;:\n]{1,60}\?|\b(?:emailbox|name it)\?/gi, // questions left for the author
@@ -30,7 +31,9 @@ function snippets(text: string, patterns: RegExp[]): string[] {
     if (m.index < end) continue;
     const line = text.slice(m.index).split('\n')[0]!;
     const shown = Math.max(m[0].length, 40); // a short marker ("Confirm:") is quoted with what follows it
-    const cut = line.length > shown ? `${line.slice(0, shown).replace(/\s+\S*$/, '')}…` : line;
+    const inWord = /\w/.test(line[shown - 1] ?? '') && /\w/.test(line[shown] ?? ''); // do not quote half a word
+    const head = inWord ? line.slice(0, shown).replace(/\s+\S*$/, '') : line.slice(0, shown);
+    const cut = line.length <= shown ? line : shown > m[0].length ? `${head}…` : m[0];
     quoted.push(`"${cut.trim()}"`);
     end = m.index + Math.max(m[0].length, cut.length);
   }
@@ -48,7 +51,7 @@ export const placeholder: Rule = ({ strings }) =>
 /** A template field that was filled in but kept the template's brackets. */
 export const templateLeftover: Rule = ({ strings }) =>
   strings.flatMap(({ pointer, text }) => {
-    const emails = [...unescape(text).matchAll(BRACKETED_EMAIL)].map((m) => m[1]!);
+    const emails = [...unescape(text).matchAll(BRACKETED_EMAIL)].map((m) => m[1]!).filter((e) => EMAIL.test(e));
     if (emails.length === 0) return [];
     const list = [...new Set(emails)];
     return [finding('template-leftover', pointer, `{path} keeps a template's square brackets around ${list.map((e) => `"${e}"`).join(', ')}; readers see "[${list[0]}]".`, `Drop the brackets: write ${list[0]} (or <${list[0]}> to make it a link).`)];

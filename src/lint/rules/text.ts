@@ -17,20 +17,19 @@ export const emptySection: Rule = ({ doc }) => {
 };
 
 /** An address mail can be delivered to: no spaces, one @, a domain with a dot. */
-const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+export const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 /** Something in prose that is meant to be an email address; masked ones (`***@`) are the placeholder rule's. */
 const EMAIL_LIKE = /(?:mailto:)?([^\s<>()[\]{}"'`,;:*\\]+@[^\s<>()[\]{}"'`,;:*\\]*)/g;
 
-/** Email addresses (fields and prose) that mail cannot be delivered to. */
-export const emailMalformed: Rule = ({ fields, strings }) => {
-  const bad: Array<[string, string]> = fields
-    .filter((f) => f.kind === 'Email' && typeof f.value === 'string' && !EMAIL.test(f.value))
-    .map((f) => [f.pointer, f.value as string]);
+/** Email addresses in prose that mail cannot be delivered to (Email fields are held to the same by the schema). */
+export const emailMalformed: Rule = ({ strings }) => {
+  const bad: Array<[string, string]> = [];
   for (const { field, pointer, text } of strings) {
     if (field.kind !== 'Text' && field.kind !== 'Markdown') continue;
     for (const m of text.matchAll(EMAIL_LIKE)) {
+      if (/\.\.\.|…/.test(m[1]!)) continue; // "info@..." is a template field: the placeholder rule's
       const address = m[1]!.replace(/[.!?]+$/, '');
-      if (!address.startsWith('@') && !EMAIL.test(address)) bad.push([pointer, address]);
+      if (!EMAIL.test(address)) bad.push([pointer, address]);
     }
   }
   return bad.map(([pointer, address]) => finding('email-malformed', pointer, `{path} has "${address}", which is not an email address mail can be delivered to.`, 'Write the full address, e.g. privacy@example.com.'));
@@ -51,8 +50,8 @@ export const insecureUrls: Rule = ({ fields, strings }) => [
     finding('insecure-link', pointer, `{path} links to "${m[0]}" over plain http; the notice shows it as text, not as a link.`, `Write https://${m[0].slice('http://'.length)} if the site supports it.`))),
 ];
 
-/** Text that is the same in every language: names and addresses. */
-const NEUTRAL = new Set(['Organization.name', 'Organization.tradingName', 'Organization.legalForm', 'Organization.register', 'Contact.name', 'Address.lines', 'Service.name', 'Cookie.provider']);
+/** Text that is the same in every language: names of organizations and people, addresses. */
+const NEUTRAL = new Set(['Organization.name', 'Authority.name', 'Organization.tradingName', 'Organization.legalForm', 'Organization.register', 'Contact.name', 'Address.lines', 'Service.name', 'Cookie.provider']);
 
 /** In a policy published in several languages, text a declared language lacks (readers get the default one). */
 export const missingTranslation: Rule = ({ policy, fields }) => {
