@@ -20,7 +20,7 @@ export const controllerContact: Rule = ({ doc }) => {
 export const controllerAddress: Rule = ({ doc }) =>
   doc.controller.address
     ? []
-    : [finding('controller-address', '/controller', '{path} has no postal address, so readers cannot tell where the controller is established (GDPR Art. 13(1)(a)).', 'Add `controller.address` with the registered office, as printed on an envelope.')];
+    : [finding('controller-address', '/controller', '{path} has no postal address: the notice does not say where the controller is established (GDPR Art. 13(1)(a)).', 'Add `controller.address` with the registered office, as printed on an envelope.')];
 
 /** Art. 13(1)(b): a DPO that is named must be reachable. */
 export const dpoContact: Rule = ({ doc }) => {
