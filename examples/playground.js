@@ -122,7 +122,7 @@ function check() {
   status.dataset.valid = String(report.valid);
 }
 
-async function open(policyName) {
+async function openPolicy(policyName) {
   name = policyName;
   start.value = name;
   const draft = sessionStorage.getItem(`privacy-notice-playground:${name}`);
@@ -142,10 +142,10 @@ source.addEventListener('input', () => {
 });
 source.addEventListener('scroll', () => { gutter.scrollTop = source.scrollTop; });
 for (const event of ['keyup', 'click', 'select', 'focus']) source.addEventListener(event, showCursor);
-start.addEventListener('change', () => open(start.value));
+start.addEventListener('change', () => openPolicy(start.value));
 $('revert').addEventListener('click', () => {
   sessionStorage.removeItem(`privacy-notice-playground:${name}`);
-  open(name);
+  openPolicy(name);
 });
 langSelect.addEventListener('change', () => notice.setAttribute('lang', langSelect.value));
 $('download-json').addEventListener('click', () => {
@@ -166,4 +166,4 @@ if (renderStaticHtml) {
 }
 
 await customElements.whenDefined('privacy-notice');
-await open(name);
+await openPolicy(name);
