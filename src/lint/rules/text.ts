@@ -25,7 +25,7 @@ const EMAIL_LIKE = /(?:mailto:)?([^\s<>()[\]{}"'`,;:*\\]+@[^\s<>()[\]{}"'`,;:*\\
 export const emailMalformed: Rule = ({ strings }) => {
   const bad: Array<[string, string]> = [];
   for (const { field, pointer, text } of strings) {
-    if (field.kind !== 'Text' && field.kind !== 'Markdown') continue;
+    if ((field.kind !== 'Text' && field.kind !== 'Markdown') || !text.includes('@')) continue;
     for (const m of text.matchAll(EMAIL_LIKE)) {
       if (/\.\.\.|…/.test(m[1]!)) continue; // "info@..." is a template field: the placeholder rule's
       const address = m[1]!.replace(/[.!?]+$/, '');
