@@ -1,8 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { diagnosticEvent, type PolicyDiagnosticDetail } from '../events/events.js';
-import { createUi, type Ui } from '../i18n/ui.js';
+import { consentEvent, type DiagnosticDetail } from '../events/consent-events.js';
+import { createUi, type MissingKind, type Ui } from '../i18n/ui.js';
 import { loadedLocale, loadLocale, uiLocaleFor } from '../i18n/registry.js';
 import { observeLang, readerLanguages } from './lang-observer.js';
+
+/** What each UI-string diagnostic tells a developer. */
+const MESSAGES: Record<MissingKind | 'locale-load-failed', (key: string, locale: string) => string> = {
+  'missing-translation': (key, locale) => `The "${locale}" UI strings have no "${key}"; the English string is shown.`,
+  'missing-key': (key) => `No UI locale has "${key}" (a policy value newer than this library?); a label made from the key is shown.`,
+  'locale-load-failed': (_, locale) => `The "${locale}" UI strings could not be loaded; the notice is shown in English.`,
+};
 
 /**
  * The host's languages: who the reader is (from `lang` attributes and the browser), and the UI strings for the
@@ -13,7 +20,7 @@ export class LanguageController implements ReactiveController {
   private readonly uis = new Map<string, Ui>();
   private readonly failed = new Set<string>();
   private readonly started = new Set<string>();
-  private readonly diagnostics: PolicyDiagnosticDetail[] = [];
+  private readonly diagnostics: DiagnosticDetail[] = [];
   private pending?: Promise<void>;
   private unobserve?: () => void;
 
@@ -32,7 +39,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    for (const detail of this.diagnostics.splice(0)) this.host.dispatchEvent(diagnosticEvent(detail));
+    for (const detail of this.diagnostics.splice(0)) this.host.dispatchEvent(consentEvent('privacy-notice-diagnostic', detail));
   }
 
   /** The reader's languages, most preferred first. */
@@ -58,7 +65,7 @@ export class LanguageController implements ReactiveController {
       this.load(locale);
       return undefined;
     }
-    const ui = createUi(lang, { locale, onMissing: (key, kind) => this.diagnostics.push({ kind, key, lang: locale }) });
+    const ui = createUi(lang, { locale, onMissing: (key, code) => this.diagnostics.push({ code, message: MESSAGES[code](key, locale), key, lang: locale }) });
     this.uis.set(id, ui);
     return ui;
   }
@@ -74,7 +81,7 @@ export class LanguageController implements ReactiveController {
       () => {
         this.started.delete(locale);
         this.failed.add(locale); // shown in English from now on, and said so
-        this.diagnostics.push({ kind: 'locale-load-failed', key: '', lang: locale });
+        this.diagnostics.push({ code: 'locale-load-failed', message: MESSAGES['locale-load-failed']('', locale), lang: locale });
       },
     );
     const all = Promise.all([previous, done]).then(() => {

@@ -17,25 +17,10 @@ export interface PolicyErrorDetail {
   src?: string;
 }
 
-/**
- * Detail of `privacy-notice-diagnostic`: something the reader does not see as a failure, but a developer should fix.
- * - `missing-translation`: the UI locale lacks a string; the English one is shown (marked `lang="en"`).
- * - `missing-key`: no locale has the string (a policy value newer than this library); a readable label is shown.
- * - `locale-load-failed`: the strings of a UI locale could not be loaded; the UI is shown in English.
- */
-export interface PolicyDiagnosticDetail {
-  kind: 'missing-translation' | 'missing-key' | 'locale-load-failed';
-  /** The UI string key ('rights.howTo'); '' for a locale that failed to load. */
-  key: string;
-  /** The UI locale concerned ('fr'). */
-  lang: string;
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'privacy-notice-load': CustomEvent<PolicyLoadDetail>;
     'privacy-notice-error': CustomEvent<PolicyErrorDetail>;
-    'privacy-notice-diagnostic': CustomEvent<PolicyDiagnosticDetail>;
   }
 }
 
@@ -45,8 +30,4 @@ export function loadEvent(detail: PolicyLoadDetail): CustomEvent<PolicyLoadDetai
 
 export function errorEvent(detail: PolicyErrorDetail): CustomEvent<PolicyErrorDetail> {
   return new CustomEvent('privacy-notice-error', { detail, bubbles: true, composed: true });
-}
-
-export function diagnosticEvent(detail: PolicyDiagnosticDetail): CustomEvent<PolicyDiagnosticDetail> {
-  return new CustomEvent('privacy-notice-diagnostic', { detail, bubbles: true, composed: true });
 }

@@ -4,6 +4,7 @@ import type { Ui, UiKey } from '../i18n/ui.js';
 import { markdown } from '../markdown/directive.js';
 import { directionOf } from '../i18n/direction.js';
 import { localize, type Localized, type Markdown, type NormalizedPolicy, type Text } from '../model/index.js';
+import type { ConsentView } from '../consent/view.js';
 
 /** What every template needs: the policy, the reader's language, the UI strings, and where headings start. */
 export interface RenderContext {
@@ -15,6 +16,8 @@ export interface RenderContext {
   anchorPrefix: string;
   /** Collects the languages policy text had to fall back to while rendering (for the notice's fallback note). */
   fallbacks?: Set<string>;
+  /** The reader's consent choices and what to call when one changes; absent where nothing can be chosen (static HTML). */
+  consent?: ConsentView;
 }
 
 export type Content = TemplateResult | typeof nothing;

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { tableStyles } from './parts/tables.styles.js';
 import { languageStyles } from './language.styles.js';
+import { toggleStyles } from './toggle.styles.js';
 
 /**
  * The default look. Theming goes through the --pn-* custom properties and the CSS parts; only logical properties are
@@ -114,4 +115,4 @@ const base = css`
   }
 `;
 
-export const styles = [base, tableStyles, languageStyles];
+export const styles = [base, tableStyles, toggleStyles, languageStyles];
