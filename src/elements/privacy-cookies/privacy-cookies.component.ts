@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { RenderContext } from '../../render/context.js';
 import { renderPart } from '../../render/parts/index.js';
-import { PolicyElement } from '../policy-element.js';
+import { ConsentElement } from '../consent-element.js';
 
 /**
  * The cookies and similar technologies of a policy, in tables by category, for a cookie page.
@@ -12,9 +12,13 @@ import { PolicyElement } from '../policy-element.js';
  * @event privacy-notice-load - A policy was validated and is shown.
  * @event privacy-notice-error - A policy could not be shown; a policy shown before stays shown.
  * @csspart table - See <privacy-notice>.
+ * @event privacy-notice-consent-ready - The choices for the shown policy are known (see <privacy-notice>).
+ * @event privacy-notice-consent-change - A choice changed; `detail: { id, kind, granted, source, persisted }`.
+ * @event privacy-notice-diagnostic - Something was ignored so the element could go on (a UI string missing from a locale, ...); `detail: { code, message, key?, lang? }`.
+ * @csspart toggle - Each switch with its label, state and note.
  * @csspart error - The error panel.
  */
-export class PrivacyCookiesElement extends PolicyElement {
+export class PrivacyCookiesElement extends ConsentElement {
   protected override renderContent(ctx: RenderContext, level: number): TemplateResult {
     return html`${renderPart(ctx, { part: 'cookies' }, level)}`;
   }

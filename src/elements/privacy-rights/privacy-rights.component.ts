@@ -11,6 +11,7 @@ import { PolicyElement } from '../policy-element.js';
  * @attr heading-level - Level (1-6) of the headings this element shows; default 2.
  * @event privacy-notice-load - A policy was validated and is shown.
  * @event privacy-notice-error - A policy could not be shown; a policy shown before stays shown.
+ * @event privacy-notice-diagnostic - Something was ignored so the element could go on (a UI string missing from a locale, ...); `detail: { code, message, key?, lang? }`.
  * @csspart right - See <privacy-notice>.
  * @csspart error - The error panel.
  */
