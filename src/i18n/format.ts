@@ -22,21 +22,38 @@ export interface Formatters {
   language(tag: string): string;
 }
 
-/** Formatters for `lang`, each Intl object made once. */
+/** A value made on first use: building Intl objects loads locale data, and most notices need only some of them. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+const cache = new Map<string, Formatters>();
+
+/**
+ * Formatters for `lang`, shared by every notice in that language; each Intl object is made once, on first use
+ * (a CPU profile of a first render showed eager DisplayNames and per-call unit formatters as its largest cost).
+ */
 export function formatters(lang: string): Formatters {
-  const numbers = new Intl.NumberFormat(lang);
-  const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-  const lists = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-  const regions = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
-  const languages = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' });
-  const unit = (value: number, u: (typeof ISO_UNITS)[number]) =>
-    new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
-  return {
-    number: (value) => numbers.format(value),
-    date: (iso) => dates.format(new Date(`${iso}T00:00:00Z`)),
-    list: (items) => lists.format(items),
-    region: (code) => regions.of(code) ?? code,
-    language: (tag) => languages.of(tag) ?? tag,
+  const cached = cache.get(lang);
+  if (cached) return cached;
+  const numbers = lazy(() => new Intl.NumberFormat(lang));
+  const dates = lazy(() => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
+  const lists = lazy(() => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
+  const regions = lazy(() => new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }));
+  const languages = lazy(() => new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }));
+  const units = new Map<string, Intl.NumberFormat>();
+  const unit = (value: number, u: (typeof ISO_UNITS)[number]) => {
+    let format = units.get(u);
+    if (!format) units.set(u, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'long' })));
+    return format.format(value);
+  };
+  const made: Formatters = {
+    number: (value) => numbers().format(value),
+    date: (iso) => dates().format(new Date(`${iso}T00:00:00Z`)),
+    list: (items) => lists().format(items),
+    region: (code) => regions().of(code) ?? code,
+    language: (tag) => languages().of(tag) ?? tag,
     duration(duration, words) {
       if (duration === 'session') return words.session;
       if (typeof duration === 'object') {
@@ -44,9 +61,11 @@ export function formatters(lang: string): Formatters {
       }
       const match = ISO_DURATION.exec(duration);
       if (!match) return duration;
-      return lists.format(ISO_UNITS.flatMap((u, i) => (match[i + 1] ? [unit(Number(match[i + 1]), u)] : [])));
+      return lists().format(ISO_UNITS.flatMap((u, i) => (match[i + 1] ? [unit(Number(match[i + 1]), u)] : [])));
     },
   };
+  cache.set(lang, made);
+  return made;
 }
 
 /** A language's name in that language itself, capitalized as a menu item ('fr' -> 'Français', 'ja' -> '日本語'). */

@@ -73,7 +73,17 @@ export function createUi(lang: string, options: UiOptions = {}): Ui {
     reported.add(key);
     options.onMissing?.(key, kind);
   };
-  const t = (key: UiKey, values: Record<string, unknown> = {}): string => {
+  // Most calls are fixed labels (headings, column names) asked for again on every render: answer those from memory.
+  const fixed = new Map<string, string>();
+  const t = (key: UiKey, values?: Record<string, unknown>): string => {
+    if (!values) {
+      let text = fixed.get(key);
+      if (text === undefined) fixed.set(key, (text = translate(key, {})));
+      return text;
+    }
+    return translate(key, values);
+  };
+  const translate = (key: UiKey, values: Record<string, unknown>): string => {
     // Numbers are written the locale's way (Arabic-Indic digits in ar); `count` stays a number for plural rules.
     const replace = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? format.number(v) : v]));
     const details = instance.t(key, { ...values, replace, returnDetails: true } as TOptions) as unknown as { res: string; usedLng: string };
