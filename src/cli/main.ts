@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_BYTES } from '../model/index.js';
-import { checkFile, type FileProblem, type FileReport } from './check-file.js';
+import { checkFile, formatProblem, type FileReport } from './check-file.js';
+import { RENDER_USAGE, runRender } from './render.js';
 
 declare const __PACKAGE_VERSION__: string;
 
@@ -13,7 +14,9 @@ referenced id is declared and every id is unique.
   -h, --help          show this help
   -v, --version       show the version
 
-Exit status: 0 all files valid, 1 a file is invalid, 2 usage or I/O error.`;
+Exit status: 0 all files valid, 1 a file is invalid, 2 usage or I/O error.
+
+${RENDER_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -45,11 +48,6 @@ function parseArgs(args: string[]): { command?: string; files: string[]; format:
   return options;
 }
 
-function formatProblem(file: string, p: FileProblem): string {
-  const severity = p.severity === 'warning' ? 'warning: ' : '';
-  return `${file}:${p.line}:${p.column}: ${p.pointer || '(root)'}: ${severity}${p.message}`;
-}
-
 function printText(reports: FileReport[], out: (line: string) => void, err: (line: string) => void): void {
   for (const report of reports) {
     if (report.ioError) err(`${report.file}: error: ${report.ioError}`);
@@ -65,6 +63,7 @@ function printText(reports: FileReport[], out: (line: string) => void, err: (lin
 /** Runs the CLI and returns its exit status; output goes through the two callbacks. Never throws. */
 export async function run(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   try {
+    if (args[0] === 'render') return await runRender(args.slice(1), out, err);
     const options = parseArgs(args);
     if (options.help) return out(USAGE), 0;
     if (options.version) return out(__PACKAGE_VERSION__), 0;

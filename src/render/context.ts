@@ -13,6 +13,11 @@ export interface RenderContext {
   ui: Ui;
   /** Prepended to every anchor id ('' by default), so two notices on one page can each own their deep links. */
   anchorPrefix: string;
+  /**
+   * Static HTML that no script will run in (`privacy-notice render`): controls that only work with script, such as
+   * the copy-link buttons, are left out rather than shown doing nothing.
+   */
+  noScript?: boolean;
 }
 
 export type Content = TemplateResult | typeof nothing;
