@@ -95,6 +95,8 @@ export function renderStaticHtml(policy: NormalizedPolicy, options: StaticOption
   head.prepend(charset, viewport, scheme);
   head.append(style);
   page.body.className = SCOPE;
-  renderInto(page.body, body(ctx, level, options), options);
+  const main = page.createElement('main'); // the page's one main landmark: everything on it is the notice
+  page.body.append(main);
+  renderInto(main, body(ctx, level, options), options);
   return `<!doctype html>\n${page.documentElement.outerHTML}\n`;
 }
