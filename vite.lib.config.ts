@@ -18,6 +18,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        'model/index': 'src/model/index.ts',
         'privacy-notice': 'src/privacy-notice.ts',
         'elements/privacy-notice/privacy-notice': 'src/elements/privacy-notice/privacy-notice.ts',
         'elements/privacy-rights/privacy-rights': 'src/elements/privacy-rights/privacy-rights.ts',
