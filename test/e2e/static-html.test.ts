@@ -80,6 +80,45 @@ describe('static HTML with JavaScript disabled', () => {
     await browser?.close();
   });
 
+  it('--embed: a page that loads privacy-notice.js shows the element from the inline policy, without fetching; without JavaScript, the static notice', async () => {
+    const { stdout: fragment } = await run(process.execPath, [join(root, 'bin/privacy-notice.js'), 'render', join(root, 'examples/policies/smarti.json'), '--fragment', '--embed'], { cwd: root });
+    const site = 'http://docs.test';
+    const pages: Record<string, [type: string, body: string]> = {
+      '/privacy.html': ['text/html', `<!doctype html><html lang="en"><head><title>Privacy</title><script type="module" src="/privacy-notice.js"></script></head><body><main>${fragment}</main></body></html>`],
+      '/noscript.html': ['text/html', `<!doctype html><html lang="en"><head><title>Privacy</title><script type="module" src="/privacy-notice.js"></script></head><body><main><privacy-notice src="/smarti.json"></privacy-notice><noscript>${fragment}</noscript></main></body></html>`],
+      '/privacy-notice.js': ['text/javascript', readFileSync(join(root, 'dist/privacy-notice.js'), 'utf8')],
+      '/smarti.json': ['application/json', readFileSync(join(root, 'examples/policies/smarti.json'), 'utf8')],
+    };
+    const title = JSON.parse(pages['/smarti.json']![1]).title;
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const requested: string[] = [];
+      await context.route(`${site}/**`, (route) => {
+        const path = new URL(route.request().url()).pathname;
+        requested.push(path);
+        const [contentType, body] = pages[path] ?? ['text/plain', ''];
+        return route.fulfill({ status: pages[path] ? 200 : 404, contentType, body });
+      });
+      const page = await context.newPage();
+      await page.goto(`${site}/privacy.html`);
+      const staticTitle = page.locator('privacy-notice > .notice h2').first();
+      if (javaScriptEnabled) {
+        const shadowTitle = await page.waitForFunction(() => document.querySelector('privacy-notice')!.shadowRoot?.querySelector('[part~="title"]')?.textContent);
+        assert.equal((await shadowTitle.jsonValue())?.trim(), title);
+        assert.equal(await staticTitle.isVisible(), false, 'the static copy is not shown once the element runs');
+        assert.deepEqual(requested, ['/privacy.html', '/privacy-notice.js'], 'the policy is not fetched again');
+      } else {
+        assert.equal(await staticTitle.isVisible(), true);
+        assert.equal((await staticTitle.textContent())?.trim(), title);
+        await page.goto(`${site}/noscript.html`);
+        await page.locator('a[href="#right-access"]').first().click();
+        assert.equal(new URL(page.url()).hash, '#right-access', 'the <noscript> copy is navigable');
+        assert.equal(await page.locator(':target').getAttribute('id'), 'right-access');
+      }
+      await context.close();
+    }
+  });
+
   for (const testCase of CASES) {
     const name = `${testCase.policy}${testCase.lang ? ` (${testCase.lang})` : ''}`;
 
