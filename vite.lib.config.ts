@@ -24,6 +24,7 @@ export default defineConfig({
         'elements/privacy-rights/privacy-rights': 'src/elements/privacy-rights/privacy-rights.ts',
         'elements/privacy-cookies/privacy-cookies': 'src/elements/privacy-cookies/privacy-cookies.ts',
         'elements/privacy-permissions/privacy-permissions': 'src/elements/privacy-permissions/privacy-permissions.ts',
+        'elements/privacy-choices/privacy-choices': 'src/elements/privacy-choices/privacy-choices.ts',
       },
       formats: ['es'],
     },

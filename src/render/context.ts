@@ -4,6 +4,7 @@ import type { Ui, UiKey } from '../i18n/ui.js';
 import { markdown } from '../markdown/directive.js';
 import { localize, type Localized, type Markdown, type NormalizedPolicy, type Text } from '../model/index.js';
 import { directionOf } from '../i18n/ui.js';
+import type { ConsentView } from '../consent/view.js';
 
 /** What every template needs: the policy, the reader's language, the UI strings, and where headings start. */
 export interface RenderContext {
@@ -18,6 +19,8 @@ export interface RenderContext {
    * the copy-link buttons, are left out rather than shown doing nothing.
    */
   noScript?: boolean;
+  /** The reader's consent choices and what to call when one changes; absent where nothing can be chosen (static HTML). */
+  consent?: ConsentView;
 }
 
 export type Content = TemplateResult | typeof nothing;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { tableStyles } from './parts/tables.styles.js';
+import { toggleStyles } from './toggle.styles.js';
 
 /**
  * The default look. Theming goes through the --pn-* custom properties and the CSS parts; only logical properties are
@@ -113,4 +114,4 @@ const base = css`
   }
 `;
 
-export const styles = [base, tableStyles];
+export const styles = [base, tableStyles, toggleStyles];

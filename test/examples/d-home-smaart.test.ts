@@ -8,7 +8,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fold, includesPhrase, loadExample, loadSource, textOf } from './fidelity.js';
+import { allSections, fold, includesPhrase, loadExample, loadSource, rightById, sectionById, textOf } from './fidelity.js';
 
 type Json = Record<string, any>;
 
@@ -106,19 +106,9 @@ function plainStrings(value: unknown = doc, path = ''): [string, string][] {
   return [];
 }
 
-function sectionsDeep(sections: Json[] = []): Json[] {
-  return sections.flatMap((s) => [s, ...sectionsDeep(s.sections)]);
-}
-function section(id: string): Json {
-  const hit = sectionsDeep(doc.sections).find((s) => s.id === id);
-  assert.ok(hit, `section ${id} not found`);
-  return hit;
-}
-function right(id: string): Json {
-  const hit = doc.rights.find((r: Json) => r.id === id);
-  assert.ok(hit, `right ${id} not found`);
-  return hit;
-}
+const sectionsDeep = allSections;
+const section = (id: string): Json => sectionById(doc, id);
+const right = (id: string): Json => rightById(doc, id);
 
 /** Bullet items of a Markdown string, in order, grouped by list (a blank line followed by a non-item ends a list). */
 function markdownLists(markdown: string): string[][] {

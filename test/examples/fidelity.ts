@@ -56,3 +56,25 @@ export function textOf(doc: unknown, lang?: string): string {
 export function includesPhrase(doc: unknown, phrase: string, lang?: string): boolean {
   return textOf(doc, lang).includes(fold(phrase));
 }
+
+// Finders over a policy document, for the per-example tests.
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Every section of a document, subsections included, in reading order. */
+export function allSections(sections: Json[] = []): Json[] {
+  return sections.flatMap((s) => [s, ...allSections(s.sections)]);
+}
+
+/** The section with this id at any depth; fails the test when there is none. */
+export function sectionById(doc: Json, id: string): Json {
+  const hit = allSections(doc.sections).find((s) => s.id === id);
+  if (!hit) throw new Error(`section ${id} not found`);
+  return hit;
+}
+
+/** The right with this id; fails the test when there is none. */
+export function rightById(doc: Json, id: string): Json {
+  const hit = (doc.rights ?? []).find((r: Json) => r.id === id);
+  if (!hit) throw new Error(`right ${id} not found`);
+  return hit;
+}

@@ -8,7 +8,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fold, includesPhrase, loadExample, loadSource, textOf } from './fidelity.js';
+import { allSections, fold, includesPhrase, loadExample, loadSource, rightById, sectionById, textOf } from './fidelity.js';
 
 type Json = Record<string, any>;
 
@@ -68,19 +68,9 @@ function isoDate(text: string): string {
   return `${m[3]}-${String(MONTHS.indexOf(m[1]) + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
 }
 
-function sectionsDeep(sections: Json[] = []): Json[] {
-  return sections.flatMap((s) => [s, ...sectionsDeep(s.sections)]);
-}
-function section(id: string): Json {
-  const hit = sectionsDeep(doc.sections).find((s) => s.id === id);
-  assert.ok(hit, `section ${id} not found`);
-  return hit;
-}
-function right(id: string): Json {
-  const hit = doc.rights.find((r: Json) => r.id === id);
-  assert.ok(hit, `right ${id} not found`);
-  return hit;
-}
+const sectionsDeep = allSections;
+const section = (id: string): Json => sectionById(doc, id);
+const right = (id: string): Json => rightById(doc, id);
 
 // ---- The source's lists ----------------------------------------------------------------------------------------------
 

@@ -1,12 +1,12 @@
 import type { TemplateResult } from 'lit';
 import type { RenderContext } from '../../render/context.js';
 import { renderNotice } from '../../render/notice.js';
-import { PolicyElement } from '../policy-element.js';
+import { ConsentElement } from '../consent-element.js';
 
 /**
  * The whole privacy notice: header, table of contents, every section and structured part, every right with its
- * deep link. Attributes, properties, events, the error panel and the custom properties are those of every element
- * of the library (PolicyElement).
+ * deep link, and the reader's choices. Attributes, properties, events, the error panel and the custom properties
+ * are those of every element of the library (PolicyElement, ConsentElement).
  *
  * @csspart header - The notice's header (title, dates, summary).
  * @csspart title - The notice's main heading.
@@ -22,7 +22,7 @@ import { PolicyElement } from '../policy-element.js';
  * @csspart right - Each right.
  * @csspart copy-link - The "copy link to this right" buttons.
  */
-export class PrivacyNoticeElement extends PolicyElement {
+export class PrivacyNoticeElement extends ConsentElement {
   protected override renderContent(ctx: RenderContext, level: number): TemplateResult {
     return renderNotice(ctx, level);
   }
