@@ -105,3 +105,6 @@ await writeFile(
     'export declare const validatePermissionState: Validate;\nexport declare const validatePermissionResult: Validate;\n',
 );
 console.log('generated validate.generated.js, policy.generated.ts and the bridge message validator');
+
+// The UI locale registry (one lazily loaded chunk per locale file).
+await import('./generate-locales.mjs');

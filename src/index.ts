@@ -16,4 +16,5 @@ export type { PrivacyNoticeBridgeApi } from './bridge/hub.js';
 export { define } from './define.js';
 export type { PolicyLoadDetail, PolicyErrorDetail } from './events/events.js';
 export { fetchPolicy, type FetchResult } from './load/fetch-policy.js';
-export { createUi, UI_LOCALES, type Ui, type UiKey } from './i18n/ui.js';
+export { createUi, loadUi, directionOf, loadLocale, registerLocale, uiLanguages, uiLocaleFor, type Ui, type UiKey, type UiOptions } from './i18n/ui.js';
+export type { LocaleResource } from './i18n/locales/en.js';

@@ -80,7 +80,7 @@ export async function runRender(args: string[], out: (line: string) => void, err
 
   const { loadStatic } = await import('../static/dom.js');
   const { renderStaticHtml } = await loadStatic();
-  const html = renderStaticHtml(result.policy, {
+  const html = await renderStaticHtml(result.policy, {
     fragment: opts.fragment,
     ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
     ...(opts.headingLevel !== undefined ? { headingLevel: opts.headingLevel } : {}),

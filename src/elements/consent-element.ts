@@ -19,7 +19,6 @@ export interface ConsentReceiptOptions {
  *
  * @event {CustomEvent<ConsentSnapshot>} privacy-notice-consent-ready - The choices for the shown policy are known; `detail` is what `getConsent()` returns.
  * @event {CustomEvent<ConsentChangeDetail>} privacy-notice-consent-change - A choice changed (or got its first value); `detail: { id, kind, granted, source, persisted }`.
- * @event {CustomEvent<DiagnosticDetail>} privacy-notice-diagnostic - Something was ignored so the element could go on (a bad stored record, a malformed bridge message); `detail: { code, message }`.
  * @csspart toggle - Each switch with its label, state and note.
  * @csspart outdated - The message that the policy changed since the reader chose.
  */

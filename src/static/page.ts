@@ -1,7 +1,8 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { createUi, UI_LOCALES } from '../i18n/ui.js';
+import { loadUi, uiLocaleFor } from '../i18n/ui.js';
 import { pickLanguage, type NormalizedPolicy } from '../model/index.js';
 import { plain, type RenderContext } from '../render/context.js';
+import { renderFallbackNote } from '../render/language.js';
 import { renderNotice } from '../render/notice.js';
 import { styles } from '../render/styles.js';
 import { scopeCss } from './css.js';
@@ -30,10 +31,12 @@ export interface StaticOptions {
 const PAGE_CSS = `body.${SCOPE} { margin: 0; padding: 1.5rem clamp(1rem, 5vw, 3rem); }
 @media print { body.${SCOPE} { padding: 0; } }`;
 
-function context(policy: NormalizedPolicy, options: StaticOptions): RenderContext {
-  const lang = pickLanguage(options.lang ? [options.lang] : [], policy.languages, policy.defaultLanguage);
-  const ui = createUi(pickLanguage([lang], Object.keys(UI_LOCALES), 'en'));
-  return { policy, lang, ui, anchorPrefix: options.anchorPrefix ?? '', noScript: true };
+/** The language and UI strings the element would choose for this reader, once the UI locale is loaded. */
+async function context(policy: NormalizedPolicy, options: StaticOptions): Promise<RenderContext> {
+  const reader = options.lang ? [options.lang] : [];
+  const lang = pickLanguage(reader, policy.languages, policy.defaultLanguage);
+  const ui = await loadUi(lang, { locale: uiLocaleFor([lang, ...reader, policy.defaultLanguage]) });
+  return { policy, lang, ui, anchorPrefix: options.anchorPrefix ?? '', noScript: true, fallbacks: new Set() };
 }
 
 /** JSON for a `<script type="application/json">`: no `<`, so nothing in the policy can close the script element. */
@@ -43,7 +46,8 @@ function inlineJson(value: unknown): string {
 
 /** The notice as the element renders it in its shadow root, optionally inside a `<privacy-notice>` that can take over. */
 function body(ctx: RenderContext, level: number, options: StaticOptions): TemplateResult {
-  const notice = html`<div class="notice" part="notice" lang=${ctx.lang} dir=${ctx.ui.dir}>${renderNotice(ctx, level)}</div>`;
+  const content = renderNotice(ctx, level); // first: it records the languages text fell back to, for the note
+  const notice = html`<article class="notice" part="notice" lang=${ctx.ui.lang} dir=${ctx.ui.dir}>${renderFallbackNote(ctx)}${content}</article>`;
   if (options.embed === undefined) return notice;
   return html`<privacy-notice lang=${ctx.lang} heading-level=${level} anchor-prefix=${options.anchorPrefix || nothing}><script type="application/json"></script>${notice}</privacy-notice>`;
 }
@@ -64,8 +68,8 @@ function renderInto(host: HTMLElement, template: TemplateResult, options: Static
  * another page (a `<style>` and a `<div class="privacy-notice-static">`). Made by the element's own templates,
  * Markdown sanitized by the same module; needs the DOM from installDom().
  */
-export function renderStaticHtml(policy: NormalizedPolicy, options: StaticOptions = {}): string {
-  const ctx = context(policy, options);
+export async function renderStaticHtml(policy: NormalizedPolicy, options: StaticOptions = {}): Promise<string> {
+  const ctx = await context(policy, options);
   const level = Math.min(6, Math.max(1, options.headingLevel ?? (options.fragment ? 2 : 1)));
   const css = scopeCss(styles.map((s) => s.cssText).join('\n'), SCOPE);
 
@@ -79,7 +83,7 @@ export function renderStaticHtml(policy: NormalizedPolicy, options: StaticOption
   }
 
   const page = document.implementation.createHTMLDocument(plain(ctx, policy.document.title));
-  page.documentElement.lang = ctx.lang;
+  page.documentElement.lang = ctx.ui.lang;
   page.documentElement.dir = ctx.ui.dir;
   const head = page.head;
   const charset = page.createElement('meta');

@@ -77,7 +77,7 @@ describe('privacy-notice render', () => {
   it('writes a fragment with --fragment: its style, then the notice, headings from --heading-level', async () => {
     const { code, stdout } = await render(policyFile('smarti'), '--fragment', '--heading-level', '3', '--anchor-prefix', 'policy');
     assert.equal(code, 0);
-    assert.match(stdout, /^<style>[^]*<\/style>\n<div class="privacy-notice-static"><div class="notice" part="notice" lang="en" dir="ltr">/);
+    assert.match(stdout, /^<style>[^]*<\/style>\n<div class="privacy-notice-static"><article class="notice" part="notice" lang="en" dir="ltr">/);
     assert.doesNotMatch(stdout, /<html|<head>|<body|<!doctype/i);
     const { document } = new JSDOM(stdout).window;
     assert.equal(document.querySelector('.notice > header > :first-child')!.tagName, 'H3');

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { NormalizedPolicy, PartPlacement } from '../../model/index.js';
-import { facts, heading, list, md, path, t, text, type Content, type RenderContext } from '../context.js';
+import { facts, heading, list, md, para, path, t, text, type Content, type RenderContext } from '../context.js';
 import { renderSwitch } from '../toggles.js';
 import { sentence } from './retention.js';
 
@@ -14,7 +14,7 @@ function renderDisable(ctx: RenderContext, disable: Permission['disable']): Cont
     ...(disable.osSettings ? [t(ctx, 'permission.osSettings')] : []),
   ];
   if (ways.length === 0 && disable.note === undefined) return nothing;
-  return html`${list(ways, (way) => way)}${disable.note !== undefined ? html`<p class="note">${text(ctx, disable.note)}</p>` : nothing}`;
+  return html`${list(ways, (way) => way)}${para(ctx, disable.note, 'note')}`;
 }
 
 function renderPermission(ctx: RenderContext, permission: Permission, level: number): Content {

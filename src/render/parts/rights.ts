@@ -22,11 +22,11 @@ function renderChannel(ctx: RenderContext, channel: ResolvedChannel): Content {
   const subject = plain(ctx, channel.subject);
   const label = channel.label ? text(ctx, channel.label) : t(ctx, `channel.${channel.type}`);
   let action: Content = nothing;
-  if (channel.type === 'email' && email) action = html`<a href=${mailto(email, subject)}>${email}</a>`;
-  else if ((channel.type === 'web-form' || channel.url) && channel.url?.startsWith('https:')) action = html`<a href=${channel.url} rel="noopener noreferrer">${channel.url}</a>`;
+  if (channel.type === 'email' && email) action = html`<a href=${mailto(email, subject)} dir="ltr">${email}</a>`;
+  else if ((channel.type === 'web-form' || channel.url) && channel.url?.startsWith('https:')) action = html`<a href=${channel.url} rel="noopener noreferrer" dir="ltr">${channel.url}</a>`;
   else if (channel.url) action = html`${channel.url}`;
   if (channel.type === 'postal' && address) action = renderAddress(ctx, address);
-  if (channel.type === 'phone' && phone) action = html`<a href=${`tel:${phone.replace(/[^+\d]/g, '')}`}>${phone}</a>`;
+  if (channel.type === 'phone' && phone) action = html`<a href=${`tel:${phone.replace(/[^+\d]/g, '')}`} dir="ltr">${phone}</a>`;
   return html`<li class="channel" data-type=${channel.type}>
     <span class="channel-label">${label}</span>
     ${action}
