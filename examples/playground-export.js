@@ -12,9 +12,9 @@ export function download(text, filename, type) {
 }
 
 /**
- * The static-HTML hook. `privacy-notice render` (issue 6) makes a static page from a policy; to offer it here, build
- * its renderer for browsers as a module exporting `renderStaticHtml(policy, { lang })` (the normalized policy,
- * returning a complete HTML page as a string) and name that module in the page:
+ * The static-HTML hook. `privacy-notice render` makes a static page from a policy; its renderer, built for browsers
+ * as dist/static.js (vite.static.config.ts), exports `renderStaticHtml(policy, { lang })` (the normalized policy,
+ * returning a complete HTML page as a string), and the page names it:
  *
  *   <meta name="privacy-notice-static-renderer" content="../dist/static.js">
  *

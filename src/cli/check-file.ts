@@ -4,6 +4,12 @@ import { checkPolicyText, type PlacedProblem } from '../model/check-text.js';
 /** A problem placed in a file. */
 export type FileProblem = PlacedProblem;
 
+/** One problem as one line, `file:line:column: pointer: message`, the form editors and CI logs link to. */
+export function formatProblem(file: string, p: FileProblem): string {
+  const severity = p.severity === 'warning' ? 'warning: ' : '';
+  return `${file}:${p.line}:${p.column}: ${p.pointer || '(root)'}: ${severity}${p.message}`;
+}
+
 export interface FileReport {
   file: string;
   /** Set when the file could not be read at all (missing, a directory...): an I/O error, not an invalid policy. */

@@ -1,6 +1,7 @@
 import { DEFAULT_MAX_BYTES } from '../model/index.js';
-import { checkFile, type FileProblem, type FileReport } from './check-file.js';
+import { checkFile, formatProblem, type FileReport } from './check-file.js';
 import { lintCommand } from './lint-command.js';
+import { RENDER_USAGE, runRender } from './render.js';
 
 declare const __PACKAGE_VERSION__: string;
 
@@ -19,7 +20,9 @@ each finding comes with a fix.
   -v, --version       show the version
 
 Exit status: 0 all files valid (lint: and no errors, warnings pass), 1 a file is invalid (lint: or has
-an error), 2 usage or I/O error.`;
+an error), 2 usage or I/O error.
+
+${RENDER_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -51,11 +54,6 @@ function parseArgs(args: string[]): { command?: string; files: string[]; format:
   return options;
 }
 
-function formatProblem(file: string, p: FileProblem): string {
-  const severity = p.severity === 'warning' ? 'warning: ' : '';
-  return `${file}:${p.line}:${p.column}: ${p.pointer || '(root)'}: ${severity}${p.message}`;
-}
-
 function printText(reports: FileReport[], out: (line: string) => void, err: (line: string) => void): void {
   for (const report of reports) {
     if (report.ioError) err(`${report.file}: error: ${report.ioError}`);
@@ -71,6 +69,7 @@ function printText(reports: FileReport[], out: (line: string) => void, err: (lin
 /** Runs the CLI and returns its exit status; output goes through the two callbacks. Never throws. */
 export async function run(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   try {
+    if (args[0] === 'render') return await runRender(args.slice(1), out, err);
     const options = parseArgs(args);
     if (options.help) return out(USAGE), 0;
     if (options.version) return out(__PACKAGE_VERSION__), 0;

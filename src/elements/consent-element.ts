@@ -16,6 +16,11 @@ export interface ConsentReceiptOptions {
 /**
  * A policy element whose readers make choices: consent purposes, cookie categories and, inside an app's webview,
  * the app's OS permissions. Owns the consent state (through ConsentController) and the public consent methods.
+ *
+ * @event {CustomEvent<ConsentSnapshot>} privacy-notice-consent-ready - The choices for the shown policy are known; `detail` is what `getConsent()` returns.
+ * @event {CustomEvent<ConsentChangeDetail>} privacy-notice-consent-change - A choice changed (or got its first value); `detail: { id, kind, granted, source, persisted }`.
+ * @csspart toggle - Each switch with its label, state and note.
+ * @csspart outdated - The message that the policy changed since the reader chose.
  */
 export abstract class ConsentElement extends PolicyElement {
   static override properties = {

@@ -11,7 +11,29 @@ import { PolicyController } from './policy-controller.js';
 /**
  * What every privacy-notice element shares: loading the policy (src, .policy or inline JSON), choosing the language,
  * the localized error panel, deep links into its shadow root and the copy-link control. Subclasses only say what
- * part of the policy they show.
+ * part of the policy they show. No slots: light-DOM children are not shown once the element runs, except that a
+ * `<script type="application/json">` child is read as the policy (a static fallback may sit beside it).
+ *
+ * @attr lang - The reader's language (BCP 47); else the nearest ancestor's `lang`, then the browser's. The policy's best match is shown.
+ * @event {CustomEvent<PolicyLoadDetail>} privacy-notice-load - A policy was validated and is shown; `detail: { policy, warnings }`.
+ * @event {CustomEvent<PolicyErrorDetail>} privacy-notice-error - A policy could not be shown; `detail: { errors, retryable, src? }`, each error with a JSON `pointer`. A policy shown before stays shown.
+ * @event {CustomEvent<DiagnosticDetail>} privacy-notice-diagnostic - Something was ignored so the element could go on (a UI string missing from a locale: English shown; with consent, a bad stored record or a malformed bridge message); `detail: { code, message, key?, lang? }`.
+ * @csspart notice - The wrapper of the rendered policy (an `article`).
+ * @csspart language-switcher - The language menu and its label (with `language-switcher`, for a policy in several languages).
+ * @csspart fallback-note - The note saying which parts are shown in another language.
+ * @csspart error - The error panel (`role="alert"`).
+ * @cssprop --pn-color-text - Text colour.
+ * @cssprop --pn-color-muted - Secondary text colour.
+ * @cssprop --pn-color-background - Background colour.
+ * @cssprop --pn-color-surface - Background of the table of contents and table headers.
+ * @cssprop --pn-color-border - Border colour.
+ * @cssprop --pn-color-accent - Link colour.
+ * @cssprop --pn-color-focus - Focus outline colour.
+ * @cssprop --pn-color-error - Colour of the error panel and sensitive-data markers.
+ * @cssprop --pn-font - Font shorthand for the whole notice.
+ * @cssprop --pn-title-size - Font size of the main heading.
+ * @cssprop --pn-max-width - Largest width of the notice (default 76rem; running text keeps a 70-character measure).
+ * @cssprop --pn-scroll-offset - Space kept above a deep-link target, e.g. the height of a sticky page header.
  */
 export abstract class PolicyElement extends LitElement {
   static override styles = styles;

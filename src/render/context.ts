@@ -14,6 +14,11 @@ export interface RenderContext {
   ui: Ui;
   /** Prepended to every anchor id ('' by default), so two notices on one page can each own their deep links. */
   anchorPrefix: string;
+  /**
+   * Static HTML that no script will run in (`privacy-notice render`): controls that only work with script, such as
+   * the copy-link buttons, are left out rather than shown doing nothing.
+   */
+  noScript?: boolean;
   /** Collects the languages policy text had to fall back to while rendering (for the notice's fallback note). */
   fallbacks?: Set<string>;
   /** The reader's consent choices and what to call when one changes; absent where nothing can be chosen (static HTML). */

@@ -114,9 +114,8 @@ describe('the policy playground', () => {
     await page.close();
   });
 
-  it('downloads the policy JSON as edited, and offers static HTML only when a renderer is wired in', async () => {
+  it('downloads the policy JSON as edited', async () => {
     const page = await openPlayground('?name=smarti');
-    assert.equal(await page.locator('#download-html').isHidden(), true);
     await page.locator('#source').fill((await page.locator('#source').inputValue()).replace('SMARTi AS', 'SMARTi AS (edited)'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
     assert.equal(download.suggestedFilename(), 'smarti.json');
@@ -126,24 +125,20 @@ describe('the policy playground', () => {
     await page.close();
   });
 
-  it('wires the static-HTML hook to a renderer named in the page', async () => {
+  it('downloads the static page `privacy-notice render` would write, made in the page in the language shown', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
-    await context.route('**/examples/playground.html*', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('</head>', '<meta name="privacy-notice-static-renderer" content="./fake-static.js">\n</head>');
-      await route.fulfill({ response, body });
-    });
-    await context.route('**/examples/fake-static.js', (route) => route.fulfill({
-      contentType: 'text/javascript',
-      body: 'export function renderStaticHtml(policy, { lang }) { return `<!doctype html><title>${policy.id} ${lang}</title>`; }',
-    }));
     const page = await context.newPage();
     await page.goto(`${base}/examples/playground.html?name=d-home-smaart`);
     await page.locator('#download-html').waitFor({ state: 'visible' });
     await page.selectOption('#lang', 'fr');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-html')]);
     assert.equal(download.suggestedFilename(), 'd-home-smaart.fr.html');
-    assert.equal(readFileSync((await download.path())!, 'utf8'), '<!doctype html><title>d-home-smaart fr</title>');
+    const html = readFileSync((await download.path())!, 'utf8');
+    assert.match(html, /^<!doctype html>\n<html lang="fr" dir="ltr"><head><meta charset="utf-8">/);
+    assert.match(html, /<title>Politique de confidentialité de D-Home Smaart<\/title>/);
+    assert.match(html, /<body class="privacy-notice-static"><main>/);
+    assert.match(html, /<a href="#right-access">/);
+    assert.doesNotMatch(html, /<script|<button/);
     await context.close();
   });
 

@@ -4,19 +4,12 @@ import { renderPart } from '../../render/parts/index.js';
 import { ConsentElement } from '../consent-element.js';
 
 /**
- * The cookies and similar technologies of a policy, in tables by category, for a cookie page.
- * Takes the same inputs as <privacy-notice> (`src`, `.policy`, inline JSON) and fires the same events.
+ * The cookies and similar technologies of a policy, in tables by category with a switch for each category the
+ * reader may refuse, for a cookie page. Takes the same inputs as <privacy-notice> (`src`, `.policy`, inline JSON)
+ * and fires the same events.
  *
- * @attr src - URL of the policy JSON (fetched without credentials).
- * @attr heading-level - Level (1-6) of the headings this element shows; default 2.
- * @event privacy-notice-load - A policy was validated and is shown.
- * @event privacy-notice-error - A policy could not be shown; a policy shown before stays shown.
- * @csspart table - See <privacy-notice>.
- * @event privacy-notice-consent-ready - The choices for the shown policy are known (see <privacy-notice>).
- * @event privacy-notice-consent-change - A choice changed; `detail: { id, kind, granted, source, persisted }`.
- * @event privacy-notice-diagnostic - Something was ignored so the element could go on (a UI string missing from a locale, ...); `detail: { code, message, key?, lang? }`.
- * @csspart toggle - Each switch with its label, state and note.
- * @csspart error - The error panel.
+ * @csspart table - Each table of cookies (one per category).
+ * @csspart heading - The headings after the tables (managing cookies, opting out).
  */
 export class PrivacyCookiesElement extends ConsentElement {
   protected override renderContent(ctx: RenderContext, level: number): TemplateResult {

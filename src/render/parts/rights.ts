@@ -43,9 +43,9 @@ export function renderRight(ctx: RenderContext, right: ResolvedRight, level: num
   return html`<section class="right" part="right" aria-labelledby=${id}>
     <div class="right-heading">
       ${heading(level, id, right.title ? text(ctx, right.title) : title)}
-      <button type="button" class="copy-link" part="copy-link" data-anchor=${id} aria-label=${t(ctx, 'rights.copyLinkTo', { right: title })} title=${t(ctx, 'rights.copyLink')}>
+      ${ctx.noScript ? nothing : html`<button type="button" class="copy-link" part="copy-link" data-anchor=${id} aria-label=${t(ctx, 'rights.copyLinkTo', { right: title })} title=${t(ctx, 'rights.copyLink')}>
         <span aria-hidden="true">#</span>
-      </button>
+      </button>`}
     </div>
     ${right.appliesTo ? html`<p class="applies-to"><strong>${t(ctx, 'rights.appliesTo')}:</strong> ${text(ctx, right.appliesTo)}</p>` : nothing}
     ${md(ctx, right.description, level)}
