@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Ui, UiKey } from '../i18n/ui.js';
 import { markdown } from '../markdown/directive.js';
+import { stripBidi } from '../markdown/href.js';
 import { localize, type Localized, type Markdown, type NormalizedPolicy, type Text } from '../model/index.js';
 import { directionOf } from '../i18n/ui.js';
 
@@ -36,10 +37,19 @@ export function plain(ctx: RenderContext, value: Text | undefined): string {
  * Policy text for display. Text that is not in the notice's language (a missing translation) carries its own `lang`
  * and `dir`, so screen readers pronounce it right and the layout follows its direction.
  */
-export function text(ctx: RenderContext, value: Text | undefined): Content {
+export function text(ctx: RenderContext, value: Text | undefined, shown: (text: string) => string = (s) => s): Content {
   const hit = pick(ctx, value);
   if (!hit) return nothing;
-  return hit.lang === ctx.lang ? html`${hit.value}` : html`<span lang=${hit.lang} dir=${directionOf(hit.lang)}>${hit.value}</span>`;
+  const words = shown(hit.value);
+  return hit.lang === ctx.lang ? html`${words}` : html`<span lang=${hit.lang} dir=${directionOf(hit.lang)}>${words}</span>`;
+}
+
+/**
+ * Policy text as the words of a link, without bidi embedding and override controls: in link text they can make a
+ * link read as something else (the rule the Markdown renderer applies to its links too).
+ */
+export function linkText(ctx: RenderContext, value: Text | undefined): Content {
+  return text(ctx, value, stripBidi);
 }
 
 /** Policy Markdown as sanitized DOM; its own headings start one level below `level`. */

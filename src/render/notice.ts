@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ResolvedSection } from '../model/index.js';
-import { anchor, facts, heading, md, t, text, type Content, type RenderContext } from './context.js';
+import { anchor, facts, heading, linkText, md, t, text, type Content, type RenderContext } from './context.js';
 import { renderPart } from './parts/index.js';
 import { renderToc } from './toc.js';
 
@@ -18,9 +18,9 @@ function renderHeader(ctx: RenderContext, level: number): Content {
     ${md(ctx, doc.summary, level)}
     ${facts([
       [t(ctx, 'notice.appliesTo'), services.length
-        ? html`<ul class="plain">${services.map((s) => html`<li>${s.url?.startsWith('https:') ? html`<a href=${s.url} rel="noopener noreferrer">${text(ctx, s.name)}</a>` : text(ctx, s.name)}${s.description ? html` — ${text(ctx, s.description)}` : nothing}</li>`)}</ul>`
+        ? html`<ul class="plain">${services.map((s) => html`<li>${s.url?.startsWith('https:') ? html`<a href=${s.url} rel="noopener noreferrer">${linkText(ctx, s.name)}</a>` : text(ctx, s.name)}${s.description ? html` — ${text(ctx, s.description)}` : nothing}</li>`)}</ul>`
         : undefined],
-      [t(ctx, 'notice.laws'), doc.laws?.length ? html`<ul class="plain">${doc.laws.map((l) => html`<li>${l.url?.startsWith('https:') ? html`<a href=${l.url} rel="noopener noreferrer">${text(ctx, l.name)}</a>` : text(ctx, l.name)}</li>`)}</ul>` : undefined],
+      [t(ctx, 'notice.laws'), doc.laws?.length ? html`<ul class="plain">${doc.laws.map((l) => html`<li>${l.url?.startsWith('https:') ? html`<a href=${l.url} rel="noopener noreferrer">${linkText(ctx, l.name)}</a>` : text(ctx, l.name)}</li>`)}</ul>` : undefined],
     ])}
   </header>`;
 }
