@@ -1,4 +1,5 @@
 import { Marked, type Tokens } from 'marked';
+import { boundedEmailScan } from './bounded-scan.js';
 import { isAllowedHref, stripBidi } from './href.js';
 
 /** Escapes text for HTML content and double-quoted attribute values: every `&`, so entities stay literal text. */
@@ -11,7 +12,7 @@ export function escapeHtml(text: string): string {
  * configured its own way. GFM (tables, strikethrough, bare-URL autolinks) on; no `breaks`, a newline stays a space.
  * The renderer emits only allow-listed markup; DOMPurify re-checks it all anyway.
  */
-const parser = new Marked({ gfm: true, breaks: false, async: false });
+const parser = new Marked({ gfm: true, breaks: false, async: false }, boundedEmailScan);
 
 parser.use({
   renderer: {
