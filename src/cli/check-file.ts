@@ -56,7 +56,7 @@ export async function checkFile(file: string, maxBytes: number): Promise<FileRep
     severity: 'warning',
     message: `\`${pointerToPath(pointer)}\` appears twice in the same object; only the last "${key}" counts.`,
   }));
-  const result = validatePolicy(parsed.value);
+  const result = validatePolicy(parsed.value, { maxBytes });
   const warnings = [...parsed.warnings, ...duplicates, ...result.warnings].map(place);
   if (!result.ok) return { file, valid: false, errors: result.errors.map(place), warnings };
   return { file, valid: true, errors: [], warnings };
