@@ -38,6 +38,20 @@ export interface Guarded {
 
 type Container = Record<string | number, unknown>;
 
+interface Entry {
+  value: unknown;
+  path: Array<string | number>;
+  into: Container;
+  key: string | number;
+  parent?: Entry;
+}
+
+/** Whether `value` is one of the objects that contain it: a cycle, only possible in an object handed in as `.policy`. */
+function isAncestor(value: unknown, entry: Entry): boolean {
+  for (let up = entry.parent; up; up = up.parent) if (up.value === value) return true;
+  return false;
+}
+
 /**
  * Checks the raw document before validation: forbidden keys anywhere, excessive nesting, and the size caps above
  * (each refusal names its cap), and copies it to plain data. Iterative and bounded, so a document nested 10,000
@@ -47,11 +61,12 @@ type Container = Record<string | number, unknown>;
 export function guardDocument(value: unknown, maxChars: number): Guarded {
   const problems: PolicyProblem[] = [];
   const root: Container = {};
-  const stack: Array<{ value: unknown; path: Array<string | number>; into: Container; key: string | number }> = [{ value, path: [], into: root, key: 'data' }];
+  const stack: Entry[] = [{ value, path: [], into: root, key: 'data' }];
   let values = 0;
   let chars = 0;
   while (stack.length > 0 && problems.length < MAX_PROBLEMS) {
-    const { value: current, path, into, key: at } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value: current, path, into, key: at } = entry;
     if (++values > MAX_VALUES) {
       problems.push(problem('', 'too-large', `holds more than ${MAX_VALUES.toLocaleString('en')} values, over the limit for one policy.`));
       break;
@@ -69,6 +84,10 @@ export function guardDocument(value: unknown, maxChars: number): Guarded {
       continue;
     }
     if (typeof current !== 'object') continue; // undefined, a function, a symbol: JSON has no such value
+    if (isAncestor(current, entry)) {
+      problems.push(problem(toPointer(path), 'cycle', 'is an object that contains itself (a cycle); a policy must be plain JSON data.'));
+      continue;
+    }
     if (path.length > MAX_DEPTH) {
       problems.push(problem(toPointer(path), 'too-deep', `is nested more than ${MAX_DEPTH} levels deep.`));
       continue;
@@ -89,7 +108,7 @@ export function guardDocument(value: unknown, maxChars: number): Guarded {
         problems.push(problem(toPointer([...path, key]), 'forbidden-key', `uses the reserved key "${key}", which is not allowed anywhere in a policy.`));
         continue;
       }
-      stack.push({ value: child, path: [...path, key], into: copy, key });
+      stack.push({ value: child, path: [...path, key], into: copy, key, parent: entry });
     }
   }
   if (chars > maxChars) problems.push(problem('', 'too-large', `holds ${mb(chars)} of text, over the ${mb(maxChars)} size limit.`));
