@@ -23,6 +23,8 @@ export interface RenderRequest {
   json?: string;
   /** Or a URL for `src`. */
   src?: string;
+  /** Or a value to set as `.policy` as it is (an object JSON could not produce). */
+  policy?: unknown;
   /** The reader's language (the element's `lang`). */
   lang?: string;
   /** The tag to use; `privacy-notice` by default. */
@@ -68,6 +70,7 @@ export async function renderIn(doc: Document, request: RenderRequest, container:
   container.append(el);
   const realm = doc.defaultView as (Window & typeof globalThis) | null;
   if (request.json !== undefined) el.policy = (realm ?? window).JSON.parse(request.json);
+  else if ('policy' in request) el.policy = request.policy;
   else if (request.src) el.setAttribute('src', request.src);
   const fired = await event;
   await el.updateComplete;
