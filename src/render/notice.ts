@@ -25,22 +25,37 @@ function renderHeader(ctx: RenderContext, level: number): Content {
   </header>`;
 }
 
-/** A section at `level`; an untitled one continues the section before it, without a heading but with its anchor. */
-function renderSection(ctx: RenderContext, section: ResolvedSection, level: number): TemplateResult {
+/**
+ * A section at `level`; an untitled one continues the section before it, without a heading but with its anchor.
+ * `above` is the level of the last heading before it, so an untitled section's content sits one level below that
+ * heading (its parent's, when it comes first) and the outline never skips a level.
+ */
+function renderSection(ctx: RenderContext, section: ResolvedSection, level: number, above: number): TemplateResult {
   const id = anchor(ctx, section.anchor);
-  const content = html`${md(ctx, section.body, level)}
-    ${section.include.map((placement) => renderPart(ctx, placement, level + 1))}
-    ${section.sections.map((child) => renderSection(ctx, child, level + 1))}`;
+  const under = section.title === undefined ? Math.min(level, above) : level;
+  const content = html`${md(ctx, section.body, under)}
+    ${section.include.map((placement) => renderPart(ctx, placement, under + 1))}
+    ${renderSections(ctx, section.sections, under + 1, under)}`;
   if (section.title === undefined) return html`<div class="section continued" id=${id} tabindex="-1">${content}</div>`;
   return html`<section class="section" part="section" aria-labelledby=${id}>${heading(level, id, text(ctx, section.title))}${content}</section>`;
+}
+
+/** Sibling sections at `level`, the last heading before them at `above`. */
+function renderSections(ctx: RenderContext, sections: ResolvedSection[], level: number, above: number): TemplateResult[] {
+  return sections.map((section) => {
+    const rendered = renderSection(ctx, section, level, above);
+    if (section.title !== undefined) above = level;
+    return rendered;
+  });
 }
 
 /** The whole notice: header, table of contents, sections, then every part no section shows. */
 export function renderNotice(ctx: RenderContext, baseLevel: number): TemplateResult {
   const level = Math.min(6, Math.max(1, baseLevel));
+  const toc = renderToc(ctx, level + 1);
   return html`${renderHeader(ctx, level)}
-    ${renderToc(ctx, level + 1)}
-    ${ctx.policy.sections.map((section) => renderSection(ctx, section, level + 1))}
+    ${toc}
+    ${renderSections(ctx, ctx.policy.sections, level + 1, toc === nothing ? level : level + 1)}
     ${ctx.policy.parts.remaining.map((placement) => {
       const id = anchor(ctx, placement.anchor);
       return html`<section class="section" part="section" aria-labelledby=${id}>
