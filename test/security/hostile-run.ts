@@ -45,46 +45,59 @@ export interface Page {
   violations?(): string[];
 }
 
+/** What kind of problem a finding is: the scorecard counts each kind. */
+export type FindingKind = 'executed' | 'request' | 'csp-violation' | 'disallowed' | 'link' | 'render';
+
+export interface Finding {
+  kind: FindingKind;
+  /** "payload in kind fields of policy". */
+  where: string;
+  what: string;
+}
+
 export interface Report {
   combinations: number;
   rendered: number;
   refused: number;
-  /** Payloads that ran, loaded something or broke the CSP, each as "payload in kind fields of policy: what". */
-  escaped: string[];
-  /** Everything else wrong with a render. */
-  failures: string[];
+  findings: Finding[];
 }
+
+/** Findings as lines, for assertions and reports. */
+export const lines = (findings: Finding[]) => findings.map((f) => `${f.where}: ${f.what}`);
 
 function where(batch: Batch): string {
   return `${[...new Set(batch.placements.map((p) => p.payload.id))].join(', ')} in ${batch.kind} fields of ${batch.policy}`;
 }
 
 /** What is wrong with one render of a batch (empty when all is well). */
-export function judge(batch: Batch, outcome: Outcome): string[] {
-  const failures: string[] = [];
-  if (outcome.state === 'silent') failures.push('neither a load nor an error event');
+export function judge(batch: Batch, outcome: Outcome): Array<[FindingKind, string]> {
+  const found: Array<[FindingKind, string]> = [];
+  if (outcome.state === 'silent') found.push(['render', 'neither a load nor an error event']);
   if (outcome.state === 'refused') {
     const messages = outcome.errors.map((e) => `${e.pointer} ${e.message}`).join('; ');
     const pointers = new Set(batch.placements.map((p) => p.pointer));
-    if (FREE_TEXT_KINDS.has(batch.kind)) failures.push(`refused text the schema accepts: ${messages}`);
-    else if (!outcome.errors.some((e) => pointers.has(e.pointer))) failures.push(`refused, but no error points at a field holding the payload: ${messages}`);
+    if (FREE_TEXT_KINDS.has(batch.kind)) found.push(['render', `refused text the schema accepts: ${messages}`]);
+    else if (!outcome.errors.some((e) => pointers.has(e.pointer))) found.push(['render', `refused, but no error points at a field holding the payload: ${messages}`]);
   }
   if (outcome.state === 'rendered') {
-    for (const p of batch.placements) if (!p.markdown && !outcome.text.includes(p.payload.text)) failures.push(`${p.payload.id} is not shown as the text it is`);
+    for (const p of batch.placements) if (!p.markdown && !outcome.text.includes(p.payload.text)) found.push(['render', `${p.payload.id} is not shown as the text it is`]);
   }
-  failures.push(...new Set([...outcome.disallowed.map((d) => `disallowed in the shadow root: ${d}`), ...outcome.badLinks]));
-  return failures;
+  for (const d of new Set(outcome.disallowed)) found.push(['disallowed', `disallowed in the shadow root: ${d}`]);
+  for (const l of new Set(outcome.badLinks)) found.push(['link', l]);
+  return found;
 }
 
-type Escapes = (page: Page, calls: number, violations: number) => Promise<string[]>;
-
 /** What escaped the DOM since the counts given: sentinel calls, requests, CSP violations. */
-const escapesSince: Escapes = async (page, calls, violations) => {
+async function escapesSince(page: Page, calls: number, violations: number): Promise<Array<[FindingKind, string]>> {
   const ran = sentinelCalls(page.doc.defaultView!) - calls;
   const requests = await page.takeRequests();
   const broke = (page.violations?.() ?? []).slice(violations);
-  return [...(ran ? [`ran script (${ran} sentinel calls)`] : []), ...requests.map((r) => `requested ${r}`), ...broke.map((v) => `CSP violation ${v}`)];
-};
+  return [
+    ...(ran ? [['executed', `ran script (${ran} sentinel calls)`] as [FindingKind, string]] : []),
+    ...requests.map((r): [FindingKind, string] => ['request', `requested ${r}`]),
+    ...broke.map((v): [FindingKind, string] => ['csp-violation', `CSP violation ${v}`]),
+  ];
+}
 
 async function renderBatch(page: Page, batch: Batch, docs: Docs, container: Element): Promise<Outcome> {
   const slot = container.appendChild(page.doc.createElement('div'));
@@ -94,15 +107,15 @@ async function renderBatch(page: Page, batch: Batch, docs: Docs, container: Elem
 }
 
 /** Renders each payload of the batches on its own, settling after each, to name the ones that escaped. */
-async function trace(page: Page, batches: Batch[], docs: Docs): Promise<string[]> {
-  const found: string[] = [];
+async function trace(page: Page, batches: Batch[], docs: Docs): Promise<Finding[]> {
+  const found: Finding[] = [];
   for (const single of batches.flatMap(split)) {
     const container = page.doc.body.appendChild(page.doc.createElement('div'));
     const calls = sentinelCalls(page.doc.defaultView!);
     const violations = page.violations?.().length ?? 0;
     await renderBatch(page, single, docs, container);
     await settle();
-    found.push(...(await escapesSince(page, calls, violations)).map((e) => `${where(single)}: ${e}`));
+    for (const [kind, what] of await escapesSince(page, calls, violations)) found.push({ kind, where: where(single), what });
     container.remove();
   }
   return found;
@@ -110,7 +123,7 @@ async function trace(page: Page, batches: Batch[], docs: Docs): Promise<string[]
 
 /** Renders a group of batches in `page`, then waits once for anything delayed, and reports. */
 export async function runGroup(page: Page, batches: Batch[], docs: Docs): Promise<Report> {
-  const report: Report = { combinations: 0, rendered: 0, refused: 0, escaped: [], failures: [] };
+  const report: Report = { combinations: 0, rendered: 0, refused: 0, findings: [] };
   const container = page.doc.body.appendChild(page.doc.createElement('div'));
   const calls = sentinelCalls(page.doc.defaultView!);
   const violations = page.violations?.().length ?? 0;
@@ -120,12 +133,16 @@ export async function runGroup(page: Page, batches: Batch[], docs: Docs): Promis
     report.combinations += combinations(batch);
     report[outcome.state === 'rendered' ? 'rendered' : 'refused'] += combinations(batch);
     if (judge(batch, outcome).length === 0) continue;
-    for (const single of split(batch)) report.failures.push(...judge(single, await renderBatch(page, single, docs, container)).map((f) => `${where(single)}: ${f}`));
+    for (const single of split(batch)) {
+      for (const [kind, what] of judge(single, await renderBatch(page, single, docs, container))) report.findings.push({ kind, where: where(single), what });
+    }
   }
   await settle();
   const escaped = await escapesSince(page, calls, violations);
   container.remove();
-  if (escaped.length > 0) report.escaped = await trace(page, batches, docs);
-  if (escaped.length > 0 && report.escaped.length === 0) report.escaped = escaped; // happened, but not again alone
+  if (escaped.length === 0) return report;
+  const traced = await trace(page, batches, docs);
+  // Something escaped in the group but not again alone: report it against the whole group.
+  report.findings.push(...(traced.length ? traced : escaped.map(([kind, what]) => ({ kind, where: `${batches[0]?.kind} fields`, what }))));
   return report;
 }
