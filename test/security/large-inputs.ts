@@ -31,8 +31,8 @@ const json = (doc: unknown) => JSON.stringify(doc);
 
 export const LARGE_INPUTS: readonly LargeInput[] = [
   {
-    name: '10 MB document (200 sections of 50,000 characters)',
-    text: (base) => json({ ...base, sections: Array.from({ length: 200 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, body: 'x'.repeat(50_000) })) }),
+    name: '10 MB document (200 sections of 52,429 characters)',
+    text: (base) => json({ ...base, sections: Array.from({ length: 200 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, body: 'x'.repeat(52_429) })) }),
     expect: '5.0 MB size limit',
   },
   {
