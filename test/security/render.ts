@@ -29,6 +29,8 @@ export interface RenderRequest {
   lang?: string;
   /** The tag to use; `privacy-notice` by default. */
   tag?: string;
+  /** Attributes to set before the element is connected (e.g. `heading-level`). */
+  attributes?: Record<string, string>;
 }
 
 type NoticeElement = HTMLElement & { policy?: unknown; updateComplete: Promise<boolean> };
@@ -66,6 +68,7 @@ export function inspectElement(el: HTMLElement, event: CustomEvent | undefined):
 export async function renderIn(doc: Document, request: RenderRequest, container: Element = doc.body, timeoutMs = 8000): Promise<{ el: NoticeElement; outcome: Outcome }> {
   const el = doc.createElement(request.tag ?? 'privacy-notice') as NoticeElement;
   if (request.lang) el.setAttribute('lang', request.lang);
+  for (const [name, value] of Object.entries(request.attributes ?? {})) el.setAttribute(name, value);
   const event = settled(el, timeoutMs);
   container.append(el);
   const realm = doc.defaultView as (Window & typeof globalThis) | null;
