@@ -3,5 +3,6 @@ import './elements/privacy-notice/privacy-notice.js';
 import './elements/privacy-rights/privacy-rights.js';
 import './elements/privacy-cookies/privacy-cookies.js';
 import './elements/privacy-permissions/privacy-permissions.js';
+import './elements/privacy-choices/privacy-choices.js';
 
 export * from './index.js';

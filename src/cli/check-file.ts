@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
-import { lineColumn, parsePolicyText, pointerToPath, validatePolicy, type PolicyProblem } from '../model/index.js';
-import { SourceMap } from './locate.js';
+import { checkPolicyText, type PlacedProblem } from '../model/check-text.js';
 
 /** A problem placed in a file. */
-export interface FileProblem extends PolicyProblem {
-  line: number;
-  column: number;
+export type FileProblem = PlacedProblem;
+
+/** One problem as one line, `file:line:column: pointer: message`, the form editors and CI logs link to. */
+export function formatProblem(file: string, p: FileProblem): string {
+  const severity = p.severity === 'warning' ? 'warning: ' : '';
+  return `${file}:${p.line}:${p.column}: ${p.pointer || '(root)'}: ${severity}${p.message}`;
 }
 
 export interface FileReport {
@@ -21,9 +23,11 @@ function ioFailure(file: string, message: string): FileReport {
   return { file, ioError: message, valid: false, errors: [], warnings: [] };
 }
 
-/** Reads, parses and validates one policy file. Never throws: every failure is part of the report. */
-export async function checkFile(file: string, maxBytes: number): Promise<FileReport> {
-  let text: string;
+/**
+ * Reads one policy file as text, or says why it cannot (missing, a directory, over the size cap). Never throws: a
+ * failure comes back as a report.
+ */
+export async function readPolicyFile(file: string, maxBytes: number): Promise<{ text: string } | FileReport> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) return ioFailure(file, 'is a directory, not a policy file');
@@ -34,30 +38,17 @@ export async function checkFile(file: string, maxBytes: number): Promise<FileRep
       const problem: FileProblem = { pointer: '', path: '(document)', code: 'too-large', severity: 'error', message, line: 1, column: 1 };
       return { file, valid: false, errors: [problem], warnings: [] };
     }
-    text = await readFile(file, 'utf8');
+    return { text: await readFile(file, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return ioFailure(file, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})`);
   }
+}
 
-  const parsed = parsePolicyText(text, maxBytes);
-  if (!parsed.ok) {
-    const errors = parsed.errors.map((p) => ({ ...p, line: p.position?.line ?? 1, column: p.position?.column ?? 1 }));
-    return { file, valid: false, errors, warnings: [] };
-  }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const map = new SourceMap(body);
-  const place = (p: PolicyProblem): FileProblem => ({ ...p, ...(p.position ?? map.locate(p.pointer)) });
-  const duplicates: PolicyProblem[] = map.duplicateKeys().map(({ pointer, key, offset }) => ({
-    position: lineColumn(body, offset),
-    pointer,
-    path: pointerToPath(pointer),
-    code: 'duplicate-key',
-    severity: 'warning',
-    message: `\`${pointerToPath(pointer)}\` appears twice in the same object; only the last "${key}" counts.`,
-  }));
-  const result = validatePolicy(parsed.value, { maxBytes });
-  const warnings = [...parsed.warnings, ...duplicates, ...result.warnings].map(place);
-  if (!result.ok) return { file, valid: false, errors: result.errors.map(place), warnings };
-  return { file, valid: true, errors: [], warnings };
+/** Reads, parses and validates one policy file. Never throws: every failure is part of the report. */
+export async function checkFile(file: string, maxBytes: number): Promise<FileReport> {
+  const read = await readPolicyFile(file, maxBytes);
+  if (!('text' in read)) return read;
+  const check = checkPolicyText(read.text, maxBytes);
+  return { file, valid: check.valid, errors: check.errors, warnings: check.warnings };
 }

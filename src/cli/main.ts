@@ -1,19 +1,28 @@
 import { DEFAULT_MAX_BYTES } from '../model/index.js';
-import { checkFile, type FileProblem, type FileReport } from './check-file.js';
+import { checkFile, formatProblem, type FileReport } from './check-file.js';
+import { lintCommand } from './lint-command.js';
+import { RENDER_USAGE, runRender } from './render.js';
 
 declare const __PACKAGE_VERSION__: string;
 
 const USAGE = `Usage: privacy-notice validate [--format text|json] [--max-size SIZE] FILE...
+       privacy-notice lint [--format text|json] [--max-size SIZE] FILE...
 
-Checks privacy policy documents against the privacy-notice JSON Schema, then checks that every
+validate checks privacy policy documents against the privacy-notice JSON Schema, then checks that every
 referenced id is declared and every id is unique.
+lint validates, then checks that the notice says what GDPR Art. 13/14 asks for and finds template
+placeholders, empty sections, contact channels that cannot work and missing translations;
+each finding comes with a fix.
 
   --format text|json  text (default): one line per problem, file:line:column: pointer: message
   --max-size SIZE     largest file accepted, in bytes or with kB/MB (default 5MB)
   -h, --help          show this help
   -v, --version       show the version
 
-Exit status: 0 all files valid, 1 a file is invalid, 2 usage or I/O error.`;
+Exit status: 0 all files valid (lint: and no errors, warnings pass), 1 a file is invalid (lint: or has
+an error), 2 usage or I/O error.
+
+${RENDER_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -45,11 +54,6 @@ function parseArgs(args: string[]): { command?: string; files: string[]; format:
   return options;
 }
 
-function formatProblem(file: string, p: FileProblem): string {
-  const severity = p.severity === 'warning' ? 'warning: ' : '';
-  return `${file}:${p.line}:${p.column}: ${p.pointer || '(root)'}: ${severity}${p.message}`;
-}
-
 function printText(reports: FileReport[], out: (line: string) => void, err: (line: string) => void): void {
   for (const report of reports) {
     if (report.ioError) err(`${report.file}: error: ${report.ioError}`);
@@ -65,13 +69,15 @@ function printText(reports: FileReport[], out: (line: string) => void, err: (lin
 /** Runs the CLI and returns its exit status; output goes through the two callbacks. Never throws. */
 export async function run(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   try {
+    if (args[0] === 'render') return await runRender(args.slice(1), out, err);
     const options = parseArgs(args);
     if (options.help) return out(USAGE), 0;
     if (options.version) return out(__PACKAGE_VERSION__), 0;
-    if (options.command !== 'validate') {
+    if (options.command !== 'validate' && options.command !== 'lint') {
       throw new UsageError(options.command === undefined ? 'no command given' : `unknown command "${options.command}"`);
     }
-    if (options.files.length === 0) throw new UsageError('validate needs at least one FILE');
+    if (options.files.length === 0) throw new UsageError(`${options.command} needs at least one FILE`);
+    if (options.command === 'lint') return await lintCommand(options.files, options.format, options.maxBytes, out, err);
     const reports = await Promise.all(options.files.map((f) => checkFile(f, options.maxBytes)));
     if (options.format === 'json') out(JSON.stringify({ valid: reports.every((r) => r.valid), files: reports }, null, 2));
     else printText(reports, out, err);

@@ -1,15 +1,39 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { createUi, UI_LOCALES, type Ui } from '../i18n/ui.js';
+import { createUi } from '../i18n/ui.js';
 import { pickLanguage } from '../model/index.js';
 import type { RenderContext } from '../render/context.js';
+import { renderFallbackNote, renderLanguageSwitcher } from '../render/language.js';
 import { styles } from '../render/styles.js';
 import { DeepLinkController } from './deep-link-controller.js';
+import { LanguageController } from './language-controller.js';
 import { PolicyController } from './policy-controller.js';
 
 /**
  * What every privacy-notice element shares: loading the policy (src, .policy or inline JSON), choosing the language,
  * the localized error panel, deep links into its shadow root and the copy-link control. Subclasses only say what
- * part of the policy they show.
+ * part of the policy they show. No slots: light-DOM children are not shown once the element runs, except that a
+ * `<script type="application/json">` child is read as the policy (a static fallback may sit beside it).
+ *
+ * @attr lang - The reader's language (BCP 47); else the nearest ancestor's `lang`, then the browser's. The policy's best match is shown.
+ * @event {CustomEvent<PolicyLoadDetail>} privacy-notice-load - A policy was validated and is shown; `detail: { policy, warnings }`.
+ * @event {CustomEvent<PolicyErrorDetail>} privacy-notice-error - A policy could not be shown; `detail: { errors, retryable, src? }`, each error with a JSON `pointer`. A policy shown before stays shown.
+ * @event {CustomEvent<DiagnosticDetail>} privacy-notice-diagnostic - Something was ignored so the element could go on (a UI string missing from a locale: English shown; with consent, a bad stored record or a malformed bridge message); `detail: { code, message, key?, lang? }`.
+ * @csspart notice - The wrapper of the rendered policy (an `article`).
+ * @csspart language-switcher - The language menu and its label (with `language-switcher`, for a policy in several languages).
+ * @csspart fallback-note - The note saying which parts are shown in another language.
+ * @csspart error - The error panel (`role="alert"`).
+ * @cssprop --pn-color-text - Text colour.
+ * @cssprop --pn-color-muted - Secondary text colour.
+ * @cssprop --pn-color-background - Background colour.
+ * @cssprop --pn-color-surface - Background of the table of contents and table headers.
+ * @cssprop --pn-color-border - Border colour.
+ * @cssprop --pn-color-accent - Link colour.
+ * @cssprop --pn-color-focus - Focus outline colour.
+ * @cssprop --pn-color-error - Colour of the error panel and sensitive-data markers.
+ * @cssprop --pn-font - Font shorthand for the whole notice.
+ * @cssprop --pn-title-size - Font size of the main heading.
+ * @cssprop --pn-max-width - Largest width of the notice (default 76rem; running text keeps a 70-character measure).
+ * @cssprop --pn-scroll-offset - Space kept above a deep-link target, e.g. the height of a sticky page header.
  */
 export abstract class PolicyElement extends LitElement {
   static override styles = styles;
@@ -19,6 +43,7 @@ export abstract class PolicyElement extends LitElement {
     policy: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
     anchorPrefix: { type: String, attribute: 'anchor-prefix' },
+    languageSwitcher: { type: Boolean, attribute: 'language-switcher' },
     announcement: { state: true },
   };
 
@@ -30,12 +55,16 @@ export abstract class PolicyElement extends LitElement {
   headingLevel = 2;
   /** Prefix for anchor ids ('app' makes `#app-right-erasure`), for pages with two notices that both use deep links. */
   anchorPrefix = '';
+  /** Shows a menu of the policy's languages (when it has several); choosing one sets this element's `lang`. */
+  languageSwitcher = false;
   /** Text of the polite status message (e.g. "Link copied"). */
   protected announcement = '';
 
   protected readonly loader = new PolicyController(this);
   protected readonly deepLinks = new DeepLinkController(this);
-  private uiCache?: Ui;
+  protected readonly languages = new LanguageController(this);
+  /** The context last rendered, kept on screen while the strings of a new language load. */
+  private shown?: RenderContext;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -76,24 +105,33 @@ export abstract class PolicyElement extends LitElement {
     return this.anchorPrefix ? `${this.anchorPrefix}-${id}` : id;
   }
 
-  /** The reader's languages: this element's or the nearest ancestor's `lang`, then the browser's. */
+  /** The reader's languages: the `lang` of this element or its ancestors up to `<html>`, then the browser's. */
   protected get requestedLanguages(): string[] {
-    const own = this.closest('[lang]')?.getAttribute('lang');
-    return [...(own ? [own] : []), ...navigator.languages];
+    return this.languages.readerLanguages;
   }
 
-  private uiFor(lang: string): Ui {
-    const uiLang = pickLanguage([lang], Object.keys(UI_LOCALES), 'en');
-    if (this.uiCache?.lang !== uiLang) this.uiCache = createUi(uiLang);
-    return this.uiCache;
+  /** Resolves once rendered in the final language too (a locale's strings may still be loading after an update). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.languages.loading) {
+      await this.languages.loading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
-  /** The render context for the current policy and language; undefined before a policy is loaded. */
+  /**
+   * The render context for the current policy: the best language the policy has for the reader, and UI strings that
+   * follow it. Undefined before a policy is loaded; the previous context while the new language's strings load.
+   */
   protected get context(): RenderContext | undefined {
     const policy = this.loader.policy;
     if (!policy) return undefined;
-    const lang = pickLanguage(this.requestedLanguages, policy.languages, policy.defaultLanguage);
-    return { policy, lang, ui: this.uiFor(lang), anchorPrefix: this.anchorPrefix };
+    const reader = this.requestedLanguages;
+    const lang = pickLanguage(reader, policy.languages, policy.defaultLanguage);
+    const ui = this.languages.ui(lang, [...reader, policy.defaultLanguage]);
+    if (!ui) return this.shown;
+    return (this.shown = { policy, lang, ui, anchorPrefix: this.anchorPrefix, fallbacks: new Set() });
   }
 
   /** What this element shows of a loaded policy. */
@@ -102,7 +140,8 @@ export abstract class PolicyElement extends LitElement {
   private renderErrors(): TemplateResult | typeof nothing {
     const { errors, retryable } = this.loader;
     if (errors.length === 0) return nothing;
-    const ui = this.uiFor(pickLanguage(this.requestedLanguages, Object.keys(UI_LOCALES), 'en'));
+    const reader = this.requestedLanguages;
+    const ui = this.languages.ui(reader[0] ?? 'en', reader) ?? createUi('en'); // errors are never held back
     const shown = errors.slice(0, 20);
     return html`<div class="error" part="error" role="alert" lang=${ui.lang} dir=${ui.dir}>
       <p><strong>${ui.t(this.loader.policy ? 'errors.titleUpdate' : 'errors.title')}</strong></p>
@@ -116,12 +155,25 @@ export abstract class PolicyElement extends LitElement {
 
   protected override render(): TemplateResult {
     const ctx = this.context;
+    const content = ctx ? this.renderContent(ctx, this.headingLevel) : nothing; // first: it records fallbacks
+    const busy = this.loader.loading || this.languages.loading !== undefined;
     return html`${this.renderErrors()}
-      <div class="notice" part="notice" lang=${ctx?.lang ?? nothing} dir=${ctx?.ui.dir ?? nothing} aria-busy=${this.loader.loading ? 'true' : 'false'}>
-        ${ctx ? this.renderContent(ctx, this.headingLevel) : nothing}
-      </div>
+      <article class="notice" part="notice" lang=${ctx?.ui.lang ?? nothing} dir=${ctx?.ui.dir ?? nothing} aria-busy=${busy ? 'true' : 'false'}>
+        ${ctx && this.languageSwitcher ? renderLanguageSwitcher(ctx, this.onLanguageChange) : nothing}
+        ${ctx ? renderFallbackNote(ctx) : nothing}
+        ${content}
+      </article>
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
+
+  /**
+   * The switcher's choice becomes this element's `lang`. The policy is not fetched again, the select is updated in
+   * place (it keeps focus) and the old language stays on screen until the new one is ready, so nothing collapses
+   * and the page does not scroll.
+   */
+  private readonly onLanguageChange = (event: Event): void => {
+    this.lang = (event.target as HTMLSelectElement).value;
+  };
 
   private readonly onCopyClick = async (event: MouseEvent): Promise<void> => {
     const button = (event.composedPath()[0] as Element | undefined)?.closest?.('button.copy-link');

@@ -1,73 +1,107 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type TOptions } from 'i18next';
 import type { Duration } from '../model/index.js';
-import { en, type LocaleResource } from './locales/en.js';
-import { fr } from './locales/fr.js';
+import { directionOf } from './direction.js';
+import { formatters } from './format.js';
+import { en } from './locales/en.js';
+import { isLocaleFor, loadedLocale, loadLocale, uiLocaleFor } from './registry.js';
 
-/** Locales built in; the element picks the best of these for its language. */
-export const UI_LOCALES: Record<string, LocaleResource> = { en, fr };
+export { directionOf } from './direction.js';
+export { loadLocale, registerLocale, uiLanguages, uiLocaleFor } from './registry.js';
 
 type Group = keyof typeof en;
 /** A UI string key such as 'rights.howTo'; plural keys are named without their suffix ('cookies.count'). */
 export type UiKey = { [G in Group]: `${G}.${StripPlural<Extract<keyof (typeof en)[G], string>>}` }[Group];
 type StripPlural<K extends string> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
 
-/** Languages written right to left (by primary subtag). */
-const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
-
-export function directionOf(lang: string): 'ltr' | 'rtl' {
-  return RTL.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
-}
+/** Why a UI string could not be shown as asked: the locale lacks it (English shown), or no locale has it at all. */
+export type MissingKind = 'missing-translation' | 'missing-key';
 
 /** Everything the templates need to write the library's own words in one language. */
 export interface Ui {
+  /** The language the UI is written in, as its `lang` attribute and Intl formatting use it (e.g. 'fr-CA'). */
   lang: string;
+  /** The UI locale whose strings are shown (e.g. 'fr'). */
+  locale: string;
   dir: 'ltr' | 'rtl';
   t(key: UiKey, values?: Record<string, unknown>): string;
+  number(value: number): string;
   date(isoDate: string): string;
   duration(duration: Duration): string;
   list(items: string[]): string;
   /** 'FR' -> 'France' in the UI language; regions (EEA, EU, WORLDWIDE) from the strings. */
   place(code: string): string;
+  /** A language tag as its name in the UI language ('fr' -> 'French'). */
+  languageName(tag: string): string;
 }
 
-const ISO_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-const ISO_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
+export interface UiOptions {
+  /** The UI locale to take the strings from; by default the best one for `lang`. */
+  locale?: string;
+  /** Told about every string that could not be shown in the UI's locale (once per key). */
+  onMissing?: (key: string, kind: MissingKind) => void;
+}
+
+/** The last part of a key as words ('legalBasis.new-basis' -> 'New basis'): what a reader sees instead of a raw key. */
+function humanizeKey(key: string): string {
+  const words = (key.split('.').pop() ?? key).replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 /**
- * A UI for one language: its own i18next instance (never the global one, so two notices in two languages can share
- * a page), English as the fallback for any missing key, and Intl formatters.
+ * A UI in `lang`: its own i18next instance (never the global one, so two notices in two languages can share a page)
+ * with the strings of an already loaded locale, English as the fallback for any missing key, and Intl formatters.
+ * When the locale is not loaded yet the UI is English (and says so through `lang`); `loadUi` waits for it instead.
  */
-export function createUi(lang: string): Ui {
-  const instance: I18n = i18next.createInstance();
+export function createUi(lang: string, options: UiOptions = {}): Ui {
+  const wanted = options.locale ?? uiLocaleFor([lang]);
+  const resource = loadedLocale(wanted);
+  const locale = resource ? wanted : 'en';
+  const shownLang = resource && isLocaleFor(locale, lang) ? lang : locale;
+  const instance = i18next.createInstance();
   void instance.init({
-    lng: lang,
+    lng: locale,
     fallbackLng: 'en',
-    resources: Object.fromEntries(Object.entries(UI_LOCALES).map(([l, r]) => [l, { translation: r }])),
+    resources: { en: { translation: en }, ...(resource ? { [locale]: { translation: resource } } : {}) },
     initAsync: false,
     interpolation: { escapeValue: false }, // lit escapes every value it renders
     returnNull: false,
   });
-  const unit = (value: number, u: (typeof ISO_UNITS)[number]) =>
-    new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
-  const list = (items: string[]) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
-  const regions = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
-  const t = (key: UiKey, values?: Record<string, unknown>) => instance.t(key, values ?? {}) as string;
-  return {
-    lang,
-    dir: directionOf(lang),
-    t,
-    date: (iso) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
-    list,
-    place: (code) => (code in en.region ? t(`region.${code}` as UiKey) : regions.of(code) ?? code),
-    duration(duration) {
-      if (duration === 'session') return t('duration.session');
-      if (typeof duration === 'object') {
-        return duration.unit === 'business-day' ? t('duration.business-day', { count: duration.amount }) : unit(duration.amount, duration.unit);
-      }
-      const match = ISO_DURATION.exec(duration);
-      if (!match) return duration;
-      const parts = ISO_UNITS.flatMap((u, i) => (match[i + 1] ? [unit(Number(match[i + 1]), u)] : []));
-      return list(parts);
-    },
+  const format = formatters(shownLang);
+  const reported = new Set<string>();
+  const report = (key: string, kind: MissingKind) => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    options.onMissing?.(key, kind);
   };
+  const t = (key: UiKey, values: Record<string, unknown> = {}): string => {
+    // Numbers are written the locale's way (Arabic-Indic digits in ar); `count` stays a number for plural rules.
+    const replace = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? format.number(v) : v]));
+    const details = instance.t(key, { ...values, replace, returnDetails: true } as TOptions) as unknown as { res: string; usedLng: string };
+    if (details.res === key) {
+      report(key, 'missing-key');
+      return humanizeKey(key);
+    }
+    if (details.usedLng !== locale) report(key, 'missing-translation');
+    return details.res;
+  };
+  return {
+    lang: shownLang,
+    locale,
+    dir: directionOf(shownLang),
+    t,
+    number: format.number,
+    date: format.date,
+    list: format.list,
+    languageName: format.language,
+    place: (code) => (code in en.region ? t(`region.${code}` as UiKey) : format.region(code)),
+    duration: (duration) =>
+      format.duration(duration, { session: t('duration.session'), businessDays: (count) => t('duration.business-day', { count }) }),
+  };
+}
+
+/** A UI in `lang` once its locale's strings are loaded (English when they cannot be). */
+export async function loadUi(lang: string, options: UiOptions = {}): Promise<Ui> {
+  const locale = options.locale ?? uiLocaleFor([lang]);
+  await loadLocale(locale).catch(() => undefined);
+  return createUi(lang, { ...options, locale });
 }

@@ -21,14 +21,20 @@ const ALLOWED_ATTRIBUTES: Record<string, Record<string, (value: string) => boole
 
 /**
  * A DOMPurify instance of our own: hooks are per instance, so ours never leak into a host page that uses the
- * shared default one (a bundler may hand both of us the same `dompurify` module).
+ * shared default one (a bundler may hand both of us the same `dompurify` module). Made on first use, not on import,
+ * so the library can be imported where there is no window (node, server-side rendering of an app that uses it).
  */
-const purifier = DOMPurify(window);
+let purifier: ReturnType<typeof DOMPurify> | undefined;
 
-purifier.addHook('uponSanitizeAttribute', (node, event) => {
-  const check = ALLOWED_ATTRIBUTES[node.nodeName.toLowerCase()]?.[event.attrName];
-  if (!check || !check(event.attrValue)) event.keepAttr = false;
-});
+function ourPurifier(): ReturnType<typeof DOMPurify> {
+  if (purifier) return purifier;
+  purifier = DOMPurify(window);
+  purifier.addHook('uponSanitizeAttribute', (node, event) => {
+    const check = ALLOWED_ATTRIBUTES[node.nodeName.toLowerCase()]?.[event.attrName];
+    if (!check || !check(event.attrValue)) event.keepAttr = false;
+  });
+  return purifier;
+}
 
 const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   ALLOWED_TAGS,
@@ -59,7 +65,7 @@ function finishLinks(fragment: DocumentFragment): void {
  * Null when DOMPurify could not parse at all (Trusted Types refused its `dompurify` policy).
  */
 export function sanitizeToFragment(html: string): DocumentFragment | null {
-  const fragment = purifier.sanitize(html, CONFIG) as DocumentFragment | null;
+  const fragment = ourPurifier().sanitize(html, CONFIG) as DocumentFragment | null;
   if (fragment) finishLinks(fragment);
   return fragment;
 }

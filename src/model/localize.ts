@@ -6,10 +6,40 @@ export interface Localized {
   lang: string;
 }
 
-/** 'zh-Hant-TW' -> ['zh-Hant-TW', 'zh-Hant', 'zh']: a tag, then ever shorter prefixes of it. */
-export function fallbackChain(tag: string): string[] {
+/** Languages whose readers are served well by a close one when theirs is missing (Norwegian -> Bokmål). */
+const CLOSE: Record<string, string> = { no: 'nb', nn: 'nb' };
+
+/** Prefixes of a tag, longest first: 'zh-Hant-TW' -> ['zh-Hant-TW', 'zh-Hant', 'zh']. */
+function prefixes(tag: string): string[] {
   const parts = tag.split('-');
   return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+}
+
+/** The tag with its likely script and region ('zh-TW' -> 'zh-Hant-TW'), or undefined when Intl cannot tell. */
+function maximize(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The tags to try for a reader of `tag`, best first: the tag and its shorter prefixes, the same with the likely
+ * script filled in ('zh-TW' -> 'zh-Hant-TW', 'zh-Hant', so Taiwan gets Traditional Chinese, not the first 'zh-*'),
+ * the bare language, then a close language (no -> nb). Legacy codes are canonicalized (iw -> he).
+ */
+export function fallbackChain(tag: string): string[] {
+  let canonical = tag;
+  try {
+    canonical = Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    // not a well-formed tag: match it as written
+  }
+  const language = canonical.split('-')[0]!;
+  const chain = [...prefixes(canonical), ...prefixes(maximize(canonical) ?? canonical)].filter((t) => t !== language);
+  const close = CLOSE[language.toLowerCase()];
+  return [...new Set([tag, ...chain, language, ...(close ? [close] : [])])];
 }
 
 function findTag(available: readonly string[], tag: string): string | undefined {

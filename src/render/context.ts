@@ -2,9 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Ui, UiKey } from '../i18n/ui.js';
 import { markdown } from '../markdown/directive.js';
+import { directionOf } from '../i18n/direction.js';
 import { stripBidi } from '../markdown/href.js';
 import { localize, type Localized, type Markdown, type NormalizedPolicy, type Text } from '../model/index.js';
-import { directionOf } from '../i18n/ui.js';
+import type { ConsentView } from '../consent/view.js';
 
 /** What every template needs: the policy, the reader's language, the UI strings, and where headings start. */
 export interface RenderContext {
@@ -14,6 +15,15 @@ export interface RenderContext {
   ui: Ui;
   /** Prepended to every anchor id ('' by default), so two notices on one page can each own their deep links. */
   anchorPrefix: string;
+  /**
+   * Static HTML that no script will run in (`privacy-notice render`): controls that only work with script, such as
+   * the copy-link buttons, are left out rather than shown doing nothing.
+   */
+  noScript?: boolean;
+  /** Collects the languages policy text had to fall back to while rendering (for the notice's fallback note). */
+  fallbacks?: Set<string>;
+  /** The reader's consent choices and what to call when one changes; absent where nothing can be chosen (static HTML). */
+  consent?: ConsentView;
 }
 
 export type Content = TemplateResult | typeof nothing;
@@ -25,7 +35,17 @@ export function t(ctx: RenderContext, key: UiKey, values?: Record<string, unknow
 
 /** Policy text in the reader's language, or the best fallback. */
 export function pick(ctx: RenderContext, value: Text | undefined): Localized | undefined {
-  return localize(value, ctx.lang, ctx.policy.defaultLanguage);
+  const hit = localize(value, ctx.lang, ctx.policy.defaultLanguage);
+  if (hit && hit.lang !== ctx.lang) ctx.fallbacks?.add(hit.lang);
+  return hit;
+}
+
+/**
+ * Attributes for policy text in `lang` inside the notice: none when the notice (whose `lang` is the UI's) is in that
+ * language, else its own `lang` and `dir`, so screen readers pronounce it right and the layout follows it.
+ */
+function own(ctx: RenderContext, lang: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  return lang === ctx.ui.lang ? {} : { lang, dir: directionOf(lang) };
 }
 
 /** Policy text as a plain string (for attributes and captions). */
@@ -40,8 +60,9 @@ export function plain(ctx: RenderContext, value: Text | undefined): string {
 export function text(ctx: RenderContext, value: Text | undefined, shown: (text: string) => string = (s) => s): Content {
   const hit = pick(ctx, value);
   if (!hit) return nothing;
+  const { lang, dir } = own(ctx, hit.lang);
   const words = shown(hit.value);
-  return hit.lang === ctx.lang ? html`${words}` : html`<span lang=${hit.lang} dir=${directionOf(hit.lang)}>${words}</span>`;
+  return lang ? html`<span lang=${lang} dir=${dir}>${words}</span>` : html`${words}`;
 }
 
 /**
@@ -52,14 +73,21 @@ export function linkText(ctx: RenderContext, value: Text | undefined): Content {
   return text(ctx, value, stripBidi);
 }
 
+/** A paragraph that is all policy text: in another language it carries `lang` and `dir` itself, so it aligns its way. */
+export function para(ctx: RenderContext, value: Text | undefined, className?: string): Content {
+  const hit = pick(ctx, value);
+  if (!hit) return nothing;
+  const { lang, dir } = own(ctx, hit.lang);
+  return html`<p class=${className ?? nothing} lang=${lang ?? nothing} dir=${dir ?? nothing}>${hit.value}</p>`;
+}
+
 /** Policy Markdown as sanitized DOM; its own headings start one level below `level`. */
 export function md(ctx: RenderContext, value: Markdown | undefined, level: number): Content {
   const hit = pick(ctx, value);
   if (!hit) return nothing;
   const body = markdown(hit.value, { headingOffset: Math.min(level, 5) });
-  return hit.lang === ctx.lang
-    ? html`<div class="md">${body}</div>`
-    : html`<div class="md" lang=${hit.lang} dir=${directionOf(hit.lang)}>${body}</div>`;
+  const { lang, dir } = own(ctx, hit.lang);
+  return html`<div class="md" lang=${lang ?? nothing} dir=${dir ?? nothing}>${body}</div>`;
 }
 
 /** The anchor id of a section, part or right, with the notice's prefix. */

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { tableStyles } from './parts/tables.styles.js';
+import { languageStyles } from './language.styles.js';
+import { toggleStyles } from './toggle.styles.js';
 
 /**
  * The default look. Theming goes through the --pn-* custom properties and the CSS parts; only logical properties are
@@ -90,8 +92,8 @@ const base = css`
   address { font-style: normal; display: inline-block; vertical-align: top; }
   ol.path { display: inline; list-style: none; padding: 0; margin: 0; }
   ol.path li { display: inline; font-weight: 600; }
+  /* › is Bidi_Mirrored: in right-to-left text the browser draws it as ‹ by itself (swapping it here would undo that). */
   ol.path li + li::before { content: ' › ' / ''; font-weight: 400; color: var(--_muted); }
-  :host(:dir(rtl)) ol.path li + li::before, .notice[dir='rtl'] ol.path li + li::before { content: ' ‹ ' / ''; }
   .md > :first-child { margin-block-start: 0; }
   .md > :last-child { margin-block-end: 0.5em; }
   .md blockquote { margin-inline: 0; padding-inline-start: 1em; border-inline-start: 3px solid var(--_border); }
@@ -113,4 +115,4 @@ const base = css`
   }
 `;
 
-export const styles = [base, tableStyles];
+export const styles = [base, tableStyles, toggleStyles, languageStyles];

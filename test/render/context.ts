@@ -1,6 +1,6 @@
 // Shared by the render tests: a RenderContext for a reference policy, and a host to render parts into.
 import { render } from 'lit';
-import { createUi } from '../../src/i18n/ui.js';
+import { loadUi, uiLocaleFor } from '../../src/i18n/ui.js';
 import { pickLanguage, validatePolicy } from '../../src/model/index.js';
 import type { Content, RenderContext } from '../../src/render/context.js';
 import { styles } from '../../src/render/styles.js';
@@ -14,13 +14,14 @@ export async function loadExample(name: ReferencePolicy): Promise<Record<string,
 
 /**
  * The context a notice in `lang` would render a reference policy with: the validated, normalized policy, the best
- * policy language for the reader and the UI strings in `lang`. Throws when the example does not validate.
+ * policy language for the reader and the UI strings that follow it. Throws when the example does not validate.
  */
 export async function contextFor(name: ReferencePolicy, lang = 'en'): Promise<RenderContext> {
   const result = validatePolicy(await loadExample(name));
   if (!result.ok) throw new Error(`${name}: ${result.errors.map((e) => `${e.pointer} ${e.message}`).join('; ')}`);
   const policy = result.policy;
-  return { policy, lang: pickLanguage([lang], policy.languages, policy.defaultLanguage), ui: createUi(lang), anchorPrefix: '' };
+  const shown = pickLanguage([lang], policy.languages, policy.defaultLanguage);
+  return { policy, lang: shown, ui: await loadUi(shown, { locale: uiLocaleFor([shown, lang]) }), anchorPrefix: '' };
 }
 
 const hosts: HTMLElement[] = [];

@@ -87,10 +87,19 @@ export function judge(batch: Batch, outcome: Outcome): Array<[FindingKind, strin
   return found;
 }
 
+/**
+ * The library's own code on the page's origin (a UI locale loaded on demand): the one kind of request a render may
+ * make besides the policy's URL. Anything a policy asks for is elsewhere (`tracker.invalid`, `/__pn_beacon__/`).
+ */
+function isLibraryCode(url: string, doc: Document): boolean {
+  const { origin, pathname } = new URL(url, doc.baseURI);
+  return origin === doc.defaultView!.location.origin && /^\/(dist|src|node_modules)\/.+\.(js|ts)$/.test(pathname);
+}
+
 /** What escaped the DOM since the counts given: sentinel calls, requests, CSP violations. */
 async function escapesSince(page: Page, calls: number, violations: number): Promise<Array<[FindingKind, string]>> {
   const ran = sentinelCalls(page.doc.defaultView!) - calls;
-  const requests = await page.takeRequests();
+  const requests = (await page.takeRequests()).filter((url) => !isLibraryCode(url, page.doc));
   const broke = (page.violations?.() ?? []).slice(violations);
   return [
     ...(ran ? [['executed', `ran script (${ran} sentinel calls)`] as [FindingKind, string]] : []),

@@ -8,11 +8,15 @@ const ELEMENTS = new Set([
   // the templates
   'a', 'address', 'br', 'button', 'caption', 'code', 'dd', 'div', 'dl', 'dt', 'header', 'li', 'nav', 'ol', 'p', 'q',
   'section', 'span', 'strong', 'table', 'thead', 'tbody', 'td', 'th', 'tr', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'article', 'label', 'input', 'select', 'option',
   // Markdown after sanitizing
   'em', 'del', 'pre', 'blockquote', 'hr',
 ]);
 
-const ANCHOR_ID = /^(?:[a-z0-9-]+-)?(?:section|part|right)-[a-z0-9-]+$|^(?:[a-z0-9-]+-)?(?:top|contents)$/;
+const ANCHOR_ID = /^(?:[a-z0-9-]+-)?(?:section|part|right)-[a-z0-9-]+$|^(?:[a-z0-9-]+-)?(?:top|contents|language)$/;
+/** Ids of consent switches and what describes them: `switch-<kind>-<id>`, `…-state`, `…-note`. */
+const SWITCH_ID = /^(?:[a-z0-9-]+-)?switch-[a-z0-9-]+$/;
+const ID = (v: string) => ANCHOR_ID.test(v) || SWITCH_ID.test(v);
 const TOKEN = /^[a-z0-9-]+$/;
 const CLASS_LIST = /^[a-z0-9 -]*$/;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -20,8 +24,10 @@ const ANY_TEXT = () => true;
 
 /** Attribute name -> check of its value (and, for a few, of the element carrying it). */
 const ATTRIBUTES: Record<string, (value: string, tag: string) => boolean> = {
-  id: (v) => ANCHOR_ID.test(v),
+  id: ID,
   'aria-labelledby': (v) => ANCHOR_ID.test(v),
+  'aria-describedby': (v) => v.split(' ').every(ID),
+  for: (v, tag) => tag === 'label' && ID(v),
   'data-anchor': (v) => ANCHOR_ID.test(v),
   class: (v) => CLASS_LIST.test(v),
   part: (v) => CLASS_LIST.test(v),
@@ -36,10 +42,15 @@ const ATTRIBUTES: Record<string, (value: string, tag: string) => boolean> = {
   'data-type': (v) => TOKEN.test(v),
   'data-kind': (v) => TOKEN.test(v),
   'data-permission': (v) => TOKEN.test(v),
+  'data-id': (v) => TOKEN.test(v),
+  'aria-disabled': (v) => v === 'true',
+  disabled: (v, tag) => tag === 'input' && v === '',
+  selected: (v, tag) => tag === 'option' && v === '',
+  value: (v, tag) => tag === 'option' && LANGUAGE_TAG.test(v),
   scope: (v) => ['col', 'row', 'colgroup', 'rowgroup'].includes(v),
   colspan: (v) => /^\d{1,3}$/.test(v),
   start: (v) => /^-?\d{1,9}$/.test(v),
-  type: (v, tag) => tag === 'button' && v === 'button',
+  type: (v, tag) => (tag === 'button' && v === 'button') || (tag === 'input' && v === 'checkbox'),
   href: (v, tag) => tag === 'a' && linkProblem(v) === undefined,
   rel: (v, tag) => tag === 'a' && v === 'noopener noreferrer',
 };

@@ -1,20 +1,17 @@
 import { html, type TemplateResult } from 'lit';
 import type { RenderContext } from '../../render/context.js';
 import { renderPart } from '../../render/parts/index.js';
-import { PolicyElement } from '../policy-element.js';
+import { ConsentElement } from '../consent-element.js';
 
 /**
- * The cookies and similar technologies of a policy, in tables by category, for a cookie page.
- * Takes the same inputs as <privacy-notice> (`src`, `.policy`, inline JSON) and fires the same events.
+ * The cookies and similar technologies of a policy, in tables by category with a switch for each category the
+ * reader may refuse, for a cookie page. Takes the same inputs as <privacy-notice> (`src`, `.policy`, inline JSON)
+ * and fires the same events.
  *
- * @attr src - URL of the policy JSON (fetched without credentials).
- * @attr heading-level - Level (1-6) of the headings this element shows; default 2.
- * @event privacy-notice-load - A policy was validated and is shown.
- * @event privacy-notice-error - A policy could not be shown; a policy shown before stays shown.
- * @csspart table - See <privacy-notice>.
- * @csspart error - The error panel.
+ * @csspart table - Each table of cookies (one per category).
+ * @csspart heading - The headings after the tables (managing cookies, opting out).
  */
-export class PrivacyCookiesElement extends PolicyElement {
+export class PrivacyCookiesElement extends ConsentElement {
   protected override renderContent(ctx: RenderContext, level: number): TemplateResult {
     return html`${renderPart(ctx, { part: 'cookies' }, level)}`;
   }

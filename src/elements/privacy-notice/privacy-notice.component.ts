@@ -1,42 +1,28 @@
 import type { TemplateResult } from 'lit';
 import type { RenderContext } from '../../render/context.js';
 import { renderNotice } from '../../render/notice.js';
-import { PolicyElement } from '../policy-element.js';
+import { ConsentElement } from '../consent-element.js';
 
 /**
  * The whole privacy notice: header, table of contents, every section and structured part, every right with its
- * deep link.
+ * deep link, and the reader's choices. Attributes, properties, events, the error panel and the custom properties
+ * are those of every element of the library (PolicyElement, ConsentElement).
  *
- * @attr src - URL of the policy JSON (fetched without credentials).
- * @attr heading-level - Level (1-6) of the notice's main heading; default 2.
- * @attr anchor-prefix - Prefix for anchor ids, for pages with two notices.
- * @event privacy-notice-load - A policy was validated and is shown; `detail: { policy, warnings }`.
- * @event privacy-notice-error - A policy could not be shown; `detail: { errors, retryable, src? }`. A policy shown before stays shown.
- * @csspart notice - The wrapper of the rendered policy.
  * @csspart header - The notice's header (title, dates, summary).
  * @csspart title - The notice's main heading.
  * @csspart meta - The line with controller, dates and version.
- * @csspart toc - The table of contents.
+ * @csspart toc - The table of contents (a `nav`).
+ * @csspart toc-heading - The heading of the table of contents.
  * @csspart section - Each section.
- * @csspart heading - Each heading inside the notice.
+ * @csspart heading - Each heading inside the notice but the title.
+ * @csspart data-category - Each data category.
+ * @csspart purpose - Each purpose.
+ * @csspart consent - Each consent choice.
+ * @csspart table - Each table (processing, cookies).
  * @csspart right - Each right.
  * @csspart copy-link - The "copy link to this right" buttons.
- * @csspart table - Each table.
- * @csspart error - The error panel.
- * @cssprop --pn-color-text - Text colour.
- * @cssprop --pn-color-muted - Secondary text colour.
- * @cssprop --pn-color-background - Background colour.
- * @cssprop --pn-color-surface - Background of the table of contents and table headers.
- * @cssprop --pn-color-border - Border colour.
- * @cssprop --pn-color-accent - Link colour.
- * @cssprop --pn-color-focus - Focus outline colour.
- * @cssprop --pn-color-error - Colour of the error panel and sensitive-data markers.
- * @cssprop --pn-font - Font shorthand for the whole notice.
- * @cssprop --pn-title-size - Font size of the main heading.
- * @cssprop --pn-max-width - Largest width of the text column (default 52rem).
- * @cssprop --pn-scroll-offset - Space kept above a deep-link target, e.g. the height of a sticky page header.
  */
-export class PrivacyNoticeElement extends PolicyElement {
+export class PrivacyNoticeElement extends ConsentElement {
   protected override renderContent(ctx: RenderContext, level: number): TemplateResult {
     return renderNotice(ctx, level);
   }

@@ -1,6 +1,6 @@
 import type { LocaleResource } from './en.js';
 
-export const fr: LocaleResource = {
+const resource: LocaleResource = {
   notice: {
     contents: 'Sommaire',
     effective: 'En vigueur le {{date}}',
@@ -246,3 +246,5 @@ export const fr: LocaleResource = {
     retry: 'Réessayer',
   },
 };
+
+export default resource;

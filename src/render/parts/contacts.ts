@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Address, Authority, Contact, Organization, PartPlacement } from '../../model/index.js';
-import { facts, heading, md, plain, t, text, type Content, type RenderContext } from '../context.js';
+import { facts, heading, md, para, plain, t, text, type Content, type RenderContext } from '../context.js';
 import { mailtoHref, telHref } from '../links.js';
 
 /** A postal address as its printed lines. */
@@ -13,13 +13,13 @@ export function renderAddress(ctx: RenderContext, address: Address): Content {
 
 function link(url: string | undefined): Content | undefined {
   if (!url) return undefined;
-  return url.startsWith('https:') ? html`<a href=${url} rel="noopener noreferrer">${url}</a>` : html`${url}`;
+  return url.startsWith('https:') ? html`<a href=${url} rel="noopener noreferrer" dir="ltr">${url}</a>` : html`<span dir="ltr">${url}</span>`;
 }
 
 function reach(ctx: RenderContext, who: Contact | Organization | Authority): Array<[string, Content | undefined]> {
   return [
-    [t(ctx, 'contact.email'), who.email ? html`<a href=${mailtoHref(who.email)}>${who.email}</a>` : undefined],
-    [t(ctx, 'contact.phone'), who.phone ? html`<a href=${telHref(who.phone)}>${who.phone}</a>` : undefined],
+    [t(ctx, 'contact.email'), who.email ? html`<a href=${mailtoHref(who.email)} dir="ltr">${who.email}</a>` : undefined],
+    [t(ctx, 'contact.phone'), who.phone ? html`<a href=${telHref(who.phone)} dir="ltr">${who.phone}</a>` : undefined],
     [t(ctx, 'contact.website'), link('website' in who ? who.website : 'url' in who ? who.url : undefined)],
     [t(ctx, 'contact.address'), who.address ? renderAddress(ctx, who.address) : undefined],
   ];
@@ -29,7 +29,7 @@ function renderContact(ctx: RenderContext, contact: Contact, fallbackTitle: stri
   const title = contact.title ? text(ctx, contact.title) : fallbackTitle;
   return html`<div class="contact">
     ${heading(level, undefined, title)}
-    ${contact.name ? html`<p>${text(ctx, contact.name)}</p>` : nothing}
+    ${para(ctx, contact.name)}
     ${facts(reach(ctx, contact))}
     ${md(ctx, contact.note, level)}
   </div>`;

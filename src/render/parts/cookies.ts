@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PartPlacement, ResolvedCookieCategory } from '../../model/index.js';
 import { facts, heading, linkText, md, plain, t, text, type Content, type RenderContext } from '../context.js';
+import { choicesPart, renderChoiceActions, renderOutdated, renderSwitch } from '../toggles.js';
 import { sentence } from './retention.js';
 import { urlLink } from './transfers.js';
 
@@ -49,6 +50,7 @@ function renderItem(ctx: RenderContext, item: Item): Content {
 
 function renderCategory(ctx: RenderContext, category: ResolvedCookieCategory, level: number): Content {
   return html`<div class="cookie-category" data-kind=${category.kind}>
+    ${renderSwitch(ctx, 'cookie-category', category.id, text(ctx, category.label))}
     ${md(ctx, category.description, level)}
     <table class="cookie-table" part="table">
       ${caption(ctx, category)}
@@ -78,9 +80,12 @@ export function renderCookies(ctx: RenderContext, _placement: PartPlacement, lev
   const cookies = ctx.policy.document.cookies;
   if (!cookies) return nothing;
   const optOut = cookies.optOutLinks ?? [];
+  const actions = choicesPart(ctx) === 'cookies';
   return html`${md(ctx, cookies.description, level)}
     ${cookies.policyUrl ? html`<p class="policy-link">${urlLink(cookies.policyUrl, t(ctx, 'cookies.policy'))}</p>` : nothing}
+    ${actions ? renderOutdated(ctx) : nothing}
     ${ctx.policy.cookieCategories.map((category) => renderCategory(ctx, category, level))}
+    ${actions ? renderChoiceActions(ctx) : nothing}
     ${cookies.management !== undefined ? html`${heading(level, undefined, t(ctx, 'cookies.management'))}${md(ctx, cookies.management, level)}` : nothing}
     ${optOut.length && cookies.management === undefined ? heading(level, undefined, t(ctx, 'cookies.optOut')) : nothing}
     ${optOut.length

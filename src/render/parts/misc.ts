@@ -1,14 +1,21 @@
 import { html, nothing } from 'lit';
 import type { PartPlacement } from '../../model/index.js';
 import { facts, md, path, t, text, type Content, type RenderContext } from '../context.js';
+import { choicesPart, renderChoiceActions, renderOutdated, renderSwitch } from '../toggles.js';
 import { placed } from './data.js';
 
-/** Consent purposes with their default state in words; the switches themselves belong to the consent module. */
+/**
+ * Consent purposes: each with its switch when the element holds consent state (else its default in words), then
+ * accept all / reject all.
+ */
 export function renderConsents(ctx: RenderContext, placement: PartPlacement, level: number): Content {
-  return html`<ul class="consents">
+  const actions = choicesPart(ctx) === 'consents';
+  return html`${actions ? renderOutdated(ctx) : nothing}<ul class="consents">
     ${placed(ctx.policy.consentPurposes, placement).map(
       (c) => html`<li class="consent" part="consent">
-        <strong>${text(ctx, c.label)}</strong> <span class="badge">${t(ctx, c.default ? 'consent.on' : 'consent.off')}</span>
+        ${ctx.consent
+          ? renderSwitch(ctx, 'purpose', c.id, text(ctx, c.label))
+          : html`<strong>${text(ctx, c.label)}</strong> <span class="badge">${t(ctx, c.default ? 'consent.on' : 'consent.off')}</span>`}
         ${md(ctx, c.description, level)}
         ${facts([
           [t(ctx, 'consent.legalBasis'), c.legalBasis !== 'consent' ? t(ctx, `legalBasis.${c.legalBasis}`) : undefined],
@@ -16,7 +23,7 @@ export function renderConsents(ctx: RenderContext, placement: PartPlacement, lev
         ])}
       </li>`,
     )}
-  </ul>`;
+  </ul>${actions ? renderChoiceActions(ctx) : nothing}`;
 }
 
 export function renderChildren(ctx: RenderContext, _placement: PartPlacement, level: number): Content {

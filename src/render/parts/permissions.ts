@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { NormalizedPolicy, PartPlacement } from '../../model/index.js';
-import { facts, heading, list, md, path, t, text, type Content, type RenderContext } from '../context.js';
+import { facts, heading, list, md, para, path, t, text, type Content, type RenderContext } from '../context.js';
+import { renderSwitch } from '../toggles.js';
 import { sentence } from './retention.js';
 
 type Permission = NormalizedPolicy['permissions'][number];
@@ -13,14 +14,15 @@ function renderDisable(ctx: RenderContext, disable: Permission['disable']): Cont
     ...(disable.osSettings ? [t(ctx, 'permission.osSettings')] : []),
   ];
   if (ways.length === 0 && disable.note === undefined) return nothing;
-  return html`${list(ways, (way) => way)}${disable.note !== undefined ? html`<p class="note">${text(ctx, disable.note)}</p>` : nothing}`;
+  return html`${list(ways, (way) => way)}${para(ctx, disable.note, 'note')}`;
 }
 
 function renderPermission(ctx: RenderContext, permission: Permission, level: number): Content {
   const categories = (permission.dataCategories ?? []).flatMap((id) => ctx.policy.dataCategories.filter((c) => c.id === id));
-  // data-permission names the OS permission, for the switches a later version adds; it is no id, so it cannot clash.
+  // data-permission names the OS permission (for host styles and tests); it is no id, so it cannot clash.
   return html`<div class="permission" data-permission=${permission.permission}>
     ${heading(level, undefined, text(ctx, permission.label))}
+    ${renderSwitch(ctx, 'permission', permission.id, text(ctx, permission.label))}
     ${facts([[t(ctx, 'permission.platforms'), permission.platforms?.length ? ctx.ui.list(permission.platforms.map((p) => t(ctx, `platform.${p}`))) : undefined]])}
     ${md(ctx, permission.purpose, level)}
     <p class="requirement">${t(ctx, permission.optional ? 'permission.optional' : 'permission.required')}</p>

@@ -19,11 +19,11 @@ function renderChannel(ctx: RenderContext, channel: ResolvedChannel): Content {
   const subject = plain(ctx, channel.subject);
   const label = channel.label ? text(ctx, channel.label) : t(ctx, `channel.${channel.type}`);
   let action: Content = nothing;
-  if (channel.type === 'email' && email) action = html`<a href=${mailtoHref(email, subject)}>${email}</a>`;
-  else if ((channel.type === 'web-form' || channel.url) && channel.url?.startsWith('https:')) action = html`<a href=${channel.url} rel="noopener noreferrer">${channel.url}</a>`;
+  if (channel.type === 'email' && email) action = html`<a href=${mailtoHref(email, subject)} dir="ltr">${email}</a>`;
+  else if ((channel.type === 'web-form' || channel.url) && channel.url?.startsWith('https:')) action = html`<a href=${channel.url} rel="noopener noreferrer" dir="ltr">${channel.url}</a>`;
   else if (channel.url) action = html`${channel.url}`;
   if (channel.type === 'postal' && address) action = renderAddress(ctx, address);
-  if (channel.type === 'phone' && phone) action = html`<a href=${telHref(phone)}>${phone}</a>`;
+  if (channel.type === 'phone' && phone) action = html`<a href=${telHref(phone)} dir="ltr">${phone}</a>`;
   return html`<li class="channel" data-type=${channel.type}>
     <span class="channel-label">${label}</span>
     ${action}
@@ -40,9 +40,9 @@ export function renderRight(ctx: RenderContext, right: ResolvedRight, level: num
   return html`<section class="right" part="right" aria-labelledby=${id}>
     <div class="right-heading">
       ${heading(level, id, right.title ? text(ctx, right.title) : title)}
-      <button type="button" class="copy-link" part="copy-link" data-anchor=${id} aria-label=${t(ctx, 'rights.copyLinkTo', { right: title })} title=${t(ctx, 'rights.copyLink')}>
+      ${ctx.noScript ? nothing : html`<button type="button" class="copy-link" part="copy-link" data-anchor=${id} aria-label=${t(ctx, 'rights.copyLinkTo', { right: title })} title=${t(ctx, 'rights.copyLink')}>
         <span aria-hidden="true">#</span>
-      </button>
+      </button>`}
     </div>
     ${right.appliesTo ? html`<p class="applies-to"><strong>${t(ctx, 'rights.appliesTo')}:</strong> ${text(ctx, right.appliesTo)}</p>` : nothing}
     ${md(ctx, right.description, level)}

@@ -12,9 +12,9 @@ type Transfer = NonNullable<InternationalTransfers['transfers']>[number];
 export function urlLink(url: string, label?: Content | string): Content {
   const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
   if (!['https:', 'mailto:', 'tel:'].includes(scheme) || !isAllowedHref(url)) {
-    return label === undefined ? html`<span class="url">${url}</span>` : html`${label} <span class="url">${url}</span>`;
+    return label === undefined ? html`<span class="url" dir="ltr">${url}</span>` : html`${label} <span class="url" dir="ltr">${url}</span>`;
   }
-  return html`<a href=${url} rel=${scheme === 'https:' ? 'noopener noreferrer' : nothing}>${label ?? url}</a>`;
+  return html`<a href=${url} rel=${scheme === 'https:' ? 'noopener noreferrer' : nothing} dir=${label === undefined ? 'ltr' : nothing}>${label ?? url}</a>`;
 }
 
 /** Countries and regions in the reader's language, as one list ("France and Germany"). */

@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
-import { lineColumn, pointerTokens, toPointer } from '../model/index.js';
+import { lineColumn } from './parse.js';
+import { pointerTokens, toPointer } from './problems.js';
 
 /**
  * Maps JSON Pointers back to places in the source text. A pointer to something missing (a required field) maps to

@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_BYTES, parsePolicyText, validatePolicy } from '../model/index.js';
+import { checkFile, formatProblem } from './check-file.js';
+
+export const RENDER_USAGE = `Usage: privacy-notice render FILE [--lang TAG] [-o OUTPUT] [--fragment] [--heading-level N]
+                             [--anchor-prefix PREFIX] [--embed]
+
+Writes the notice of a valid policy as static HTML that needs no JavaScript: a complete page with its
+styles, or with --fragment a <style> and a <div> to put into another page (or into <noscript>).
+
+  --lang TAG              the reader's language, e.g. fr (default: the policy's default language)
+  -o, --output OUTPUT     file to write (default: standard output); left untouched when FILE is invalid
+  --fragment              only the notice, to include in another page
+  --heading-level N       level of the notice's main heading, 1-6 (default 1 for a page, 2 for a fragment)
+  --anchor-prefix PREFIX  prefix for anchor ids (#PREFIX-right-erasure)
+  --embed                 wrap it in <privacy-notice> with the policy inline: a page that loads
+                          privacy-notice.js shows the interactive element without fetching anything`;
+
+class RenderUsageError extends Error {}
+
+function options(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      fragment: { type: 'boolean', default: false },
+      'heading-level': { type: 'string' },
+      'anchor-prefix': { type: 'string' },
+      embed: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const level = values['heading-level'];
+  if (level !== undefined && !/^[1-6]$/.test(level)) throw new RenderUsageError(`--heading-level must be 1 to 6, not "${level}"`);
+  if (values.lang !== undefined && !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(values.lang)) throw new RenderUsageError(`--lang needs a language tag such as fr or pt-BR, not "${values.lang}"`);
+  if (values['anchor-prefix'] !== undefined && !/^[a-z][\w-]*$/i.test(values['anchor-prefix'])) throw new RenderUsageError('--anchor-prefix must start with a letter and hold only letters, digits, - and _');
+  if (!values.help && positionals.length !== 1) throw new RenderUsageError(positionals.length ? 'render takes one FILE' : 'render needs a FILE');
+  return { ...values, headingLevel: level === undefined ? undefined : Number(level), file: positionals[0]! };
+}
+
+/** Writes beside the target, then renames: a reader never sees half a page, and a failure keeps the old file. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, content, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * `privacy-notice render`: validates FILE exactly as `validate` does (and prints its problems the same way), then
+ * writes the static HTML. Exit status: 0 written, 1 the policy is invalid, 2 usage or I/O error.
+ */
+export async function runRender(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  let opts: ReturnType<typeof options>;
+  try {
+    opts = options(args);
+  } catch (error) {
+    err(`privacy-notice: ${error instanceof Error ? error.message : String(error)}\n\n${RENDER_USAGE}`);
+    return 2;
+  }
+  if (opts.help) return out(RENDER_USAGE), 0;
+
+  const report = await checkFile(opts.file, DEFAULT_MAX_BYTES);
+  if (report.ioError) return err(`${opts.file}: error: ${report.ioError}`), 2;
+  for (const problem of [...report.errors, ...report.warnings]) err(formatProblem(opts.file, problem));
+  if (!report.valid) return err(`${opts.file}: not rendered: the policy is invalid.`), 1;
+
+  const text = await readFile(opts.file, 'utf8');
+  const parsed = parsePolicyText(text);
+  const result = parsed.ok ? validatePolicy(parsed.value) : undefined;
+  if (!parsed.ok || !result?.ok) return err(`${opts.file}: error: the file changed while it was read; run render again`), 2;
+
+  const { loadStatic } = await import('../static/dom.js');
+  const { renderStaticHtml } = await loadStatic();
+  const html = await renderStaticHtml(result.policy, {
+    fragment: opts.fragment,
+    ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
+    ...(opts.headingLevel !== undefined ? { headingLevel: opts.headingLevel } : {}),
+    ...(opts['anchor-prefix'] !== undefined ? { anchorPrefix: opts['anchor-prefix'] } : {}),
+    ...(opts.embed ? { embed: parsed.value } : {}),
+  });
+  if (opts.output === undefined) {
+    out(html.replace(/\n$/, ''));
+    return 0;
+  }
+  try {
+    await writeAtomically(opts.output, html);
+  } catch (error) {
+    return err(`${opts.output}: error: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`), 2;
+  }
+  return 0;
+}

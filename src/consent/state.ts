@@ -1,0 +1,54 @@
+import type { NormalizedPolicy } from '../model/index.js';
+import type { StoredChoice } from './record.js';
+import { choiceKey, type ConsentChoice } from './types.js';
+
+/** The uses Global Privacy Control opts out of: a "do not sell or share" signal (CCPA/CPRA and similar laws). */
+export const GPC_USES: readonly string[] = ['sale', 'sharing', 'targeted-advertising'];
+
+/** Whether the browser sends Global Privacy Control (`navigator.globalPrivacyControl`, https://globalprivacycontrol.org). */
+export function gpcEnabled(nav: Navigator = navigator): boolean {
+  return (nav as Navigator & { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+}
+
+/** The version choices are stored under: the policy's own version label, else its dates. */
+export function policyVersionOf(policy: NormalizedPolicy): string {
+  const doc = policy.document;
+  return doc.version ?? doc.lastUpdated ?? doc.effectiveDate ?? '';
+}
+
+/**
+ * The choices before the reader makes any: each consent purpose and cookie category at its default, strictly
+ * necessary categories locked on, and with GPC the purposes used for sale, sharing or targeted advertising off.
+ */
+export function defaultChoices(policy: NormalizedPolicy, gpc: boolean): ConsentChoice[] {
+  const purposes = policy.consentPurposes.map((c): ConsentChoice => {
+    const byGpc = gpc && (c.uses ?? []).some((use) => GPC_USES.includes(use));
+    return { id: c.id, kind: 'purpose', granted: byGpc ? false : c.default, source: byGpc ? 'gpc' : 'default', locked: false };
+  });
+  const categories = policy.cookieCategories.map((c): ConsentChoice => ({
+    id: c.id,
+    kind: 'cookie-category',
+    granted: c.alwaysOn || (c.default ?? false),
+    source: 'default',
+    locked: c.alwaysOn,
+  }));
+  return [...purposes, ...categories];
+}
+
+/** Stored choices over the defaults: an explicit choice wins over a default and over GPC; locked ones stay on. */
+export function restoreChoices(defaults: ConsentChoice[], stored: readonly StoredChoice[]): ConsentChoice[] {
+  const byKey = new Map(stored.map((s) => [choiceKey(s.kind, s.id), s]));
+  return defaults.map((choice) => {
+    const saved = byKey.get(choiceKey(choice.kind, choice.id));
+    return saved && !choice.locked ? { ...choice, granted: saved.granted, source: 'restored', at: saved.at } : choice;
+  });
+}
+
+/** The choices worth storing: those the reader or the app made. Defaults and GPC are worked out again on each visit. */
+export function explicitChoices(choices: Iterable<ConsentChoice>): StoredChoice[] {
+  return [...choices].flatMap((c) =>
+    c.at !== undefined && !c.locked && c.kind !== 'permission'
+      ? [{ id: c.id, kind: c.kind, granted: c.granted, at: c.at }]
+      : [],
+  );
+}

@@ -1,0 +1,85 @@
+import type { PropertyValues } from 'lit';
+import { ConsentController } from '../consent/controller.js';
+import { consentReceipt, type ConsentReceipt } from '../consent/receipt.js';
+import type { ConsentKind, ConsentSnapshot } from '../consent/types.js';
+import type { ToggleNote } from '../consent/view.js';
+import type { RenderContext } from '../render/context.js';
+import { noteText } from '../render/toggles.js';
+import { PolicyElement } from './policy-element.js';
+
+/** Options of `getConsentReceipt()`. */
+export interface ConsentReceiptOptions {
+  /** Who the receipt is for, as the controller knows them (an account id); "anonymous" without it. */
+  principalId?: string;
+}
+
+/**
+ * A policy element whose readers make choices: consent purposes, cookie categories and, inside an app's webview,
+ * the app's OS permissions. Owns the consent state (through ConsentController) and the public consent methods.
+ *
+ * @event {CustomEvent<ConsentSnapshot>} privacy-notice-consent-ready - The choices for the shown policy are known; `detail` is what `getConsent()` returns.
+ * @event {CustomEvent<ConsentChangeDetail>} privacy-notice-consent-change - A choice changed (or got its first value); `detail: { id, kind, granted, source, persisted }`.
+ * @csspart toggle - Each switch with its label, state and note.
+ * @csspart outdated - The message that the policy changed since the reader chose.
+ */
+export abstract class ConsentElement extends PolicyElement {
+  static override properties = {
+    ...PolicyElement.properties,
+    bridgeTimeout: { type: Number, attribute: 'bridge-timeout' },
+    bridgeName: { type: String, attribute: 'bridge-name' },
+  };
+
+  /** How long (ms) a permission switch waits for the app's answer before it gives up and says so. */
+  bridgeTimeout = 10_000;
+  /** Name of the iOS script message handler and of the object an Android app injects. */
+  bridgeName = 'privacyNotice';
+
+  protected readonly consent = new ConsentController(this);
+
+  protected override get context(): RenderContext | undefined {
+    const ctx = super.context;
+    return ctx && { ...ctx, consent: this.consent.view };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.loader.policy) this.consent.attach(this.loader.policy);
+  }
+
+  /** The current choices: purposes, cookie categories and the permissions the app reported; null before a policy is shown. */
+  getConsent(): ConsentSnapshot | null {
+    return this.consent.policy ? this.consent.snapshot() : null;
+  }
+
+  /**
+   * Sets a choice for the reader, e.g. from the page's own banner: `setConsent('marketing', false)`. For a permission
+   * this asks the app, and the change shows once it answers. Returns false for an unknown or locked choice.
+   */
+  setConsent(id: string, granted: boolean, kind: ConsentKind = 'purpose'): boolean {
+    const done = this.consent.set(kind, id, granted);
+    this.requestUpdate();
+    return done;
+  }
+
+  /** The reader's current consents as a Kantara Consent Receipt 1.1; null before a policy is shown. */
+  getConsentReceipt(options: ConsentReceiptOptions = {}): ConsentReceipt | null {
+    const ctx = this.context;
+    if (!ctx) return null;
+    const snapshot = this.consent.snapshot();
+    return consentReceipt(ctx.policy, snapshot.choices, {
+      ...options,
+      language: ctx.lang,
+      policyUrl: this.src ? new URL(this.src, document.baseURI).href : location.href,
+      collectionMethod: snapshot.bridge ? `privacy-notice switches in a ${snapshot.bridge} app` : 'privacy-notice switches on a web page',
+    });
+  }
+
+  /** Says a toggle's note in the element's status message (an identical message is said again). */
+  async announce(kind: ConsentKind, id: string, note: ToggleNote): Promise<void> {
+    const ctx = this.context;
+    if (!ctx) return;
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = noteText(ctx, kind, id, note);
+  }
+}
