@@ -1,6 +1,7 @@
 // Browser tests: every test/**/*.test.ts except the node-only folders, in Debian's headless Chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { faultServerPlugin, requestRecorderPlugin } from './test/security/wtr-plugins.mjs';
 
 /**
  * /__policy__?file=PATH&delay=MS&status=CODE&type=CONTENT-TYPE serves a repository file the way a misbehaving
@@ -27,7 +28,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [policyServer()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), requestRecorderPlugin(), faultServerPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -5,6 +5,16 @@ export interface DeepLinkHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
+/** The current hash as an id: percent-decoded, or as written when it does not decode (`#%` must not throw). */
+function hashId(): string {
+  const raw = location.hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /**
  * Resolves `#fragment` links inside the element's shadow root, where browsers do not look: on first render with a
  * matching hash, on every hashchange, and on clicks on in-page links whose hash is already current (no hashchange
@@ -30,7 +40,7 @@ export class DeepLinkController implements ReactiveController {
 
   /** Call after a render that may have created the target of the current hash. */
   afterRender(): void {
-    if (this.pending && location.hash.length > 1 && this.focus(decodeURIComponent(location.hash.slice(1)))) this.pending = false;
+    if (this.pending && location.hash.length > 1 && this.focus(hashId())) this.pending = false;
   }
 
   /** Scrolls to and focuses the element with this id in the shadow root; false when there is none. */
@@ -44,11 +54,11 @@ export class DeepLinkController implements ReactiveController {
 
   private readonly onHashChange = (): void => {
     this.pending = false;
-    if (location.hash.length > 1) this.focus(decodeURIComponent(location.hash.slice(1)));
+    if (location.hash.length > 1) this.focus(hashId());
   };
 
   private readonly onClick = (event: MouseEvent): void => {
     const link = (event.composedPath()[0] as Element | undefined)?.closest?.('a[href^="#"]');
-    if (link && link.getAttribute('href') === location.hash) this.focus(decodeURIComponent(location.hash.slice(1)));
+    if (link && link.getAttribute('href') === location.hash) this.focus(hashId());
   };
 }

@@ -11,8 +11,8 @@ function failure(code: string, message: string, retryable: boolean): FetchResult
 
 /**
  * Fetches and parses a policy URL without cookies or credentials, with a timeout, refusing responses that are not
- * JSON. Resolves (never rejects) with the parsed value or problems; `signal` cancels it (then it resolves to an
- * 'aborted' failure the caller ignores).
+ * JSON or that a redirect brought from another origin. Resolves (never rejects) with the parsed value or problems;
+ * `signal` cancels it (then it resolves to an 'aborted' failure the caller ignores).
  */
 export async function fetchPolicy(url: string, signal: AbortSignal, timeoutMs = DEFAULT_FETCH_TIMEOUT_MS): Promise<FetchResult> {
   const timeout = AbortSignal.timeout(timeoutMs);
@@ -24,6 +24,11 @@ export async function fetchPolicy(url: string, signal: AbortSignal, timeoutMs = 
     if (signal.aborted) return failure('aborted', 'The request was replaced by a newer one.', false);
     if (timeout.aborted) return failure('timeout', `The policy at ${url} did not arrive within ${Math.round(timeoutMs / 1000)} seconds.`, true);
     return failure('network', `The policy at ${url} could not be loaded (network error or blocked by the browser).`, true);
+  }
+  const landed = new URL(response.url || url).origin;
+  if (landed !== new URL(url).origin) {
+    // The page named the site to read its policy from; another site's answer is not that policy.
+    return failure('redirect', `The policy at ${url} redirects to another site (${landed}); a policy is only read from the site its address names.`, false);
   }
   if (!response.ok) {
     return failure('http', `The policy at ${url} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, response.status >= 500 || response.status === 408 || response.status === 429);

@@ -1,4 +1,5 @@
 import { Marked, type Tokens } from 'marked';
+import { boundedEmailScan } from './bounded-scan.js';
 import { isAllowedHref, stripBidi } from './href.js';
 
 /** Escapes text for HTML content and double-quoted attribute values: every `&`, so entities stay literal text. */
@@ -11,7 +12,7 @@ export function escapeHtml(text: string): string {
  * configured its own way. GFM (tables, strikethrough, bare-URL autolinks) on; no `breaks`, a newline stays a space.
  * The renderer emits only allow-listed markup; DOMPurify re-checks it all anyway.
  */
-const parser = new Marked({ gfm: true, breaks: false, async: false });
+const parser = new Marked({ gfm: true, breaks: false, async: false }, boundedEmailScan);
 
 parser.use({
   renderer: {
@@ -48,12 +49,18 @@ export function shiftedDepth(depth: number, offset: number): number {
 
 /**
  * Markdown to an HTML string (not yet sanitized). Headings are shifted on the tokens rather than by a second
- * renderer, so the single configured instance serves every offset.
+ * renderer, so the single configured instance serves every offset. A heading more than one level deeper than the
+ * one before it (or than the heading the text sits under, at `headingOffset`) moves up, so the outline never skips
+ * a level whatever the author wrote (`###` straight under a section title becomes the next level, not two below).
  */
 export function markdownToHtml(source: string, headingOffset: number): string {
   const tokens = parser.lexer(source);
+  let above = Math.min(5, Math.max(0, headingOffset));
   parser.walkTokens(tokens, (token) => {
-    if (token.type === 'heading') (token as Tokens.Heading).depth = shiftedDepth((token as Tokens.Heading).depth, headingOffset);
+    if (token.type !== 'heading') return;
+    const heading = token as Tokens.Heading;
+    heading.depth = Math.min(shiftedDepth(heading.depth, headingOffset), above + 1);
+    above = heading.depth;
   });
   return parser.parser(tokens);
 }

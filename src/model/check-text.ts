@@ -42,7 +42,7 @@ export function checkPolicyText(text: string, maxBytes = DEFAULT_MAX_BYTES): Tex
     severity: 'warning',
     message: `\`${pointerToPath(pointer)}\` appears twice in the same object; only the last "${key}" counts.`,
   }));
-  const result = validatePolicy(parsed.value);
+  const result = validatePolicy(parsed.value, { maxBytes });
   const warnings = [...parsed.warnings, ...duplicates, ...result.warnings].map(place);
   if (!result.ok) return { valid: false, errors: result.errors.map(place), warnings, locate };
   return { valid: true, errors: [], warnings, policy: result.policy, locate };

@@ -7,31 +7,110 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export const MAX_DEPTH = 64;
 
 /**
- * Checks the raw parsed JSON before validation: forbidden keys anywhere and excessive nesting. Iterative, so a
- * document nested 10,000 levels deep cannot overflow the stack here.
+ * Longest single text: about 15,000 words, more than a whole real policy. It bounds the work on one string (Markdown
+ * parsing, whose worst inputs grow faster than their length).
  */
-export function guardDocument(value: unknown): PolicyProblem[] {
+export const MAX_STRING_LENGTH = 100_000;
+
+/** Most items in one list (sections, cookies, rights...): real policies have tens. */
+export const MAX_ITEMS = 1_000;
+
+/**
+ * Most values (strings, numbers, objects...) in a document: about 20 times the largest reference policy. Rendering
+ * time grows with it; this keeps the worst document to a few seconds, and stops a walk through shared or circular
+ * objects handed in as `.policy`.
+ */
+export const MAX_VALUES = 20_000;
+
+/** More problems than this are not worth finding: the document is refused anyway. */
+const MAX_PROBLEMS = 100;
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+export interface Guarded {
+  problems: PolicyProblem[];
+  /**
+   * The document as plain JSON data, each property read exactly once: what the later checks see is what renders,
+   * even for an object with getters handed in as `.policy`. Values JSON cannot hold are left out, as JSON would.
+   */
+  data: unknown;
+}
+
+type Container = Record<string | number, unknown>;
+
+interface Entry {
+  value: unknown;
+  path: Array<string | number>;
+  into: Container;
+  key: string | number;
+  parent?: Entry;
+}
+
+/** Whether `value` is one of the objects that contain it: a cycle, only possible in an object handed in as `.policy`. */
+function isAncestor(value: unknown, entry: Entry): boolean {
+  for (let up = entry.parent; up; up = up.parent) if (up.value === value) return true;
+  return false;
+}
+
+/**
+ * Checks the raw document before validation: forbidden keys anywhere, excessive nesting, and the size caps above
+ * (each refusal names its cap), and copies it to plain data. Iterative and bounded, so a document nested 10,000
+ * levels deep or a circular object cannot overflow the stack or run forever here. `maxChars` caps the text of all
+ * strings and keys together.
+ */
+export function guardDocument(value: unknown, maxChars: number): Guarded {
   const problems: PolicyProblem[] = [];
-  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value, path: [] }];
-  while (stack.length > 0) {
-    const { value: current, path } = stack.pop()!;
-    if (current === null || typeof current !== 'object') continue;
+  const root: Container = {};
+  const stack: Entry[] = [{ value, path: [], into: root, key: 'data' }];
+  let values = 0;
+  let chars = 0;
+  while (stack.length > 0 && problems.length < MAX_PROBLEMS) {
+    const entry = stack.pop()!;
+    const { value: current, path, into, key: at } = entry;
+    if (++values > MAX_VALUES) {
+      problems.push(problem('', 'too-large', `holds more than ${MAX_VALUES.toLocaleString('en')} values, over the limit for one policy.`));
+      break;
+    }
+    if (typeof current === 'string') {
+      chars += current.length;
+      if (current.length > MAX_STRING_LENGTH) {
+        problems.push(problem(toPointer(path), 'too-large', `is ${current.length.toLocaleString('en')} characters long, over the limit of ${MAX_STRING_LENGTH.toLocaleString('en')} for one text; split it into sections.`));
+      }
+      into[at] = current;
+      continue;
+    }
+    if (typeof current === 'number' || typeof current === 'boolean' || current === null) {
+      into[at] = current;
+      continue;
+    }
+    if (typeof current !== 'object') continue; // undefined, a function, a symbol: JSON has no such value
+    if (isAncestor(current, entry)) {
+      problems.push(problem(toPointer(path), 'cycle', 'is an object that contains itself (a cycle); a policy must be plain JSON data.'));
+      continue;
+    }
     if (path.length > MAX_DEPTH) {
       problems.push(problem(toPointer(path), 'too-deep', `is nested more than ${MAX_DEPTH} levels deep.`));
       continue;
     }
+    if (Array.isArray(current) && current.length > MAX_ITEMS) {
+      problems.push(problem(toPointer(path), 'too-large', `has ${current.length.toLocaleString('en')} items, over the limit of ${MAX_ITEMS.toLocaleString('en')} for one list.`));
+      continue;
+    }
+    const copy = (Array.isArray(current) ? [] : {}) as Container;
+    into[at] = copy;
     const entries: Array<[string | number, unknown]> = Array.isArray(current)
       ? current.map((v, i) => [i, v])
-      : Object.keys(current).map((k) => [k, (current as Record<string, unknown>)[k]]);
-    for (const [key, child] of entries) {
+      : Object.keys(current).map((k) => [k, (current as Container)[k]]);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i]!;
+      if (typeof key === 'string') chars += key.length;
       if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
-        problems.push(
-          problem(toPointer([...path, key]), 'forbidden-key', `uses the reserved key "${key}", which is not allowed anywhere in a policy.`),
-        );
+        problems.push(problem(toPointer([...path, key]), 'forbidden-key', `uses the reserved key "${key}", which is not allowed anywhere in a policy.`));
         continue;
       }
-      stack.push({ value: child, path: [...path, key] });
+      stack.push({ value: child, path: [...path, key], into: copy, key, parent: entry });
     }
   }
-  return problems.sort((a, b) => (a.pointer < b.pointer ? -1 : 1));
+  if (chars > maxChars) problems.push(problem('', 'too-large', `holds ${mb(chars)} of text, over the ${mb(maxChars)} size limit.`));
+  return { problems: problems.sort((a, b) => (a.pointer < b.pointer ? -1 : 1)), data: root.data };
 }

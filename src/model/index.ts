@@ -1,7 +1,8 @@
 export type * from './policy.generated.js';
 export { SCHEMA_VERSION, checkVersion } from './version.js';
-export { validatePolicy, type LoadResult } from './validate.js';
+export { validatePolicy, type LoadResult, type ValidateOptions } from './validate.js';
 export { parsePolicyText, lineColumn, DEFAULT_MAX_BYTES, type ParseResult } from './parse.js';
+export { MAX_DEPTH, MAX_ITEMS, MAX_STRING_LENGTH, MAX_VALUES } from './guard.js';
 export { normalize, legalBasisDetail, type NormalizedPolicy, type ResolvedPurpose, type ResolvedActivity, type ResolvedCookieCategory, type LegalBasisDetail } from './normalize.js';
 export { PART_ORDER, hasPart, type PartName, type PartPlacement, type ResolvedSection, type PlacedParts } from './sections.js';
 export type { ResolvedRight, ResolvedChannel } from './rights.js';

@@ -4,6 +4,7 @@ import { humanize } from './humanize.js';
 import { normalize, type NormalizedPolicy } from './normalize.js';
 import type { PrivacyPolicyDocument } from './policy.generated.js';
 import { pointerTokens, problem, type PolicyProblem } from './problems.js';
+import { DEFAULT_MAX_BYTES } from './parse.js';
 import { checkVersion } from './version.js';
 
 export type LoadResult =
@@ -23,16 +24,31 @@ function remove(root: unknown, pointer: string): void {
   if (parent && last !== undefined && Object.prototype.hasOwnProperty.call(parent, last)) delete parent[last];
 }
 
+export interface ValidateOptions {
+  /** Cap on the text of all strings and keys together (the same cap as a policy file's size); 5 MB by default. */
+  maxBytes?: number;
+}
+
 /**
- * The whole check of a parsed policy: reserved keys and nesting, schema version, the JSON Schema, then references
- * and ids during normalization. Never throws; every problem carries a JSON Pointer into `input`.
+ * The whole check of a parsed policy: reserved keys, nesting and size caps, schema version, the JSON Schema, then
+ * references and ids during normalization. Never throws; every problem carries a JSON Pointer into `input`.
  */
-export function validatePolicy(input: unknown): LoadResult {
+export function validatePolicy(input: unknown, options: ValidateOptions = {}): LoadResult {
+  try {
+    return check(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  } catch (error) {
+    // Only an object handed in as `.policy` gets here: a getter or a proxy that throws while it is read.
+    return { ok: false, errors: [problem('', 'unreadable', `could not be read as JSON data (${String(error)}).`)], warnings: [] };
+  }
+}
+
+function check(input: unknown, maxBytes: number): LoadResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [problem('', 'type', 'must be a JSON object: a policy document.')], warnings: [] };
   }
-  const guarded = guardDocument(input);
-  if (guarded.length > 0) return { ok: false, errors: guarded, warnings: [] };
+  const guarded = guardDocument(input, maxBytes);
+  if (guarded.problems.length > 0) return { ok: false, errors: guarded.problems, warnings: [] };
+  input = guarded.data; // plain data from here on: what is checked is what renders
 
   const version = checkVersion(input);
   if (version.problem) return { ok: false, errors: [version.problem], warnings: [] };

@@ -3,6 +3,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Ui, UiKey } from '../i18n/ui.js';
 import { markdown } from '../markdown/directive.js';
 import { directionOf } from '../i18n/direction.js';
+import { stripBidi } from '../markdown/href.js';
 import { localize, type Localized, type Markdown, type NormalizedPolicy, type Text } from '../model/index.js';
 import type { ConsentView } from '../consent/view.js';
 
@@ -56,11 +57,20 @@ export function plain(ctx: RenderContext, value: Text | undefined): string {
  * Policy text for display. Text that is not in the notice's language (a missing translation) carries its own `lang`
  * and `dir`, so screen readers pronounce it right and the layout follows its direction.
  */
-export function text(ctx: RenderContext, value: Text | undefined): Content {
+export function text(ctx: RenderContext, value: Text | undefined, shown: (text: string) => string = (s) => s): Content {
   const hit = pick(ctx, value);
   if (!hit) return nothing;
   const { lang, dir } = own(ctx, hit.lang);
-  return lang ? html`<span lang=${lang} dir=${dir}>${hit.value}</span>` : html`${hit.value}`;
+  const words = shown(hit.value);
+  return lang ? html`<span lang=${lang} dir=${dir}>${words}</span>` : html`${words}`;
+}
+
+/**
+ * Policy text as the words of a link, without bidi embedding and override controls: in link text they can make a
+ * link read as something else (the rule the Markdown renderer applies to its links too).
+ */
+export function linkText(ctx: RenderContext, value: Text | undefined): Content {
+  return text(ctx, value, stripBidi);
 }
 
 /** A paragraph that is all policy text: in another language it carries `lang` and `dir` itself, so it aligns its way. */

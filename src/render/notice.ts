@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ResolvedSection } from '../model/index.js';
-import { anchor, facts, heading, md, t, text, type Content, type RenderContext } from './context.js';
+import { anchor, facts, heading, linkText, md, t, text, type Content, type RenderContext } from './context.js';
 import { renderPart } from './parts/index.js';
 import { renderToc } from './toc.js';
 
@@ -18,29 +18,44 @@ function renderHeader(ctx: RenderContext, level: number): Content {
     ${md(ctx, doc.summary, level)}
     ${facts([
       [t(ctx, 'notice.appliesTo'), services.length
-        ? html`<ul class="plain">${services.map((s) => html`<li>${s.url?.startsWith('https:') ? html`<a href=${s.url} rel="noopener noreferrer">${text(ctx, s.name)}</a>` : text(ctx, s.name)}${s.description ? html` — ${text(ctx, s.description)}` : nothing}</li>`)}</ul>`
+        ? html`<ul class="plain">${services.map((s) => html`<li>${s.url?.startsWith('https:') ? html`<a href=${s.url} rel="noopener noreferrer">${linkText(ctx, s.name)}</a>` : text(ctx, s.name)}${s.description ? html` — ${text(ctx, s.description)}` : nothing}</li>`)}</ul>`
         : undefined],
-      [t(ctx, 'notice.laws'), doc.laws?.length ? html`<ul class="plain">${doc.laws.map((l) => html`<li>${l.url?.startsWith('https:') ? html`<a href=${l.url} rel="noopener noreferrer">${text(ctx, l.name)}</a>` : text(ctx, l.name)}</li>`)}</ul>` : undefined],
+      [t(ctx, 'notice.laws'), doc.laws?.length ? html`<ul class="plain">${doc.laws.map((l) => html`<li>${l.url?.startsWith('https:') ? html`<a href=${l.url} rel="noopener noreferrer">${linkText(ctx, l.name)}</a>` : text(ctx, l.name)}</li>`)}</ul>` : undefined],
     ])}
   </header>`;
 }
 
-/** A section at `level`; an untitled one continues the section before it, without a heading but with its anchor. */
-function renderSection(ctx: RenderContext, section: ResolvedSection, level: number): TemplateResult {
+/**
+ * A section at `level`; an untitled one continues the section before it, without a heading but with its anchor.
+ * `above` is the level of the last heading before it, so an untitled section's content sits one level below that
+ * heading (its parent's, when it comes first) and the outline never skips a level.
+ */
+function renderSection(ctx: RenderContext, section: ResolvedSection, level: number, above: number): TemplateResult {
   const id = anchor(ctx, section.anchor);
-  const content = html`${md(ctx, section.body, level)}
-    ${section.include.map((placement) => renderPart(ctx, placement, level + 1))}
-    ${section.sections.map((child) => renderSection(ctx, child, level + 1))}`;
+  const under = section.title === undefined ? Math.min(level, above) : level;
+  const content = html`${md(ctx, section.body, under)}
+    ${section.include.map((placement) => renderPart(ctx, placement, under + 1))}
+    ${renderSections(ctx, section.sections, under + 1, under)}`;
   if (section.title === undefined) return html`<div class="section continued" id=${id} tabindex="-1">${content}</div>`;
   return html`<section class="section" part="section" aria-labelledby=${id}>${heading(level, id, text(ctx, section.title))}${content}</section>`;
+}
+
+/** Sibling sections at `level`, the last heading before them at `above`. */
+function renderSections(ctx: RenderContext, sections: ResolvedSection[], level: number, above: number): TemplateResult[] {
+  return sections.map((section) => {
+    const rendered = renderSection(ctx, section, level, above);
+    if (section.title !== undefined) above = level;
+    return rendered;
+  });
 }
 
 /** The whole notice: header, table of contents, sections, then every part no section shows. */
 export function renderNotice(ctx: RenderContext, baseLevel: number): TemplateResult {
   const level = Math.min(6, Math.max(1, baseLevel));
+  const toc = renderToc(ctx, level + 1);
   return html`${renderHeader(ctx, level)}
-    ${renderToc(ctx, level + 1)}
-    ${ctx.policy.sections.map((section) => renderSection(ctx, section, level + 1))}
+    ${toc}
+    ${renderSections(ctx, ctx.policy.sections, level + 1, toc === nothing ? level : level + 1)}
     ${ctx.policy.parts.remaining.map((placement) => {
       const id = anchor(ctx, placement.anchor);
       return html`<section class="section" part="section" aria-labelledby=${id}>

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PartPlacement, ResolvedSection } from '../model/index.js';
-import { anchor, heading, t, text, type Content, type RenderContext } from './context.js';
+import { anchor, heading, linkText, t, type Content, type RenderContext } from './context.js';
 import { rightTitle } from './parts/rights.js';
 
 interface Entry {
@@ -14,7 +14,7 @@ function rightEntries(ctx: RenderContext, placements: PartPlacement[]): Entry[] 
   return placements
     .filter((p) => p.part === 'rights')
     .flatMap((p) => (p.ids ? ctx.policy.rights.filter((r) => p.ids!.includes(r.id)) : ctx.policy.rights))
-    .map((right) => ({ href: `#${anchor(ctx, right.anchor)}`, label: right.title ? text(ctx, right.title) : rightTitle(ctx, right), children: [] }));
+    .map((right) => ({ href: `#${anchor(ctx, right.anchor)}`, label: right.title ? linkText(ctx, right.title) : rightTitle(ctx, right), children: [] }));
 }
 
 /** Titled sections become entries; an untitled one hands its entries to the titled section before it. */
@@ -22,7 +22,7 @@ function sectionEntries(ctx: RenderContext, sections: ResolvedSection[]): Entry[
   const entries: Entry[] = [];
   for (const section of sections) {
     const children = [...rightEntries(ctx, section.include), ...sectionEntries(ctx, section.sections)];
-    if (section.title !== undefined) entries.push({ href: `#${anchor(ctx, section.anchor)}`, label: text(ctx, section.title), children });
+    if (section.title !== undefined) entries.push({ href: `#${anchor(ctx, section.anchor)}`, label: linkText(ctx, section.title), children });
     else if (entries.length > 0) entries[entries.length - 1]!.children.push(...children);
     else entries.push(...children);
   }

@@ -1,10 +1,10 @@
 // `privacy-notice render`: static HTML of a policy, checked as a docs site or a browser without JavaScript gets it.
 // Runs the command in this process (the e2e tests run the built bin in Chromium).
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { run } from '../../src/cli/main.js';
@@ -34,6 +34,8 @@ function variant(name: string, change: Record<string, unknown>): string {
 }
 
 describe('privacy-notice render', () => {
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
   for (const name of POLICIES) {
     it(`writes ${name} as a complete page without script, with its styles in the head and working in-page links`, async () => {
       const output = join(dir, `${name}.html`);

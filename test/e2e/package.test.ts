@@ -2,10 +2,10 @@
 // project that imports it from node, runs its command, bundles it for the browser and type-checks against it.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { root } from './server.js';
@@ -27,6 +27,7 @@ describe('the npm package', () => {
     files = packed.files.map((f: { path: string }) => f.path);
     tarball = join(work, packed.filename);
   });
+  after(() => rmSync(work, { recursive: true, force: true }));
 
   it('holds the builds, declarations, manifest, schema and command, and nothing of the sources or tests', () => {
     const needed = ['package.json', 'README.md', 'bin/privacy-notice.js', 'dist/privacy-notice.js', 'dist/cli.js', 'dist/lib/index.js', 'dist/lib/index.d.ts',
@@ -60,7 +61,7 @@ describe('the npm package', () => {
   describe('installed into a scratch project', () => {
     before(async () => {
       writeFileSync(join(work, 'package.json'), '{}'); // keeps npm from walking up to another project
-      await exec('mkdir', ['-p', scratch]);
+      mkdirSync(scratch, { recursive: true });
       writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
       // Dependencies come from the local npm cache when they are there (they are after `npm ci` here).
       await exec(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: scratch });

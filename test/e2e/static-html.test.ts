@@ -3,7 +3,7 @@
 // nothing, in light and dark.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,7 @@ describe('static HTML with JavaScript disabled', () => {
   });
   after(async () => {
     await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('--embed: a page that loads privacy-notice.js shows the element from the inline policy, without fetching; without JavaScript, the static notice', async () => {

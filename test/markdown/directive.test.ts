@@ -13,18 +13,18 @@ describe('markdown directive', () => {
   afterEach(() => container.remove());
 
   it('renders sanitized Markdown into a child position', () => {
-    show('## Rights\n\nWrite to [us](mailto:dpo@example.com). <img src=x>', 1);
-    expect(container.querySelector('h3')!.textContent).to.equal('Rights');
+    show('# Rights\n\nWrite to [us](mailto:dpo@example.com). <img src=x>', 1);
+    expect(container.querySelector('h2')!.textContent).to.equal('Rights');
     expect(container.querySelector('a')!.getAttribute('href')).to.equal('mailto:dpo@example.com');
     expect(container.querySelector('img')).to.equal(null);
   });
 
   it('keeps the same DOM when re-rendered with the same source and offset (a new options object)', () => {
-    show('## Rights\n\nText', 1);
-    const heading = container.querySelector('h3')!;
+    show('# Rights\n\nText', 1);
+    const heading = container.querySelector('h2')!;
     heading.setAttribute('data-marker', 'kept');
-    show('## Rights\n\nText', 1);
-    expect(container.querySelector('h3')).to.equal(heading);
+    show('# Rights\n\nText', 1);
+    expect(container.querySelector('h2')).to.equal(heading);
     expect(heading.getAttribute('data-marker')).to.equal('kept');
   });
 

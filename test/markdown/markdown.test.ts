@@ -14,8 +14,11 @@ describe('markdownToFragment: headings', () => {
   const headings = '# One\n\n## Two\n\n### Three\n\n###### Six\n\nSetext\n======\n';
   const levels = (offset: number) => tags(render(headings, offset), 'h1, h2, h3, h4, h5, h6');
 
-  it('keeps levels as written with offset 0', () => {
-    expect(levels(0)).to.deep.equal(['H1', 'H2', 'H3', 'H6', 'H1']);
+  it('keeps levels as written with offset 0, except that a skipped level closes up', () => {
+    expect(levels(0)).to.deep.equal(['H1', 'H2', 'H3', 'H4', 'H1']);
+  });
+  it('never skips a level below the heading the text sits under, nor below the heading before', () => {
+    expect(tags(render('### Deep first\n\n# Then\n\n###### Deeper', 2), 'h1, h2, h3, h4, h5, h6')).to.deep.equal(['H3', 'H3', 'H4']);
   });
   it('shifts every heading (ATX and setext) by the offset', () => {
     expect(levels(2)).to.deep.equal(['H3', 'H4', 'H5', 'H6', 'H3']);
@@ -28,11 +31,11 @@ describe('markdownToFragment: headings', () => {
     expect(tags(render('> # Quoted\n\n- ## Listed\n', 1), 'h1, h2, h3, h4')).to.deep.equal(['H2', 'H3']);
   });
   it('never goes below h1 and ignores a non-integer offset’s fraction', () => {
-    expect(levels(-3)).to.deep.equal(['H1', 'H1', 'H1', 'H3', 'H1']);
-    expect(levels(1.7)).to.deep.equal(['H2', 'H3', 'H4', 'H6', 'H2']);
+    expect(levels(-3)).to.deep.equal(['H1', 'H1', 'H1', 'H2', 'H1']);
+    expect(levels(1.7)).to.deep.equal(['H2', 'H3', 'H4', 'H5', 'H2']);
   });
   it('keeps the heading text', () => {
-    expect(render('## Your *rights*', 1).querySelector('h3')!.innerHTML).to.equal('Your <em>rights</em>');
+    expect(render('# Your *rights*', 1).querySelector('h2')!.innerHTML).to.equal('Your <em>rights</em>');
   });
 });
 
@@ -84,17 +87,17 @@ describe('markdownToFragment: prose, lists and tables', () => {
 });
 
 describe('markdownToFragment: cache', () => {
-  const source = '## Cached\n\nA [link](https://example.com) and a table:\n\n| a |\n|---|\n| 1 |\n';
+  const source = '# Cached\n\nA [link](https://example.com) and a table:\n\n| a |\n|---|\n| 1 |\n';
 
   it('returns equal but independent fragments for the same source and offset', () => {
     const first = markdownToFragment(source, { headingOffset: 1 });
     const second = markdownToFragment(source, { headingOffset: 1 });
     expect(first).to.not.equal(second);
     expect(first.isEqualNode(second)).to.equal(true);
-    first.querySelector('h3')!.textContent = 'changed';
+    first.querySelector('h2')!.textContent = 'changed';
     first.querySelector('a')!.remove();
     const third = markdownToFragment(source, { headingOffset: 1 });
-    expect(third.querySelector('h3')!.textContent).to.equal('Cached');
+    expect(third.querySelector('h2')!.textContent).to.equal('Cached');
     expect(third.querySelector('a')).to.not.equal(null);
   });
   it('returns nodes owned by the page’s document, ready to insert', () => {
@@ -103,13 +106,13 @@ describe('markdownToFragment: cache', () => {
     expect(fragment.firstElementChild!.ownerDocument).to.equal(document);
   });
   it('keys by offset as well as source', () => {
-    expect(markdownToFragment(source, { headingOffset: 0 }).querySelector('h2')).to.not.equal(null);
-    expect(markdownToFragment(source, { headingOffset: 2 }).querySelector('h4')).to.not.equal(null);
+    expect(markdownToFragment(source, { headingOffset: 0 }).querySelector('h1')).to.not.equal(null);
+    expect(markdownToFragment(source, { headingOffset: 2 }).querySelector('h3')).to.not.equal(null);
   });
   it('stays correct once more sources than it holds have passed through', () => {
     for (let i = 0; i < 620; i += 1) markdownToFragment(`entry ${i}`, { headingOffset: 0 });
     expect(markdownToFragment('entry 0', { headingOffset: 0 }).textContent!.trim()).to.equal('entry 0');
-    expect(markdownToFragment(source, { headingOffset: 1 }).querySelector('h3')!.textContent).to.equal('Cached');
+    expect(markdownToFragment(source, { headingOffset: 1 }).querySelector('h2')!.textContent).to.equal('Cached');
   });
 });
 

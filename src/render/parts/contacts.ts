@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Address, Authority, Contact, Organization, PartPlacement } from '../../model/index.js';
 import { facts, heading, md, para, plain, t, text, type Content, type RenderContext } from '../context.js';
+import { mailtoHref, telHref } from '../links.js';
 
 /** A postal address as its printed lines. */
 export function renderAddress(ctx: RenderContext, address: Address): Content {
@@ -17,8 +18,8 @@ function link(url: string | undefined): Content | undefined {
 
 function reach(ctx: RenderContext, who: Contact | Organization | Authority): Array<[string, Content | undefined]> {
   return [
-    [t(ctx, 'contact.email'), who.email ? html`<a href=${`mailto:${who.email}`} dir="ltr">${who.email}</a>` : undefined],
-    [t(ctx, 'contact.phone'), who.phone ? html`<a href=${`tel:${who.phone.replace(/[^+\d]/g, '')}`} dir="ltr">${who.phone}</a>` : undefined],
+    [t(ctx, 'contact.email'), who.email ? html`<a href=${mailtoHref(who.email)} dir="ltr">${who.email}</a>` : undefined],
+    [t(ctx, 'contact.phone'), who.phone ? html`<a href=${telHref(who.phone)} dir="ltr">${who.phone}</a>` : undefined],
     [t(ctx, 'contact.website'), link('website' in who ? who.website : 'url' in who ? who.url : undefined)],
     [t(ctx, 'contact.address'), who.address ? renderAddress(ctx, who.address) : undefined],
   ];

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PartPlacement, ResolvedCookieCategory } from '../../model/index.js';
-import { facts, heading, md, plain, t, text, type Content, type RenderContext } from '../context.js';
+import { facts, heading, linkText, md, plain, t, text, type Content, type RenderContext } from '../context.js';
 import { choicesPart, renderChoiceActions, renderOutdated, renderSwitch } from '../toggles.js';
 import { sentence } from './retention.js';
 import { urlLink } from './transfers.js';
@@ -89,7 +89,7 @@ export function renderCookies(ctx: RenderContext, _placement: PartPlacement, lev
     ${cookies.management !== undefined ? html`${heading(level, undefined, t(ctx, 'cookies.management'))}${md(ctx, cookies.management, level)}` : nothing}
     ${optOut.length && cookies.management === undefined ? heading(level, undefined, t(ctx, 'cookies.optOut')) : nothing}
     ${optOut.length
-      ? html`<ul class="plain opt-out">${optOut.map((link) => html`<li>${urlLink(link.url, text(ctx, link.label))}${
+      ? html`<ul class="plain opt-out">${optOut.map((link) => html`<li>${urlLink(link.url, linkText(ctx, link.label))}${
           link.description !== undefined ? html` — ${text(ctx, link.description)}` : nothing}</li>`)}</ul>`
       : nothing}`;
 }

@@ -2,15 +2,12 @@ import { html, nothing } from 'lit';
 import type { UiKey } from '../../i18n/ui.js';
 import type { PartPlacement, ResolvedChannel, ResolvedRight } from '../../model/index.js';
 import { anchor, facts, heading, md, path, plain, t, text, type Content, type RenderContext } from '../context.js';
+import { mailtoHref, telHref } from '../links.js';
 import { renderAddress } from './contacts.js';
 
 /** The heading text of a right: the policy's own title, else the catalog's localized name. */
 export function rightTitle(ctx: RenderContext, right: ResolvedRight): string {
   return plain(ctx, right.title) || (right.custom ? right.id : t(ctx, `rightTitle.${right.id}` as UiKey));
-}
-
-function mailto(email: string, subject: string): string {
-  return `mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
 }
 
 /** One way to exercise a right, as something the reader can act on: a mail link, a form link, an address, a path. */
@@ -22,11 +19,11 @@ function renderChannel(ctx: RenderContext, channel: ResolvedChannel): Content {
   const subject = plain(ctx, channel.subject);
   const label = channel.label ? text(ctx, channel.label) : t(ctx, `channel.${channel.type}`);
   let action: Content = nothing;
-  if (channel.type === 'email' && email) action = html`<a href=${mailto(email, subject)} dir="ltr">${email}</a>`;
+  if (channel.type === 'email' && email) action = html`<a href=${mailtoHref(email, subject)} dir="ltr">${email}</a>`;
   else if ((channel.type === 'web-form' || channel.url) && channel.url?.startsWith('https:')) action = html`<a href=${channel.url} rel="noopener noreferrer" dir="ltr">${channel.url}</a>`;
   else if (channel.url) action = html`${channel.url}`;
   if (channel.type === 'postal' && address) action = renderAddress(ctx, address);
-  if (channel.type === 'phone' && phone) action = html`<a href=${`tel:${phone.replace(/[^+\d]/g, '')}`} dir="ltr">${phone}</a>`;
+  if (channel.type === 'phone' && phone) action = html`<a href=${telHref(phone)} dir="ltr">${phone}</a>`;
   return html`<li class="channel" data-type=${channel.type}>
     <span class="channel-label">${label}</span>
     ${action}
