@@ -44,17 +44,17 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
   {
     name: '100,000 sections',
     text: (base) => json({ ...base, sections: Array.from({ length: 100_000 }, (_, i) => ({ id: `s${i}`, title: 'S' })) }),
-    expect: 'over the limit of 1,000 for one list',
+    expect: 'over the limit of 10,000 for one list',
   },
   { name: '1 MB Markdown string', text: (base) => json(withSummary(base, 'word '.repeat(MB / 5))), expect: 'over the limit of 100,000 for one text' },
   { name: '1 MB title', text: (base) => json({ ...base, title: 'T'.repeat(MB) }), expect: 'over the limit of 100,000 for one text' },
   {
-    name: '24,000 values (1,000 data categories with 20 examples each)',
-    text: (base) => json({ ...base, dataCategories: Array.from({ length: 1000 }, (_, i) => ({ id: `d${i}`, label: `D${i}`, examples: Array.from({ length: 20 }, (_, j) => `e${j}`) })) }),
-    expect: 'more than 20,000 values',
+    name: '250,000 values (10,000 data categories with 20 examples each)',
+    text: (base) => json({ ...base, dataCategories: Array.from({ length: 10_000 }, (_, i) => ({ id: `d${i}`, label: `D${i}`, examples: Array.from({ length: 20 }, (_, j) => `e${j}`) })) }),
+    expect: 'more than 200,000 values',
   },
   {
-    name: '1,000 sections (the most one list may hold)',
+    name: '1,000 sections',
     text: (base) => json({ ...base, sections: Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, title: `Section ${i}`, body: `Text of **section ${i}**, see [the site](https://example.com/${i}).` })) }),
     expect: 'render',
   },
