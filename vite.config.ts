@@ -11,7 +11,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     // Library mode leaves ES output unminified unless asked here (Vite 8 / Rolldown).
-    rolldownOptions: { output: { minify: process.env.PN_NO_MINIFY ? false : true } },
+    rolldownOptions: {
+      output: { minify: process.env.PN_NO_MINIFY ? false : true },
+      // Code that the entry and an on-demand chunk (explain.ts) share stays in the entry, which may then export a
+      // little more; else Rolldown splits it into a third file the entry imports, and the page must serve two files.
+      preserveEntrySignatures: 'allow-extension',
+    },
     lib: {
       entry: 'src/privacy-notice.ts',
       formats: ['es'],

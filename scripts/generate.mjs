@@ -1,6 +1,9 @@
 // Generates, from schemas/privacy-policy.schema.json:
 // - src/model/validate.generated.js: the schema compiled to plain code with ajv's standalone mode and bundled by
 //   esbuild into one dependency-free ES module, so the browser never runs `new Function` (strict CSP works);
+// - src/model/is-valid.generated.js: the same schema compiled by @exodus/schemasafe into a yes/no check without
+//   error reporting (about a third of ajv's output: ajv writes code to build an error object at every keyword). It
+//   decides the common case, a valid policy; ajv's code and the messages load only to explain a failure;
 // - src/model/policy.generated.ts: the document's TypeScript types (json-schema-to-typescript), so types cannot
 //   drift from the schema.
 // Both outputs are build artifacts (git-ignored); `npm run build`, `npm test` and `npm run typecheck` run this first.
@@ -9,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { validator as schemasafe } from '@exodus/schemasafe';
 import { build } from 'esbuild';
 import { compile } from 'json-schema-to-typescript';
 
@@ -48,6 +53,21 @@ await writeFile(
   banner +
     "import type { RawError } from './errors.js';\n" +
     'declare const validate: ((data: unknown) => boolean) & { errors?: RawError[] | null };\nexport default validate;\n',
+);
+
+// The yes/no check. Its formats must accept exactly what ajv-formats accepts (test/model/quick-check.test.ts compares
+// both validators on every fixture and on generated values): schemasafe's `date` is the same check; for `email` and
+// `uri` it is given ajv-formats' own expressions. ajv-formats wraps its URI expression in a function (which also
+// requires a "/" or ":", as the expression's mandatory "scheme:" always does) and does not export it: it is read
+// from ajv-formats' source, and the build stops if that ever changes.
+const formatsSource = await readFile(new URL('node_modules/ajv-formats/dist/formats.js', root), 'utf8');
+const uriSource = /^const URI = \/(.+)\/i;$/m.exec(formatsSource)?.[1];
+if (!uriSource || !fullFormats.uri.toString().includes('URI.test(str)')) throw new Error('generate: ajv-formats URI expression not found; update this script');
+const quick = schemasafe(schema, { includeErrors: false, allErrors: false, formats: { email: fullFormats.email, uri: new RegExp(uriSource, 'i') } });
+await writeFile(new URL('src/model/is-valid.generated.js', root), `${banner}export default ${quick.toModule()};\n`);
+await writeFile(
+  new URL('src/model/is-valid.generated.d.ts', root),
+  `${banner}/** Whether the data is a valid policy document (the JSON Schema's decision; no reasons). */\ndeclare const isValid: (data: unknown) => boolean;\nexport default isValid;\n`,
 );
 
 // Which definition a pattern or an enum belongs to, so error messages can say what was expected ("is not a BCP 47

@@ -5,4 +5,4 @@ import './elements/privacy-cookies/privacy-cookies.js';
 import './elements/privacy-permissions/privacy-permissions.js';
 import './elements/privacy-choices/privacy-choices.js';
 
-export * from './index.js';
+export * from './api.js';

@@ -6,9 +6,9 @@
 /** `page` is a page of the benchmark's server; `policyPath` the policy's path on that server. */
 export async function staticNotice(page, policyPath) {
   const html = await page.evaluate(async (path) => {
-    const { validatePolicy } = await import('/dist/privacy-notice.js');
+    const { validatePolicySoon } = await import('/dist/privacy-notice.js');
     const { renderStaticHtml } = await import('/dist/static.js');
-    const result = validatePolicy(await (await fetch(path)).json());
+    const result = await validatePolicySoon(await (await fetch(path)).json());
     if (!result.ok) throw new Error(`${path}: ${result.errors.map((e) => e.message).join('; ')}`);
     return renderStaticHtml(result.policy, { fragment: true });
   }, policyPath);

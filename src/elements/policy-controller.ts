@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorEvent, loadEvent } from '../events/events.js';
 import { fetchPolicy } from '../load/fetch-policy.js';
-import { parsePolicyText, validatePolicy, type NormalizedPolicy, type PolicyProblem } from '../model/index.js';
+import type { LoadResult, NormalizedPolicy, PolicyProblem } from '../model/index.js';
+import { parsePolicyTextSoon, validatePolicySoon, type Soon } from '../model/quick.js';
 
 /** Where a policy comes from, in order of precedence: the `policy` property, `src`, an inline JSON script child. */
 export interface PolicyInputs {
@@ -18,6 +19,11 @@ export class PolicyController implements ReactiveController {
   errors: PolicyProblem[] = [];
   retryable = false;
   loading = false;
+  /**
+   * Set while a broken policy's explanation loads (quick.ts), so the host's `updateComplete` can wait for the error
+   * panel; a good policy never waits.
+   */
+  explaining?: Promise<void>;
   private request?: AbortController;
   private lastInputs: PolicyInputs = {};
 
@@ -38,8 +44,7 @@ export class PolicyController implements ReactiveController {
     if (inputs.src) return void this.fetch(inputs.src, request);
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
     if (inline) {
-      const parsed = parsePolicyText(inline.textContent ?? '');
-      return parsed.ok ? this.accept(parsed.value, request) : this.fail(parsed.errors, false);
+      return this.when(parsePolicyTextSoon(inline.textContent ?? ''), request, (parsed) => (parsed.ok ? this.accept(parsed.value, request) : this.fail(parsed.errors, false)));
     }
   }
 
@@ -59,9 +64,22 @@ export class PolicyController implements ReactiveController {
     else this.fail(result.errors, result.retryable, src);
   }
 
+  /** Goes on with a result now, or when it arrives if no newer input took over meanwhile. */
+  private when<T>(result: Soon<T>, request: AbortController, then: (value: T) => void): void {
+    if (!(result instanceof Promise)) return then(result);
+    const waiting = result.then((value) => {
+      if (this.explaining === waiting) this.explaining = undefined;
+      if (request === this.request) then(value);
+    });
+    this.explaining = waiting;
+  }
+
   private accept(value: unknown, request: AbortController, parseWarnings: PolicyProblem[] = []): void {
     if (request !== this.request) return;
-    const result = validatePolicy(value);
+    this.when(validatePolicySoon(value), request, (result) => this.show(result, parseWarnings));
+  }
+
+  private show(result: LoadResult, parseWarnings: PolicyProblem[]): void {
     if (!result.ok) return this.fail(result.errors, false, this.lastInputs.src ?? undefined);
     this.policy = result.policy;
     this.errors = [];

@@ -110,11 +110,14 @@ export abstract class PolicyElement extends LitElement {
     return this.languages.readerLanguages;
   }
 
-  /** Resolves once rendered in the final language too (a locale's strings may still be loading after an update). */
+  /**
+   * Resolves once rendered in the final language too (a locale's strings may still be loading after an update), and
+   * with the error panel of a broken policy (whose explanation loads on demand).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.languages.loading) {
-      await this.languages.loading;
+    while (this.languages.loading || this.loader.explaining) {
+      await (this.languages.loading ?? this.loader.explaining);
       result = await super.getUpdateComplete();
     }
     return result;

@@ -1,4 +1,5 @@
-import { parsePolicyText, type PolicyProblem } from '../model/index.js';
+import type { PolicyProblem } from '../model/index.js';
+import { parsePolicyTextSoon } from '../model/quick.js';
 
 /** How long a policy fetch may take before it is given up. */
 export const DEFAULT_FETCH_TIMEOUT_MS = 15_000;
@@ -44,6 +45,6 @@ export async function fetchPolicy(url: string, signal: AbortSignal, timeoutMs = 
     if (signal.aborted) return failure('aborted', 'The request was replaced by a newer one.', false);
     return failure('network', `The policy at ${url} was cut off while loading.`, true);
   }
-  const parsed = parsePolicyText(text);
+  const parsed = await parsePolicyTextSoon(text);
   return parsed.ok ? parsed : { ok: false, errors: parsed.errors, retryable: false };
 }

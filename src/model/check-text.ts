@@ -1,8 +1,8 @@
 import type { NormalizedPolicy } from './normalize.js';
-import { DEFAULT_MAX_BYTES, lineColumn, parsePolicyText } from './parse.js';
+import { parsePolicyText, validatePolicy } from './eager.js';
+import { DEFAULT_MAX_BYTES, lineColumn } from './parse.js';
 import { pointerToPath, type PolicyProblem } from './problems.js';
 import { SourceMap } from './source-map.js';
-import { validatePolicy } from './validate.js';
 
 /** A problem placed at a line and column of the policy's source text. */
 export interface PlacedProblem extends PolicyProblem {

@@ -1,4 +1,3 @@
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { MAX_DEPTH } from './guard.js';
 import type { PolicyProblem } from './problems.js';
 
@@ -6,6 +5,9 @@ import type { PolicyProblem } from './problems.js';
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export type ParseResult = { ok: true; value: unknown; warnings: PolicyProblem[] } | { ok: false; errors: PolicyProblem[] };
+
+/** Says where and why JSON text does not parse (explain.ts: a tolerant parser finds the first syntax error). */
+export type SyntaxExplainer = (text: string) => PolicyProblem;
 
 /** 1-based line and column of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -20,7 +22,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-function documentProblem(code: string, message: string, position?: { line: number; column: number }): PolicyProblem {
+export function documentProblem(code: string, message: string, position?: { line: number; column: number }): PolicyProblem {
   return { pointer: '', path: '(document)', code, severity: 'error', message, ...(position ? { position } : {}) };
 }
 
@@ -41,25 +43,13 @@ export function tooDeepAt(text: string, limit = MAX_DEPTH): number {
   return -1;
 }
 
-const SYNTAX_MESSAGES: Partial<Record<string, string>> = {
-  InvalidSymbol: 'unexpected character',
-  CommaExpected: 'a comma is missing',
-  ColonExpected: 'a colon is missing',
-  PropertyNameExpected: 'a property name in double quotes is expected (no trailing commas or comments in JSON)',
-  ValueExpected: 'a value is expected (no trailing commas in JSON)',
-  CloseBraceExpected: 'a closing } is missing',
-  CloseBracketExpected: 'a closing ] is missing',
-  EndOfFileExpected: 'unexpected text after the end of the document',
-  UnexpectedEndOfString: 'a string is not closed',
-  UnexpectedEndOfComment: 'a comment is not closed',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-};
-
 /**
  * Parses policy JSON text, refusing what cannot be a policy with a clear message: over the size cap, empty, or not
  * JSON (with the line and column of the first syntax error), or nested too deep. A UTF-8 byte order mark is dropped with a warning.
+ * `undefined` when the text is not JSON and no `explain` was given: the caller loads it and asks again (eager.ts
+ * always has it; quick.ts loads it on demand, as only broken text needs it).
  */
-export function parsePolicyText(text: string, maxBytes = DEFAULT_MAX_BYTES): ParseResult {
+export function parseWith(text: string, maxBytes: number, explain: SyntaxExplainer | undefined): ParseResult | undefined {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > maxBytes) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -80,12 +70,6 @@ export function parsePolicyText(text: string, maxBytes = DEFAULT_MAX_BYTES): Par
   try {
     return { ok: true, value: JSON.parse(text), warnings };
   } catch {
-    const errors: ParseError[] = [];
-    parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-    const first = errors[0];
-    const offset = first?.offset ?? 0;
-    const position = lineColumn(text, offset);
-    const what = first ? SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error) : 'the text is not valid JSON';
-    return { ok: false, errors: [documentProblem('json-syntax', `Not valid JSON at line ${position.line}, column ${position.column}: ${what}.`, position)] };
+    return explain ? { ok: false, errors: [explain(text)] } : undefined;
   }
 }

@@ -1,6 +1,5 @@
-import schemaValidator from './validate.generated.js';
 import { guardDocument } from './guard.js';
-import { humanize } from './humanize.js';
+import isValid from './is-valid.generated.js';
 import { normalize, type NormalizedPolicy } from './normalize.js';
 import type { PrivacyPolicyDocument } from './policy.generated.js';
 import { pointerTokens, problem, type PolicyProblem } from './problems.js';
@@ -11,8 +10,16 @@ export type LoadResult =
   | { ok: true; policy: NormalizedPolicy; warnings: PolicyProblem[] }
   | { ok: false; errors: PolicyProblem[]; warnings: PolicyProblem[] };
 
-function schemaProblems(value: unknown): PolicyProblem[] {
-  return schemaValidator(value) ? [] : humanize(schemaValidator.errors ?? []);
+/**
+ * The JSON Schema's verdict on a document as problems. `explain` gives the reasons for a document the quick yes/no
+ * check refused; without it (its code not loaded yet) the verdict is `undefined`: "invalid, reasons not at hand".
+ * The quick check decides; ajv's explanation (test/model/quick-check.test.ts shows the two agree) is only asked for
+ * when there is something to explain, and if it finds nothing wrong the document passes.
+ */
+export type SchemaExplainer = (document: unknown) => PolicyProblem[];
+
+function schemaVerdict(document: unknown, explain: SchemaExplainer | undefined): PolicyProblem[] | undefined {
+  return isValid(document) ? [] : explain?.(document);
 }
 
 /** Removes the value at a pointer from a (cloned) document. */
@@ -32,17 +39,19 @@ export interface ValidateOptions {
 /**
  * The whole check of a parsed policy: reserved keys, nesting and size caps, schema version, the JSON Schema, then
  * references and ids during normalization. Never throws; every problem carries a JSON Pointer into `input`.
+ * `undefined` when the document fails the schema and no `explain` was given: the caller loads it and asks again
+ * (eager.ts always has it; quick.ts loads it on demand).
  */
-export function validatePolicy(input: unknown, options: ValidateOptions = {}): LoadResult {
+export function validateWith(input: unknown, options: ValidateOptions, explain: SchemaExplainer | undefined): LoadResult | undefined {
   try {
-    return check(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    return check(input, options.maxBytes ?? DEFAULT_MAX_BYTES, explain);
   } catch (error) {
     // Only an object handed in as `.policy` gets here: a getter or a proxy that throws while it is read.
     return { ok: false, errors: [problem('', 'unreadable', `could not be read as JSON data (${String(error)}).`)], warnings: [] };
   }
 }
 
-function check(input: unknown, maxBytes: number): LoadResult {
+function check(input: unknown, maxBytes: number, explain: SchemaExplainer | undefined): LoadResult | undefined {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [problem('', 'type', 'must be a JSON object: a policy document.')], warnings: [] };
   }
@@ -54,7 +63,8 @@ function check(input: unknown, maxBytes: number): LoadResult {
   if (version.problem) return { ok: false, errors: [version.problem], warnings: [] };
 
   let document = input;
-  let errors = schemaProblems(document);
+  let errors = schemaVerdict(document, explain);
+  if (!errors) return undefined;
   const warnings: PolicyProblem[] = [];
   if (version.newerMinor && errors.some((e) => e.code === 'unknown-field')) {
     // A newer minor version may add fields: ignore them (with a warning) rather than refuse the whole document.
@@ -63,7 +73,7 @@ function check(input: unknown, maxBytes: number): LoadResult {
       warnings.push({ ...unknown, severity: 'warning', message: `${unknown.message.replace(/\.$/, '')}; it comes from a newer schema version and is ignored.` });
       remove(document, unknown.pointer);
     }
-    errors = schemaProblems(document);
+    errors = explain!(document);
   }
   if (errors.length > 0) return { ok: false, errors, warnings };
 
