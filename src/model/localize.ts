@@ -29,7 +29,24 @@ function maximize(tag: string): string | undefined {
  * script filled in ('zh-TW' -> 'zh-Hant-TW', 'zh-Hant', so Taiwan gets Traditional Chinese, not the first 'zh-*'),
  * the bare language, then a close language (no -> nb). Legacy codes are canonicalized (iw -> he).
  */
-export function fallbackChain(tag: string): string[] {
+export function fallbackChain(tag: string): readonly string[] {
+  let chain = chains.get(tag);
+  if (!chain) {
+    if (chains.size >= MAX_CHAINS) chains.clear();
+    chains.set(tag, (chain = Object.freeze(chainOf(tag))));
+  }
+  return chain;
+}
+
+/**
+ * Chains made so far, by tag: every policy string in a language map asks for the reader's and the default
+ * language's chain, and working one out (canonicalizing, `Intl.Locale#maximize`) cost more than the rest of
+ * rendering the text. Bounded, though a page meets only a few tags.
+ */
+const chains = new Map<string, readonly string[]>();
+const MAX_CHAINS = 256;
+
+function chainOf(tag: string): string[] {
   let canonical = tag;
   try {
     canonical = Intl.getCanonicalLocales(tag)[0] ?? tag;
