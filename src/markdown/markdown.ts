@@ -1,3 +1,4 @@
+import { isPlainProse, proseFragment } from './plain.js';
 import { markdownToHtml } from './render.js';
 import { sanitizeToFragment } from './sanitize.js';
 
@@ -37,6 +38,7 @@ function asPlainText(source: string): DocumentFragment {
  * sanitizer's inert document alive. Any failure on the way shows the text as text: nothing throws into the page.
  */
 function build(source: string, offset: number): DocumentFragment {
+  if (isPlainProse(source)) return proseFragment(source);
   try {
     const fragment = sanitizeToFragment(markdownToHtml(source, offset));
     return fragment ? document.adoptNode(fragment) : asPlainText(source);
