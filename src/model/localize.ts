@@ -89,6 +89,7 @@ export function pickLanguage(requested: readonly string[], available: readonly s
 export function localize(text: Text | undefined, lang: string, defaultLanguage: string): Localized | undefined {
   if (text === undefined) return undefined;
   if (typeof text === 'string') return { value: text, lang: defaultLanguage };
+  if (Object.prototype.hasOwnProperty.call(text, lang) && text[lang]) return { value: text[lang]!, lang }; // the usual case
   const tags = Object.keys(text);
   for (const candidate of [...fallbackChain(lang), ...fallbackChain(defaultLanguage)]) {
     const hit = findTag(tags, candidate);
