@@ -14,9 +14,10 @@ export async function writePages(dir, workloads) {
   await writeFile(`${dir}/static-probe.js`, STATIC_PROBE);
   for (const w of workloads) {
     await writeFile(`${dir}/${w.name}.json`, JSON.stringify(w.policy));
+    await writeFile(`${dir}/${w.name}-component.html`, page(w.lang, `<script type="module" src="component-probe.js"></script><script type="module" src="/dist/privacy-notice.js"></script>`, `<privacy-notice src="${w.name}.json"></privacy-notice>`));
+    if (w.fragment === undefined) continue; // a workload measured without its static baselines
     await writeFile(`${dir}/${w.name}.fragment.html`, w.fragment);
     await writeFile(`${dir}/${w.name}.css`, w.css);
-    await writeFile(`${dir}/${w.name}-component.html`, page(w.lang, `<script type="module" src="component-probe.js"></script><script type="module" src="/dist/privacy-notice.js"></script>`, `<privacy-notice src="${w.name}.json"></privacy-notice>`));
     await writeFile(`${dir}/${w.name}-innerhtml.html`, page(w.lang, `<script type="module" src="innerhtml.js"></script>`, `<div id="host" data-name="${w.name}"></div>`));
     await writeFile(`${dir}/${w.name}-static.html`, page(w.lang, `<link rel="stylesheet" href="${w.name}.css"><script type="module" src="static-probe.js"></script>`, `<div class="static-notice">${w.fragment}</div>`));
   }
