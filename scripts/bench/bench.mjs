@@ -5,6 +5,8 @@
 // notice as static HTML inserted with innerHTML into a shadow root with the same stylesheet (the baseline), and the
 // static HTML page itself (the physical limit). Variants are interleaved, their order rotating every round; each
 // figure is the median of per-round paired ratios, for a first visit (new browser context) and a repeat load (reload).
+// On the measured component page: the time from a #right-… hash to focus, and on the largest reference policy in
+// several languages, the time to switch language (cold: the locale's chunk loads; warm: between two loaded ones).
 //
 // The default run measures what the targets of issue 8 name — d-home-smaart and the 1x synthetic policy in full, the
 // 100x policy's component page once (first visit: its FCP and CPU; one round of all its variants costs about a
@@ -16,7 +18,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { hashToFocus, measure, VISITS } from './measure.mjs';
+import { hashToFocus, languageSwitch, measure, VISITS } from './measure.mjs';
 import { writePages } from './pages.mjs';
 import { fmt, median, pairedRatio, rotate } from './stats.mjs';
 import { syntheticPolicy } from './synthetic.mjs';
@@ -39,6 +41,8 @@ const ALL = [...REFERENCE, ...SCALES.map((scale) => `synthetic-${scale}x`)];
 const DEFAULT = ['d-home-smaart', 'synthetic-1x', 'synthetic-100x'];
 /** What the default run measures of a workload when not everything: the 100x policy's component, first visit, once. */
 const LIGHT = { 'synthetic-100x': { variants: ['component'], visits: ['first'], rounds: 1 } };
+/** Warm language switches per round (back and forth), after the cold one. */
+const WARM_SWITCHES = 6;
 
 const names = only.length ? only : full ? ALL : DEFAULT;
 const unknown = names.filter((name) => !ALL.includes(name));
@@ -57,16 +61,27 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 });
-const workloads = [];
+const policies = new Map();
+for (const name of new Set([...names, ...REFERENCE])) {
+  policies.set(name, await policyOf(name));
+  await writeFile(new URL(`${name}.json`, out), JSON.stringify(policies.get(name)));
+}
 const prep = await browser.newPage();
 await prep.goto(`http://127.0.0.1:${port}/examples/one-tag.html`);
+const rendered = new Map();
+const staticOf = async (name) => rendered.get(name) ?? rendered.set(name, await staticNotice(prep, `/bench-out/${name}.json`)).get(name);
+// The UI strings follow the language the policy is shown in, so only in a policy written in several languages does
+// setting `lang` change the words: the switch is timed on the largest of those (by the size of its static HTML).
+let switched;
+for (const name of REFERENCE.filter((n) => (policies.get(n).languages?.length ?? 0) > 1)) {
+  if (!switched || (await staticOf(name)).fragment.length > (await staticOf(switched)).fragment.length) switched = name;
+}
+const workloads = [];
 for (const name of names) {
-  const policy = await policyOf(name);
   const plan = planOf(name);
-  await writeFile(new URL(`${name}.json`, out), JSON.stringify(policy));
   // The static HTML only for the pages that show it (the 100x policy's takes seconds to make).
-  const baseline = plan.variants.some((v) => v !== 'component') ? await staticNotice(prep, `/bench-out/${name}.json`) : {};
-  workloads.push({ name, policy, plan, lang: policy.defaultLanguage, ...baseline });
+  const baseline = plan.variants.some((v) => v !== 'component') ? await staticOf(name) : {};
+  workloads.push({ name, policy: policies.get(name), plan, lang: policies.get(name).defaultLanguage, ...baseline });
 }
 await prep.close();
 await writePages(new URL('pages', out).pathname, workloads);
@@ -99,10 +114,13 @@ try {
     const { variants, visits, rounds: count } = w.plan;
     const scripts = new Set();
     const firstRight = w.policy.rights?.[0]?.id;
-    const samples = await sample(variants, count, (variant) => url(w.name, variant), (variant) =>
-      variant === 'component'
-        ? { scripts, visits, after: async (page) => ({ hashToFocusMs: firstRight ? await hashToFocus(page, `right-${firstRight}`) : NaN }) }
-        : { visits });
+    const from = w.policy.defaultLanguage;
+    const to = w.name === switched ? w.policy.languages.find((lang) => lang !== from) : undefined;
+    const after = async (page) => ({
+      hashToFocusMs: firstRight ? await hashToFocus(page, `right-${firstRight}`) : NaN,
+      language: to ? await languageSwitch(page, { from, to, warm: WARM_SWITCHES }) : undefined,
+    });
+    const samples = await sample(variants, count, (variant) => url(w.name, variant), (variant) => (variant === 'component' ? { scripts, visits, after } : { visits }));
     const pick = (variant, visit, key) => (samples[variant] ?? []).map((s) => s[visit]?.[key]);
     const row = { workload: w.name, rounds: count, variants, visits };
     for (const visit of visits) {
@@ -118,6 +136,12 @@ try {
     }
     row.first.componentHeapMB = median(pick('component', 'first', 'heap')) / 1024 / 1024;
     row.hashToFocusMs = median(samples.component.map((s) => s.after.hashToFocusMs));
+    if (to) {
+      const cold = samples.component.map((s) => s.after.language.cold);
+      const warm = samples.component.flatMap((s) => s.after.language.warm);
+      const notShown = [...cold, ...warm].filter((ms) => !Number.isFinite(ms)).length;
+      row.languageSwitch = { from, to, coldMs: median(cold), warmMs: median(warm), warmSwitches: warm.length, notShown };
+    }
     // The library's scripts only, not the harness's own probe (served from bench-out/).
     row.js = await compressed([...scripts].filter((p) => !p.startsWith('/bench-out/')));
     results.push(row);
@@ -135,20 +159,24 @@ const summary = {
   machine: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`,
   seconds: elapsed(),
   run: only.length ? `--only ${only.join(',')}` : full ? '--full' : 'default',
+  languageSwitchWorkload: switched,
   fcp100xOver1x: fcp100x / fcp1x,
   results,
 };
 await writeFile(new URL('results.json', out), JSON.stringify(summary, null, 2));
 
-const header = '| workload | CPU vs innerHTML (first / repeat) | CPU vs static page | render→layout vs innerHTML | FCP vs innerHTML | component CPU ms | heap MB | #right→focus ms | JS brotli KB |';
+const header = '| workload | CPU vs innerHTML (first / repeat) | CPU vs static page | render→layout vs innerHTML | FCP vs innerHTML | component CPU ms | heap MB | #right→focus ms | language switch ms (cold / warm) | JS brotli KB |';
 console.log(`\n${summary.date.slice(0, 10)} · ${summary.machine} · ${summary.run} run, ${rounds} rounds · ${summary.seconds} s\n`);
 console.log(header);
 console.log(header.replace(/[^|]/g, '-'));
 for (const r of results) {
-  console.log(`| ${r.workload} | ${fmt(r.first.cpuVsInnerHTML)} / ${fmt(r.repeat?.cpuVsInnerHTML)} | ${fmt(r.first.cpuVsStatic)} | ${fmt(r.first.layoutVsInnerHTML)} | ${fmt(r.first.fcpVsInnerHTML)} | ${fmt(r.first.componentCpuMs, 0)} | ${fmt(r.first.componentHeapMB, 1)} | ${fmt(r.hashToFocusMs, 1)} | ${fmt(r.js.brotliKB, 1)} |`);
+  console.log(`| ${r.workload} | ${fmt(r.first.cpuVsInnerHTML)} / ${fmt(r.repeat?.cpuVsInnerHTML)} | ${fmt(r.first.cpuVsStatic)} | ${fmt(r.first.layoutVsInnerHTML)} | ${fmt(r.first.fcpVsInnerHTML)} | ${fmt(r.first.componentCpuMs, 0)} | ${fmt(r.first.componentHeapMB, 1)} | ${fmt(r.hashToFocusMs, 1)} | ${r.languageSwitch ? `${fmt(r.languageSwitch.coldMs, 1)} / ${fmt(r.languageSwitch.warmMs, 1)}` : '–'} | ${fmt(r.js.brotliKB, 1)} |`);
 }
 for (const r of results.filter((r) => r.variants.length < VARIANTS.length || r.rounds !== rounds)) {
   console.log(`${r.workload}: ${r.variants.join(', ')} only, ${r.visits.join(' and ')} visit, ${r.rounds} round${r.rounds === 1 ? '' : 's'} (--full or --only ${r.workload} for all)`);
+}
+for (const { workload, languageSwitch: l } of results.filter((r) => r.languageSwitch)) {
+  console.log(`\nLanguage switch on ${workload} (${l.from} → ${l.to}, then ${l.warmSwitches} warm switches): cold ${fmt(l.coldMs, 1)} ms, warm median ${fmt(l.warmMs, 1)} ms${l.notShown ? `; ${l.notShown} switches did not show their language` : ''}`);
 }
 if (Number.isFinite(summary.fcp100xOver1x)) console.log(`\nFCP 100x / 1x: ${fmt(summary.fcp100xOver1x)}`);
 console.log(`finished in ${summary.seconds} s`);

@@ -91,3 +91,29 @@ export function hashToFocus(page, anchor) {
     { id: anchor, timeoutMs: GRACE_MS },
   );
 }
+
+/**
+ * In a loaded component page: ms from setting the element's `lang` until `updateComplete` has resolved with that
+ * language shown in its shadow DOM. The first switch, to `to`, is cold (that locale's UI strings load as a chunk);
+ * then `warm` switches back and forth between `from` and `to`, both loaded. A switch that does not show its language
+ * counts as NaN.
+ */
+export function languageSwitch(page, { from, to, warm }) {
+  return page.evaluate(
+    async ({ from, to, warm }) => {
+      const notice = document.querySelector('privacy-notice');
+      const switchTo = async (lang) => {
+        const start = performance.now();
+        notice.setAttribute('lang', lang);
+        await notice.updateComplete;
+        const ms = performance.now() - start;
+        return notice.shadowRoot.querySelector('article')?.lang === lang ? ms : NaN;
+      };
+      const cold = await switchTo(to);
+      const warmMs = [];
+      for (let i = 0; i < warm; i++) warmMs.push(await switchTo(i % 2 ? to : from));
+      return { cold, warm: warmMs };
+    },
+    { from, to, warm },
+  );
+}
