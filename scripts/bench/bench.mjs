@@ -132,6 +132,9 @@ try {
         componentCpuMs: median(pick('component', visit, 'cpu')),
         innerHTMLCpuMs: median(pick('innerhtml', visit, 'cpu')),
         componentFcpMs: median(pick('component', visit, 'fcp')),
+        componentLongestTaskMs: median(pick('component', visit, 'longestTask')),
+        componentLongestTaskMaxMs: Math.max(...pick('component', visit, 'longestTask')),
+        innerHTMLLongestTaskMs: median(pick('innerhtml', visit, 'longestTask')),
       };
     }
     row.first.componentHeapMB = median(pick('component', 'first', 'heap')) / 1024 / 1024;
@@ -165,12 +168,12 @@ const summary = {
 };
 await writeFile(new URL('results.json', out), JSON.stringify(summary, null, 2));
 
-const header = '| workload | CPU vs innerHTML (first / repeat) | CPU vs static page | render→layout vs innerHTML | FCP vs innerHTML | component CPU ms | heap MB | #right→focus ms | language switch ms (cold / warm) | JS brotli KB |';
+const header = '| workload | CPU vs innerHTML (first / repeat) | CPU vs static page | render→layout vs innerHTML | FCP vs innerHTML | component CPU ms | longest task ms | heap MB | #right→focus ms | language switch ms (cold / warm) | JS brotli KB |';
 console.log(`\n${summary.date.slice(0, 10)} · ${summary.machine} · ${summary.run} run, ${rounds} rounds · ${summary.seconds} s\n`);
 console.log(header);
 console.log(header.replace(/[^|]/g, '-'));
 for (const r of results) {
-  console.log(`| ${r.workload} | ${fmt(r.first.cpuVsInnerHTML)} / ${fmt(r.repeat?.cpuVsInnerHTML)} | ${fmt(r.first.cpuVsStatic)} | ${fmt(r.first.layoutVsInnerHTML)} | ${fmt(r.first.fcpVsInnerHTML)} | ${fmt(r.first.componentCpuMs, 0)} | ${fmt(r.first.componentHeapMB, 1)} | ${fmt(r.hashToFocusMs, 1)} | ${r.languageSwitch ? `${fmt(r.languageSwitch.coldMs, 1)} / ${fmt(r.languageSwitch.warmMs, 1)}` : '–'} | ${fmt(r.js.brotliKB, 1)} |`);
+  console.log(`| ${r.workload} | ${fmt(r.first.cpuVsInnerHTML)} / ${fmt(r.repeat?.cpuVsInnerHTML)} | ${fmt(r.first.cpuVsStatic)} | ${fmt(r.first.layoutVsInnerHTML)} | ${fmt(r.first.fcpVsInnerHTML)} | ${fmt(r.first.componentCpuMs, 0)} | ${r.first.componentLongestTaskMs < 50 ? '< 50' : fmt(r.first.componentLongestTaskMs, 0)} | ${fmt(r.first.componentHeapMB, 1)} | ${fmt(r.hashToFocusMs, 1)} | ${r.languageSwitch ? `${fmt(r.languageSwitch.coldMs, 1)} / ${fmt(r.languageSwitch.warmMs, 1)}` : '–'} | ${fmt(r.js.brotliKB, 1)} |`);
 }
 for (const r of results.filter((r) => r.variants.length < VARIANTS.length || r.rounds !== rounds)) {
   console.log(`${r.workload}: ${r.variants.join(', ')} only, ${r.visits.join(' and ')} visit, ${r.rounds} round${r.rounds === 1 ? '' : 's'} (--full or --only ${r.workload} for all)`);

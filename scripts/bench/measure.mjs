@@ -1,5 +1,5 @@
 // One measured page in headless Chromium: main-thread task time from the DevTools protocol, the page's own
-// "rendered" and "laid out" marks, first contentful paint and JS heap; for a first visit (a new browser context, so a
+// "rendered" and "laid out" marks, first contentful paint, the longest main-thread task and JS heap; for a first visit (a new browser context, so a
 // fresh renderer) and a repeat load (the same page reloaded: the same, warm renderer), with the HTTP cache off.
 
 export const VISITS = ['first', 'repeat'];
@@ -12,6 +12,18 @@ const LOAD_TIMEOUT_MS = 60_000;
 async function metricsOf(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+/**
+ * Runs in every page before its own scripts: keeps the longest main-thread task of the document, as the Long Tasks
+ * API reports them (50 ms or more; 0 when there was none).
+ */
+function watchLongTasks() {
+  let longest = 0;
+  const take = (entries) => entries.forEach((e) => (longest = Math.max(longest, e.duration)));
+  const observer = new PerformanceObserver((list) => take(list.getEntries()));
+  observer.observe({ type: 'longtask', buffered: true });
+  Object.defineProperty(window, '__benchLongestTask', { value: () => (take(observer.takeRecords()), longest) });
 }
 
 /**
@@ -30,7 +42,10 @@ function settled({ graceMs, timeoutMs }) {
       observers.forEach((o) => o.disconnect());
       timers.forEach(clearTimeout);
       if (error) reject(error);
-      else resolve({ rendered: entry('pn-rendered').startTime, laidOut: entry('pn-laid-out').startTime, fcp: entry('first-contentful-paint')?.startTime ?? NaN });
+      else {
+        const [rendered, laidOut, fcp] = ['pn-rendered', 'pn-laid-out', 'first-contentful-paint'].map((name) => entry(name)?.startTime ?? NaN);
+        resolve({ rendered, laidOut, fcp, longestTask: window.__benchLongestTask() });
+      }
     };
     const check = () => {
       if (!entry('pn-laid-out')) return;
@@ -46,13 +61,14 @@ function settled({ graceMs, timeoutMs }) {
 }
 
 /**
- * Measures one URL: { first, repeat }, each with cpu, rendered, laidOut, fcp (ms), and heap (bytes, first visit only:
+ * Measures one URL: { first, repeat }, each with cpu, rendered, laidOut, fcp, longestTask (ms) and heap (bytes, first visit only:
  * after a reload the old document's garbage is still counted). The first visit loads the page in a new context; the
  * repeat load reloads it. `scripts` (a Set) collects the path of every script of the first visit; `after(page)` runs
  * on the loaded page once the visits are measured, its result returned as `after`.
  */
 export async function measure(browser, url, { scripts, visits = VISITS, after } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(watchLongTasks);
   const page = await context.newPage();
   const collect = (response) => response.request().resourceType() === 'script' && scripts.add(new URL(response.url()).pathname);
   if (scripts) page.on('response', collect);
