@@ -8,18 +8,22 @@
 // On the measured component page: the time from a #right-… hash to focus, and on the largest reference policy in
 // several languages, the time to switch language (cold: the locale's chunk loads; warm: between two loaded ones).
 //
+// The peer, in its own table: on the reference policy with the most cookies, the library's <privacy-cookies> against
+// vanilla-cookieconsent's preferences modal with the same cookie table (scripts/bench/peer.mjs), paired the same way.
+//
 // The default run measures what the targets of issue 8 name — d-home-smaart and the 1x synthetic policy in full, the
 // 100x policy's component page once (first visit: its FCP and CPU; one round of all its variants costs about a
-// minute) — so that it ends in about a minute and a half on a 2-core machine.
+// minute), the peer — so that it ends in about a minute and a half on a 2-core machine.
 // Options: --full (every workload, all variants, every round), --rounds N (default 3), --only NAME[,NAME...] (those
-// workloads in full).
+// workloads in full; `peer` names the peer comparison).
 import { spawn } from 'node:child_process';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { hashToFocus, languageSwitch, measure, VISITS } from './measure.mjs';
-import { writePages } from './pages.mjs';
+import { writePages, writePeerPages } from './pages.mjs';
+import { peerConfig } from './peer.mjs';
 import { fmt, median, pairedRatio, rotate } from './stats.mjs';
 import { syntheticPolicy } from './synthetic.mjs';
 import { staticNotice } from './static-notice.mjs';
@@ -44,9 +48,11 @@ const LIGHT = { 'synthetic-100x': { variants: ['component'], visits: ['first'], 
 /** Warm language switches per round (back and forth), after the cold one. */
 const WARM_SWITCHES = 6;
 
-const names = only.length ? only : full ? ALL : DEFAULT;
-const unknown = names.filter((name) => !ALL.includes(name));
-if (unknown.length) throw new Error(`unknown workload ${unknown.join(', ')}; known: ${ALL.join(', ')}`);
+const PEER = 'peer';
+const selected = only.length ? only : [...(full ? ALL : DEFAULT), PEER];
+const unknown = selected.filter((name) => ![...ALL, PEER].includes(name));
+if (unknown.length) throw new Error(`unknown workload ${unknown.join(', ')}; known: ${[...ALL, PEER].join(', ')}`);
+const names = selected.filter((name) => name !== PEER);
 const planOf = (name) => ({ variants: VARIANTS, visits: VISITS, rounds, ...(only.length || full ? {} : LIGHT[name]) });
 const policyOf = async (name) =>
   REFERENCE.includes(name)
@@ -85,6 +91,11 @@ for (const name of names) {
 }
 await prep.close();
 await writePages(new URL('pages', out).pathname, workloads);
+// The peer's policy: the reference policy that declares the most cookies.
+const peerPolicy = selected.includes(PEER)
+  ? REFERENCE.map((name) => ({ name, policy: policies.get(name), lang: policies.get(name).defaultLanguage })).sort((a, b) => (b.policy.cookies?.items?.length ?? 0) - (a.policy.cookies?.items?.length ?? 0))[0]
+  : undefined;
+if (peerPolicy) await writePeerPages(new URL('pages', out).pathname, peerPolicy, peerConfig(peerPolicy.policy));
 const url = (name, variant) => `http://127.0.0.1:${port}/bench-out/pages/${name}-${variant}.html`;
 
 /** measure() of each variant once per round, the variants interleaved and their order rotating: { variant: [result] }. */
@@ -96,8 +107,18 @@ async function sample(variants, count, urlOf, optionsOf) {
   return samples;
 }
 
-/** gzip and brotli size of scripts served from the repository, by path. */
-async function compressed(paths) {
+/** A sample's figure: for each round, `key` of `visit` of `variant` (none when that variant was not measured). */
+const picker = (samples) => (variant, visit, key) => (samples[variant] ?? []).map((s) => s[visit]?.[key]);
+
+/** How many times a page of these samples had something blocked by its CSP. */
+const cspViolations = (samples) => Object.values(samples).flat().flatMap((s) => VISITS.map((visit) => s[visit]?.cspViolations ?? 0)).reduce((a, b) => a + b, 0);
+
+/**
+ * gzip and brotli size of the files a page loaded from the repository, by path; not the harness's own scripts
+ * (bench-out/pages/), so that a page counts what it would load on a site.
+ */
+async function compressed(loaded) {
+  const paths = [...loaded].filter((path) => !path.startsWith('/bench-out/pages/'));
   let gzip = 0;
   let brotli = 0;
   for (const path of paths) {
@@ -108,11 +129,13 @@ async function compressed(paths) {
   return { files: paths, gzipKB: gzip / 1024, brotliKB: brotli / 1024 };
 }
 
+const PEER_VERSION = JSON.parse(await readFile(new URL('node_modules/vanilla-cookieconsent/package.json', root), 'utf8')).version;
 const results = [];
+let peer;
 try {
   for (const w of workloads) {
     const { variants, visits, rounds: count } = w.plan;
-    const scripts = new Set();
+    const files = { script: new Set() };
     const firstRight = w.policy.rights?.[0]?.id;
     const from = w.policy.defaultLanguage;
     const to = w.name === switched ? w.policy.languages.find((lang) => lang !== from) : undefined;
@@ -120,9 +143,9 @@ try {
       hashToFocusMs: firstRight ? await hashToFocus(page, `right-${firstRight}`) : NaN,
       language: to ? await languageSwitch(page, { from, to, warm: WARM_SWITCHES }) : undefined,
     });
-    const samples = await sample(variants, count, (variant) => url(w.name, variant), (variant) => (variant === 'component' ? { scripts, visits, after } : { visits }));
-    const pick = (variant, visit, key) => (samples[variant] ?? []).map((s) => s[visit]?.[key]);
-    const row = { workload: w.name, rounds: count, variants, visits };
+    const samples = await sample(variants, count, (variant) => url(w.name, variant), (variant) => (variant === 'component' ? { files, visits, after } : { visits }));
+    const pick = picker(samples);
+    const row = { workload: w.name, rounds: count, variants, visits, cspViolations: cspViolations(samples) };
     for (const visit of visits) {
       row[visit] = {
         cpuVsInnerHTML: pairedRatio(pick('component', visit, 'cpu'), pick('innerhtml', visit, 'cpu')),
@@ -145,10 +168,31 @@ try {
       const notShown = [...cold, ...warm].filter((ms) => !Number.isFinite(ms)).length;
       row.languageSwitch = { from, to, coldMs: median(cold), warmMs: median(warm), warmSwitches: warm.length, notShown };
     }
-    // The library's scripts only, not the harness's own probe (served from bench-out/).
-    row.js = await compressed([...scripts].filter((p) => !p.startsWith('/bench-out/')));
+    row.js = await compressed(files.script);
     results.push(row);
     console.error(`measured ${w.name} (${elapsed()} s)`);
+  }
+  if (peerPolicy) {
+    const { name, policy } = peerPolicy;
+    const cookies = policy.cookies.items.length;
+    const files = { cookies: { script: new Set(), stylesheet: new Set() }, peer: { script: new Set(), stylesheet: new Set() } };
+    // Both pages must show the policy's every cookie as a table row, or they are not showing the same thing.
+    const rows = (variant) => async (page) => {
+      const shown = await page.evaluate((v) => (v === 'peer' ? document : document.querySelector('privacy-cookies').shadowRoot).querySelectorAll('table tbody tr').length, variant);
+      if (shown !== cookies) throw new Error(`the ${variant} page of ${name} shows ${shown} cookie rows, not ${cookies}`);
+    };
+    const samples = await sample(['cookies', 'peer'], rounds, (variant) => url(name, variant), (variant) => ({ files: files[variant], after: rows(variant) }));
+    const pick = picker(samples);
+    peer = { policy: name, cookieCount: cookies, rounds, package: `vanilla-cookieconsent ${PEER_VERSION}`, cspViolations: cspViolations(samples), bytes: {} };
+    for (const visit of VISITS) {
+      peer[visit] = {
+        cpuVsPeer: pairedRatio(pick('cookies', visit, 'cpu'), pick('peer', visit, 'cpu')),
+        fcpVsPeer: pairedRatio(pick('cookies', visit, 'fcp'), pick('peer', visit, 'fcp')),
+        ...Object.fromEntries(['cookies', 'peer'].flatMap((v) => [[`${v}CpuMs`, median(pick(v, visit, 'cpu'))], [`${v}FcpMs`, median(pick(v, visit, 'fcp'))], [`${v}LongestTaskMs`, median(pick(v, visit, 'longestTask'))]])),
+      };
+    }
+    for (const v of ['cookies', 'peer']) peer.bytes[v] = { js: await compressed(files[v].script), css: await compressed(files[v].stylesheet) };
+    console.error(`measured the peer on ${name} (${elapsed()} s)`);
   }
 } finally {
   await browser.close();
@@ -163,18 +207,29 @@ const summary = {
   seconds: elapsed(),
   run: only.length ? `--only ${only.join(',')}` : full ? '--full' : 'default',
   languageSwitchWorkload: switched,
+  cspViolations: results.reduce((n, r) => n + r.cspViolations, peer?.cspViolations ?? 0),
   fcp100xOver1x: fcp100x / fcp1x,
   results,
+  peer,
 };
 await writeFile(new URL('results.json', out), JSON.stringify(summary, null, 2));
 
-const header = '| workload | CPU vs innerHTML (first / repeat) | CPU vs static page | render→layout vs innerHTML | FCP vs innerHTML | component CPU ms | longest task ms | heap MB | #right→focus ms | language switch ms (cold / warm) | JS brotli KB |';
-console.log(`\n${summary.date.slice(0, 10)} · ${summary.machine} · ${summary.run} run, ${rounds} rounds · ${summary.seconds} s\n`);
-console.log(header);
-console.log(header.replace(/[^|]/g, '-'));
-for (const r of results) {
-  console.log(`| ${r.workload} | ${fmt(r.first.cpuVsInnerHTML)} / ${fmt(r.repeat?.cpuVsInnerHTML)} | ${fmt(r.first.cpuVsStatic)} | ${fmt(r.first.layoutVsInnerHTML)} | ${fmt(r.first.fcpVsInnerHTML)} | ${fmt(r.first.componentCpuMs, 0)} | ${r.first.componentLongestTaskMs < 50 ? '< 50' : fmt(r.first.componentLongestTaskMs, 0)} | ${fmt(r.first.componentHeapMB, 1)} | ${fmt(r.hashToFocusMs, 1)} | ${r.languageSwitch ? `${fmt(r.languageSwitch.coldMs, 1)} / ${fmt(r.languageSwitch.warmMs, 1)}` : '–'} | ${fmt(r.js.brotliKB, 1)} |`);
+/** Prints a Markdown table. */
+function printTable(columns, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  console.log([line(columns), line(columns.map((c) => '-'.repeat(c.length))), ...rows.map(line)].join('\n'));
 }
+const taskMs = (ms) => (ms < 50 ? '< 50' : fmt(ms, 0));
+
+console.log(`\n${summary.date.slice(0, 10)} · ${summary.machine} · ${summary.run} run, ${rounds} rounds · ${summary.seconds} s\n`);
+if (results.length) printTable(
+  ['workload', 'CPU vs innerHTML (first / repeat)', 'CPU vs static page', 'render→layout vs innerHTML', 'FCP vs innerHTML', 'component CPU ms', 'longest task ms', 'heap MB', '#right→focus ms', 'language switch ms (cold / warm)', 'JS brotli KB'],
+  results.map((r) => [
+    r.workload, `${fmt(r.first.cpuVsInnerHTML)} / ${fmt(r.repeat?.cpuVsInnerHTML)}`, fmt(r.first.cpuVsStatic), fmt(r.first.layoutVsInnerHTML), fmt(r.first.fcpVsInnerHTML),
+    fmt(r.first.componentCpuMs, 0), taskMs(r.first.componentLongestTaskMs), fmt(r.first.componentHeapMB, 1), fmt(r.hashToFocusMs, 1),
+    r.languageSwitch ? `${fmt(r.languageSwitch.coldMs, 1)} / ${fmt(r.languageSwitch.warmMs, 1)}` : '–', fmt(r.js.brotliKB, 1),
+  ]),
+);
 for (const r of results.filter((r) => r.variants.length < VARIANTS.length || r.rounds !== rounds)) {
   console.log(`${r.workload}: ${r.variants.join(', ')} only, ${r.visits.join(' and ')} visit, ${r.rounds} round${r.rounds === 1 ? '' : 's'} (--full or --only ${r.workload} for all)`);
 }
@@ -182,4 +237,17 @@ for (const { workload, languageSwitch: l } of results.filter((r) => r.languageSw
   console.log(`\nLanguage switch on ${workload} (${l.from} → ${l.to}, then ${l.warmSwitches} warm switches): cold ${fmt(l.coldMs, 1)} ms, warm median ${fmt(l.warmMs, 1)} ms${l.notShown ? `; ${l.notShown} switches did not show their language` : ''}`);
 }
 if (Number.isFinite(summary.fcp100xOver1x)) console.log(`\nFCP 100x / 1x: ${fmt(summary.fcp100xOver1x)}`);
+if (peer) {
+  const { first, repeat, bytes } = peer;
+  console.log(`\nPeer on ${peer.policy} (${peer.cookieCount} cookies), ${peer.rounds} rounds:\n`);
+  printTable(
+    ['page', 'CPU ms (first / repeat)', 'CPU vs peer (first / repeat)', 'FCP ms', 'FCP vs peer', 'longest task ms', 'JS brotli KB', 'CSS brotli KB'],
+    [
+      ['`<privacy-cookies>`', `${fmt(first.cookiesCpuMs, 0)} / ${fmt(repeat.cookiesCpuMs, 0)}`, `${fmt(first.cpuVsPeer)} / ${fmt(repeat.cpuVsPeer)}`, fmt(first.cookiesFcpMs, 0), fmt(first.fcpVsPeer), taskMs(first.cookiesLongestTaskMs), fmt(bytes.cookies.js.brotliKB, 1), fmt(bytes.cookies.css.brotliKB, 1)],
+      [peer.package, `${fmt(first.peerCpuMs, 0)} / ${fmt(repeat.peerCpuMs, 0)}`, '1', fmt(first.peerFcpMs, 0), '1', taskMs(first.peerLongestTaskMs), fmt(bytes.peer.js.brotliKB, 1), fmt(bytes.peer.css.brotliKB, 1)],
+    ],
+  );
+  console.log('<privacy-cookies> loads the script-tag bundle, which defines all five elements; its styles are inside its JS.');
+}
+if (summary.cspViolations) console.log(`\nwarning: the pages' CSP blocked something ${summary.cspViolations} times (see bench-out/results.json)`);
 console.log(`finished in ${summary.seconds} s`);

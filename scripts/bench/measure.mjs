@@ -16,14 +16,16 @@ async function metricsOf(cdp) {
 
 /**
  * Runs in every page before its own scripts: keeps the longest main-thread task of the document, as the Long Tasks
- * API reports them (50 ms or more; 0 when there was none).
+ * API reports them (50 ms or more; 0 when there was none), and counts what the page's CSP blocked.
  */
-function watchLongTasks() {
+function watchPage() {
   let longest = 0;
+  let violations = 0;
   const take = (entries) => entries.forEach((e) => (longest = Math.max(longest, e.duration)));
   const observer = new PerformanceObserver((list) => take(list.getEntries()));
   observer.observe({ type: 'longtask', buffered: true });
-  Object.defineProperty(window, '__benchLongestTask', { value: () => (take(observer.takeRecords()), longest) });
+  document.addEventListener('securitypolicyviolation', () => violations++);
+  Object.defineProperty(window, '__benchWatched', { value: () => (take(observer.takeRecords()), { longestTask: longest, cspViolations: violations }) });
 }
 
 /**
@@ -44,7 +46,7 @@ function settled({ graceMs, timeoutMs }) {
       if (error) reject(error);
       else {
         const [rendered, laidOut, fcp] = ['pn-rendered', 'pn-laid-out', 'first-contentful-paint'].map((name) => entry(name)?.startTime ?? NaN);
-        resolve({ rendered, laidOut, fcp, longestTask: window.__benchLongestTask() });
+        resolve({ rendered, laidOut, fcp, ...window.__benchWatched() });
       }
     };
     const check = () => {
@@ -61,17 +63,18 @@ function settled({ graceMs, timeoutMs }) {
 }
 
 /**
- * Measures one URL: { first, repeat }, each with cpu, rendered, laidOut, fcp, longestTask (ms) and heap (bytes, first visit only:
- * after a reload the old document's garbage is still counted). The first visit loads the page in a new context; the
- * repeat load reloads it. `scripts` (a Set) collects the path of every script of the first visit; `after(page)` runs
- * on the loaded page once the visits are measured, its result returned as `after`.
+ * Measures one URL: { first, repeat }, each with cpu, rendered, laidOut, fcp, longestTask (ms), cspViolations and
+ * heap (bytes, first visit only: after a reload the old document's garbage is still counted). The first visit loads
+ * the page in a new context; the repeat load reloads it. `files` ({ script: Set, stylesheet: Set }, any resource
+ * types) collects the paths the first visit loads of each type; `after(page)` runs on the loaded page once the visits
+ * are measured, its result returned as `after`.
  */
-export async function measure(browser, url, { scripts, visits = VISITS, after } = {}) {
+export async function measure(browser, url, { files, visits = VISITS, after } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(watchLongTasks);
+  await context.addInitScript(watchPage);
   const page = await context.newPage();
-  const collect = (response) => response.request().resourceType() === 'script' && scripts.add(new URL(response.url()).pathname);
-  if (scripts) page.on('response', collect);
+  const collect = (response) => files[response.request().resourceType()]?.add(new URL(response.url()).pathname);
+  if (files) page.on('response', collect);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -82,7 +85,7 @@ export async function measure(browser, url, { scripts, visits = VISITS, after } 
     // TaskDuration starts again from zero when a navigation commits: it is this document's main-thread time.
     const { TaskDuration, JSHeapUsedSize } = await metricsOf(cdp);
     result[visit] = { cpu: TaskDuration * 1000, ...marks, ...(visit === 'first' ? { heap: JSHeapUsedSize } : {}) };
-    if (scripts) page.off('response', collect);
+    if (files) page.off('response', collect);
   }
   if (after) result.after = await after(page);
   await context.close();
