@@ -53,6 +53,10 @@ describe('dist/privacy-notice.js under a strict CSP with Trusted Types', () => {
     assert.match(await shadowHeading(page, 'dhome'), /^Politique de confidentialité/);
     await page.waitForFunction(() => document.getElementById('rights')?.shadowRoot?.querySelector('#rights-right-access'));
     await page.waitForFunction(() => document.getElementById('broken')?.shadowRoot?.querySelector('[role="alert"]'));
+    // The broken policy's explanation (ajv and the messages) is a chunk of its own, loaded under the same policy.
+    const alert = await page.evaluate(() => document.getElementById('broken')!.shadowRoot!.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' '));
+    assert.match(alert, /`rights\[0\]\.channels\[0\]\.email` is not an email address\. at \/rights\/0\/channels\/0\/email/, alert);
+    assert.doesNotMatch(alert, /could not be loaded/, alert);
 
     // Sanitized Markdown went through DOMPurify (a Trusted Types sink) and lit templates through lit-html's policy.
     const shown = await page.evaluate(() => {
