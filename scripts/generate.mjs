@@ -124,7 +124,7 @@ await writeFile(
     'type Validate = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };\n' +
     'export declare const validatePermissionState: Validate;\nexport declare const validatePermissionResult: Validate;\n',
 );
-console.log('generated validate.generated.js, policy.generated.ts and the bridge message validator');
+console.log('generated validate.generated.js (ajv: the explanations), is-valid.generated.js (schemasafe: the verdict), policy.generated.ts and the bridge message validator');
 
 // The UI locale registry (one lazily loaded chunk per locale file).
 await import('./generate-locales.mjs');
