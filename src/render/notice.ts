@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ResolvedSection } from '../model/index.js';
+import type { NormalizedPolicy, ResolvedSection } from '../model/index.js';
 import { block, enter, GROUP } from './budget.js';
 import { PART, weigh } from './weights.js';
 import { anchor, facts, heading, linkText, md, t, text, type Content, type RenderContext } from './context.js';
@@ -83,4 +83,10 @@ export function renderNotice(ctx: RenderContext, baseLevel: number): TemplateRes
         ${renderPart(ctx, placement, level + 2)}
       </section>`;
     })}`;
+}
+
+/** Every id a deep link can reach in the notice (without anchor prefix): sections, untitled ones too, rights, parts. */
+export function noticeAnchors(policy: NormalizedPolicy): string[] {
+  const sections = (list: ResolvedSection[]): string[] => list.flatMap((s) => [s.anchor, ...sections(s.sections)]);
+  return [...sections(policy.sections), ...policy.rights.map((r) => r.anchor), ...policy.parts.remaining.map((p) => p.anchor)];
 }
