@@ -207,7 +207,7 @@ export abstract class PolicyElement extends LitElement {
     const content = ctx ? this.renderContent(ctx, this.headingLevel) : nothing; // first: it records fallbacks
     const busy = this.loader.loading || this.languages.loading !== undefined;
     return html`${this.renderErrors()}
-      <article class="notice" part="notice" lang=${ctx?.ui.lang ?? nothing} dir=${ctx?.ui.dir ?? nothing} aria-busy=${busy ? 'true' : 'false'}>
+      <article class=${this.progress.stepwise ? 'notice stepped' : 'notice'} part="notice" lang=${ctx?.ui.lang ?? nothing} dir=${ctx?.ui.dir ?? nothing} aria-busy=${busy ? 'true' : 'false'}>
         ${ctx && this.languageSwitcher ? renderLanguageSwitcher(ctx, this.onLanguageChange) : nothing}
         ${ctx ? renderFallbackNote(ctx) : nothing}
         ${content}

@@ -86,6 +86,11 @@ export class ProgressiveRender implements ReactiveController {
     return this.cut;
   }
 
+  /** The policy shown is shown a screen at a time (it has more than ONE_PASS items), until the last step and after. */
+  get stepwise(): boolean {
+    return this.large;
+  }
+
   hostUpdate(): void {
     this.started = performance.now();
   }

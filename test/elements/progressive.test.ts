@@ -74,6 +74,7 @@ describe('<privacy-notice> with a large policy', () => {
       expect(last.ids, id).to.include(id);
     }
     expect(last.ids.slice(0, first.ids.length)).to.deep.equal(first.ids);
+    expect(el.shadowRoot!.querySelector('article')!.classList.contains('stepped'), 'off-screen parts skipped by layout').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -166,6 +167,7 @@ describe('<privacy-notice> with a reference policy', () => {
       const first = await el.first;
       await el.updateComplete;
       expect(shown(el.shadowRoot!)).to.deep.equal(first);
+      expect(el.shadowRoot!.querySelector('article')!.classList.contains('stepped')).to.equal(false);
     });
   }
 });
