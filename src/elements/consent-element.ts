@@ -79,7 +79,7 @@ export abstract class ConsentElement extends PolicyElement {
     const ctx = this.context;
     if (!ctx) return;
     this.announcement = '';
-    await this.updateComplete;
+    await this.nextRender();
     this.announcement = noteText(ctx, kind, id, note);
   }
 }

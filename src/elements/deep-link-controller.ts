@@ -24,7 +24,11 @@ function hashId(): string {
 export class DeepLinkController implements ReactiveController {
   private pending = true;
 
-  constructor(private readonly host: DeepLinkHost) {
+  /**
+   * `reveal` renders what is not shown yet as far as the element with an id (a large notice shows a screen at a
+   * time) and says whether it did.
+   */
+  constructor(private readonly host: DeepLinkHost, private readonly reveal: (id: string) => boolean = () => false) {
     host.addController(this);
   }
 
@@ -38,13 +42,23 @@ export class DeepLinkController implements ReactiveController {
     this.host.renderRoot.removeEventListener('click', this.onClick as EventListener);
   }
 
-  /** Call after a render that may have created the target of the current hash. */
+  /**
+   * Call after a render that may have created the target of the current hash. The hash of the page as it loads
+   * waits for the renders that follow (a large notice reaches it a screen at a time, the page answering meanwhile).
+   */
   afterRender(): void {
-    if (this.pending && location.hash.length > 1 && this.focus(hashId())) this.pending = false;
+    if (this.pending && location.hash.length > 1 && this.focusShown(hashId())) this.pending = false;
   }
 
-  /** Scrolls to and focuses the element with this id in the shadow root; false when there is none. */
+  /**
+   * Scrolls to and focuses the element with this id in the shadow root, rendering as far as it first when it is
+   * not shown yet; false when there is none.
+   */
   focus(id: string): boolean {
+    return this.focusShown(id) || (this.reveal(id) && this.focusShown(id));
+  }
+
+  private focusShown(id: string): boolean {
     const target = (this.host.renderRoot as ShadowRoot).getElementById?.(id);
     if (!target) return false;
     target.scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });

@@ -3,10 +3,12 @@ import { createUi } from '../i18n/ui.js';
 import { pickLanguage } from '../model/index.js';
 import type { RenderContext } from '../render/context.js';
 import { renderFallbackNote, renderLanguageSwitcher } from '../render/language.js';
+import { noticeAnchors } from '../render/notice.js';
 import { styles } from '../render/styles.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { LanguageController } from './language-controller.js';
 import { PolicyController } from './policy-controller.js';
+import { ProgressiveRender } from './progressive-controller.js';
 
 /**
  * What every privacy-notice element shares: loading the policy (src, .policy or inline JSON), choosing the language,
@@ -15,7 +17,7 @@ import { PolicyController } from './policy-controller.js';
  * `<script type="application/json">` child is read as the policy (a static fallback may sit beside it).
  *
  * @attr lang - The reader's language (BCP 47); else the nearest ancestor's `lang`, then the browser's. The policy's best match is shown.
- * @event {CustomEvent<PolicyLoadDetail>} privacy-notice-load - A policy was validated and is shown; `detail: { policy, warnings }`.
+ * @event {CustomEvent<PolicyLoadDetail>} privacy-notice-load - A policy was validated and is about to be shown; `detail: { policy, warnings }`. `updateComplete` resolves once all of it is rendered (a policy of more than 500 items renders a screen at a time).
  * @event {CustomEvent<PolicyErrorDetail>} privacy-notice-error - A policy could not be shown; `detail: { errors, retryable, src? }`, each error with a JSON `pointer`. A policy shown before stays shown.
  * @event {CustomEvent<DiagnosticDetail>} privacy-notice-diagnostic - Something was ignored so the element could go on (a UI string missing from a locale: English shown; with consent, a bad stored record or a malformed bridge message); `detail: { code, message, key?, lang? }`.
  * @csspart notice - The wrapper of the rendered policy (an `article`).
@@ -61,13 +63,45 @@ export abstract class PolicyElement extends LitElement {
   protected announcement = '';
 
   protected readonly loader = new PolicyController(this);
-  protected readonly deepLinks = new DeepLinkController(this);
+  protected readonly deepLinks = new DeepLinkController(this, (id) => this.reveal(id));
   protected readonly languages = new LanguageController(this);
+  private readonly progress = new ProgressiveRender(this, () => this.flush());
+  private updating = false;
   /** The context last rendered, kept on screen while the strings of a new language load. */
   private shown?: RenderContext;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Every update but the growing limit of a large notice shown in steps renders the whole notice anew. */
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    this.progress?.invalidate(); // undefined while lit's constructor asks for the first update
+    super.requestUpdate(...args);
+  }
+
+  protected override performUpdate(): void {
+    this.updating = true;
+    try {
+      super.performUpdate();
+    } finally {
+      this.updating = false;
+    }
+  }
+
+  /** Performs a pending update now (a deep link to a part of a large notice not rendered yet); false inside one. */
+  private flush(): boolean {
+    if (this.updating) return false;
+    this.performUpdate();
+    return true;
+  }
+
+  /** Renders as far as the element with this id, when the policy has it but it is not rendered yet. */
+  private reveal(id: string): boolean {
+    const policy = this.loader.policy;
+    if (!policy || !this.progress.partial || !noticeAnchors(policy).some((anchor) => this.anchorId(anchor) === id)) return false;
+    const root = this.renderRoot as ShadowRoot;
+    return this.progress.reveal(() => root.getElementById(id) !== null);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -91,12 +125,15 @@ export abstract class PolicyElement extends LitElement {
     if (this.loader.policy) this.deepLinks.afterRender();
   }
 
-  /** Scrolls to a right (by its id, e.g. 'erasure') and moves focus to its heading; false when it is not shown. */
+  /**
+   * Scrolls to a right (by its id, e.g. 'erasure') and moves focus to its heading, rendering as far as it first in a
+   * large notice; false when the element does not show it.
+   */
   focusRight(id: string): boolean {
     return this.deepLinks.focus(this.anchorId(`right-${id}`));
   }
 
-  /** Scrolls to a section (by its id) and moves focus to its heading; false when it is not shown. */
+  /** Scrolls to a section (by its id) and moves focus to its heading, rendering as far as it first; false when it is not shown. */
   focusSection(id: string): boolean {
     return this.deepLinks.focus(this.anchorId(`section-${id}`));
   }
@@ -111,16 +148,26 @@ export abstract class PolicyElement extends LitElement {
   }
 
   /**
-   * Resolves once rendered in the final language too (a locale's strings may still be loading after an update), and
-   * with the error panel of a broken policy (whose explanation loads on demand).
+   * Resolves once the whole notice is rendered, in the final language: after the last step of a large notice shown
+   * a screen at a time, once a locale's strings that were still loading are in, and with the error panel of a broken
+   * policy (whose explanation loads on demand).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.languages.loading || this.loader.explaining) {
-      await (this.languages.loading ?? this.loader.explaining);
+    for (let wait = this.settling; wait; wait = this.settling) {
+      await wait;
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  private get settling(): Promise<void> | undefined {
+    return this.languages.loading ?? this.loader.explaining ?? this.progress.pending;
+  }
+
+  /** Resolves after the pending render only (not the rest of a large notice): for a status message to be said. */
+  protected nextRender(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   /**
@@ -157,11 +204,11 @@ export abstract class PolicyElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const ctx = this.context;
+    const ctx = this.progress.context(() => this.context);
     const content = ctx ? this.renderContent(ctx, this.headingLevel) : nothing; // first: it records fallbacks
     const busy = this.loader.loading || this.languages.loading !== undefined;
     return html`${this.renderErrors()}
-      <article class="notice" part="notice" lang=${ctx?.ui.lang ?? nothing} dir=${ctx?.ui.dir ?? nothing} aria-busy=${busy ? 'true' : 'false'}>
+      <article class=${this.progress.stepwise ? 'notice stepped' : 'notice'} part="notice" lang=${ctx?.ui.lang ?? nothing} dir=${ctx?.ui.dir ?? nothing} aria-busy=${busy ? 'true' : 'false'}>
         ${ctx && this.languageSwitcher ? renderLanguageSwitcher(ctx, this.onLanguageChange) : nothing}
         ${ctx ? renderFallbackNote(ctx) : nothing}
         ${content}
@@ -185,7 +232,7 @@ export abstract class PolicyElement extends LitElement {
     const url = new URL(location.href);
     url.hash = button.getAttribute('data-anchor') ?? '';
     this.announcement = '';
-    await this.updateComplete; // an identical message must still be announced again
+    await this.nextRender(); // an identical message must still be announced again
     try {
       await navigator.clipboard.writeText(url.href);
       this.announcement = ctx.ui.t('rights.copied');

@@ -6,6 +6,7 @@ import { directionOf } from '../i18n/direction.js';
 import { stripBidi } from '../markdown/href.js';
 import { localize, type Localized, type Markdown, type NormalizedPolicy, type Text } from '../model/index.js';
 import type { ConsentView } from '../consent/view.js';
+import type { Budget } from './budget.js';
 
 /** What every template needs: the policy, the reader's language, the UI strings, and where headings start. */
 export interface RenderContext {
@@ -24,6 +25,11 @@ export interface RenderContext {
   fallbacks?: Set<string>;
   /** The reader's consent choices and what to call when one changes; absent where nothing can be chosen (static HTML). */
   consent?: ConsentView;
+  /**
+   * How much of the notice this render shows (an element showing a large notice a screen at a time); absent, it
+   * shows everything, as static HTML does.
+   */
+  budget?: Budget;
 }
 
 export type Content = TemplateResult | typeof nothing;

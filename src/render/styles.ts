@@ -100,6 +100,18 @@ const base = css`
   .error { border: 2px solid var(--_error); border-radius: 0.5rem; padding: 0.75rem 1rem; margin-block: 1rem; }
   .error ul { margin-block: 0.5em 0; padding-inline-start: 1.25em; }
   .error button { font: inherit; min-block-size: 24px; min-inline-size: 24px; margin-block-start: 0.5em; padding: 0.25em 0.9em; }
+  /*
+   * A notice too large for one render (shown a screen at a time): what is off screen is neither laid out nor painted
+   * until it comes near. Find-in-page, deep links and assistive technologies still reach it. The sizes stand in until
+   * a block was first shown (typical heights of the benchmark's synthetic policy); paint containment would clip the
+   * focus outline of a heading at the edge, hence the clip margin.
+   */
+  .stepped > .section, .stepped :is(.cookie-category, .right, .purpose, li.category, li.consent, .card) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
+    overflow-clip-margin: 0.5rem;
+  }
+  .stepped :is(.right, .purpose, li.category, li.consent) { contain-intrinsic-size: auto 8rem; }
   .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @media (forced-colors: active) {
     .badge, .category, .consent, .purpose, .contact, .right, .toc, .error { border: 1px solid CanvasText; }
@@ -108,6 +120,7 @@ const base = css`
   @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }
   @media print {
     :host { color: #000; background: #fff; }
+    .stepped * { content-visibility: visible; }
     .copy-link, .error button { display: none; }
     .toc { background: none; border: 1px solid #999; }
     .category, .consent, .purpose, .contact, .right { break-inside: avoid; }

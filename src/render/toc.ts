@@ -1,5 +1,6 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { PartPlacement, ResolvedSection } from '../model/index.js';
+import { remember, take } from './budget.js';
 import { anchor, heading, linkText, t, type Content, type RenderContext } from './context.js';
 import { rightTitle } from './parts/rights.js';
 
@@ -29,23 +30,30 @@ function sectionEntries(ctx: RenderContext, sections: ResolvedSection[]): Entry[
   return entries;
 }
 
-function renderEntries(entries: Entry[]): Content {
-  if (entries.length === 0) return nothing;
-  return html`<ol>${entries.map((e) => html`<li><a href=${e.href}>${e.label}</a>${renderEntries(e.children)}</li>`)}</ol>`;
+function renderEntry(e: Entry): TemplateResult {
+  return html`<li><a href=${e.href}>${e.label}</a>${e.children.length ? html`<ol>${e.children.map(renderEntry)}</ol>` : nothing}</li>`;
+}
+
+/** An entry and all under it. */
+function size(e: Entry): number {
+  return e.children.reduce((n, child) => n + size(child), 1);
 }
 
 /** The table of contents: every titled section, every structured part shown on its own, every right. */
 export function renderToc(ctx: RenderContext, level: number): Content {
-  const entries = [
+  const entries = remember(ctx, renderToc, () => [
     ...sectionEntries(ctx, ctx.policy.sections),
     ...ctx.policy.parts.remaining.map((p) => ({
       href: `#${anchor(ctx, p.anchor)}`,
       label: t(ctx, `parts.${p.part}`),
       children: rightEntries(ctx, [p]),
     })),
-  ];
+  ]);
   if (entries.length === 0) return nothing;
   const id = anchor(ctx, 'contents');
-  return html`<nav class="toc" part="toc" aria-labelledby=${id}>${heading(level, id, t(ctx, 'notice.contents'), 'toc-heading')}${renderEntries(entries)}</nav>`;
+  // A notice shown a screen at a time counts each entry as an item: the contents of a policy with thousands of
+  // sections and rights fill many screens by themselves, and rendered whole they would cost the first render more
+  // than all the rest of its first screen.
+  return html`<nav class="toc" part="toc" aria-labelledby=${id}>${heading(level, id, t(ctx, 'notice.contents'), 'toc-heading')}<ol>${take(ctx, entries, renderEntry, size)}</ol></nav>`;
 }
 

@@ -17,8 +17,13 @@ export async function loadExample(name: ReferencePolicy): Promise<Record<string,
  * policy language for the reader and the UI strings that follow it. Throws when the example does not validate.
  */
 export async function contextFor(name: ReferencePolicy, lang = 'en'): Promise<RenderContext> {
-  const result = validatePolicy(await loadExample(name));
-  if (!result.ok) throw new Error(`${name}: ${result.errors.map((e) => `${e.pointer} ${e.message}`).join('; ')}`);
+  return contextOf(await loadExample(name), lang);
+}
+
+/** The same for a policy document of the test's own (a reference policy changed or grown). */
+export async function contextOf(doc: unknown, lang = 'en'): Promise<RenderContext> {
+  const result = validatePolicy(doc);
+  if (!result.ok) throw new Error(`${result.errors.slice(0, 3).map((e) => `${e.pointer} ${e.message}`).join('; ')}`);
   const policy = result.policy;
   const shown = pickLanguage([lang], policy.languages, policy.defaultLanguage);
   return { policy, lang: shown, ui: await loadUi(shown, { locale: uiLocaleFor([shown, lang]) }), anchorPrefix: '' };

@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PartPlacement, ResolvedCookieCategory } from '../../model/index.js';
+import { enter, take } from '../budget.js';
+import { weigh } from '../weights.js';
 import { facts, heading, linkText, md, plain, t, text, type Content, type RenderContext } from '../context.js';
 import { choicesPart, renderChoiceActions, renderOutdated, renderSwitch } from '../toggles.js';
 import { sentence } from './retention.js';
@@ -49,6 +51,7 @@ function renderItem(ctx: RenderContext, item: Item): Content {
 }
 
 function renderCategory(ctx: RenderContext, category: ResolvedCookieCategory, level: number): Content {
+  if (!enter(ctx, weigh(category.description))) return nothing;
   return html`<div class="cookie-category" data-kind=${category.kind}>
     ${renderSwitch(ctx, 'cookie-category', category.id, text(ctx, category.label))}
     ${md(ctx, category.description, level)}
@@ -65,7 +68,7 @@ function renderCategory(ctx: RenderContext, category: ResolvedCookieCategory, le
       </thead>
       <tbody>
         ${category.items.length
-          ? category.items.map((item) => renderItem(ctx, item))
+          ? take(ctx, category.items, (item) => renderItem(ctx, item))
           : html`<tr><td colspan="5">${t(ctx, 'cookies.noItems')}</td></tr>`}
       </tbody>
     </table>
@@ -81,14 +84,17 @@ export function renderCookies(ctx: RenderContext, _placement: PartPlacement, lev
   if (!cookies) return nothing;
   const optOut = cookies.optOutLinks ?? [];
   const actions = choicesPart(ctx) === 'cookies';
+  const categories = ctx.policy.cookieCategories.map((category) => renderCategory(ctx, category, level));
+  // What follows the tables waits until they are all shown.
+  const rest = !(actions || cookies.management !== undefined || optOut.length) || enter(ctx);
   return html`${md(ctx, cookies.description, level)}
     ${cookies.policyUrl ? html`<p class="policy-link">${urlLink(cookies.policyUrl, t(ctx, 'cookies.policy'))}</p>` : nothing}
     ${actions ? renderOutdated(ctx) : nothing}
-    ${ctx.policy.cookieCategories.map((category) => renderCategory(ctx, category, level))}
-    ${actions ? renderChoiceActions(ctx) : nothing}
-    ${cookies.management !== undefined ? html`${heading(level, undefined, t(ctx, 'cookies.management'))}${md(ctx, cookies.management, level)}` : nothing}
-    ${optOut.length && cookies.management === undefined ? heading(level, undefined, t(ctx, 'cookies.optOut')) : nothing}
-    ${optOut.length
+    ${categories}
+    ${rest && actions ? renderChoiceActions(ctx) : nothing}
+    ${rest && cookies.management !== undefined ? html`${heading(level, undefined, t(ctx, 'cookies.management'))}${md(ctx, cookies.management, level)}` : nothing}
+    ${rest && optOut.length && cookies.management === undefined ? heading(level, undefined, t(ctx, 'cookies.optOut')) : nothing}
+    ${rest && optOut.length
       ? html`<ul class="plain opt-out">${optOut.map((link) => html`<li>${urlLink(link.url, linkText(ctx, link.label))}${
           link.description !== undefined ? html` — ${text(ctx, link.description)}` : nothing}</li>`)}</ul>`
       : nothing}`;

@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import type { LegalBasisDetail, PartPlacement, Retention } from '../../model/index.js';
+import { take } from '../budget.js';
+import { weigh } from '../weights.js';
 import { facts, heading, list, md, plain, t, text, type Content, type RenderContext } from '../context.js';
 
 /** Picks the items a placement names, in its order, or all of them. */
@@ -25,7 +27,7 @@ export function legalBasis(ctx: RenderContext, basis: LegalBasisDetail): Content
 export function renderDataCategories(ctx: RenderContext, placement: PartPlacement, level: number): Content {
   const sources = new Map((ctx.policy.document.sources ?? []).map((s) => [s.id, s]));
   return html`<ul class="categories">
-    ${placed(ctx.policy.dataCategories, placement).map((category) => {
+    ${take(ctx, placed(ctx.policy.dataCategories, placement), (category) => {
       const kinds = (category.sensitiveKind ?? []).map((k) => t(ctx, `sensitiveKind.${k}`));
       const source = category.source ? sources.get(category.source) : undefined;
       return html`<li class="category" part="data-category">
@@ -38,13 +40,15 @@ export function renderDataCategories(ctx: RenderContext, placement: PartPlacemen
           [t(ctx, 'purpose.retention'), retentionText(ctx, category.retention)],
         ])}
       </li>`;
-    })}
+    }, (category) => weigh(category.description))}
   </ul>`;
 }
 
 /** Purposes: each with its legal bases, the data used, who it concerns, who receives it, how long it is kept. */
 export function renderPurposes(ctx: RenderContext, placement: PartPlacement, level: number): Content {
-  return html`${placed(ctx.policy.purposes, placement).map(
+  return html`${take(
+    ctx,
+    placed(ctx.policy.purposes, placement),
     (purpose) => html`<div class="purpose" part="purpose">
       ${heading(level, undefined, text(ctx, purpose.label))}
       ${md(ctx, purpose.description, level)}
@@ -59,6 +63,7 @@ export function renderPurposes(ctx: RenderContext, placement: PartPlacement, lev
       ])}
       ${purpose.legalBasisNote && purpose.legalBases.length ? md(ctx, purpose.legalBasisNote, level) : nothing}
     </div>`,
+    (purpose) => weigh(purpose.description, purpose.legalBasisNote, purpose.optOut),
   )}`;
 }
 

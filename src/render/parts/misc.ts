@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PartPlacement } from '../../model/index.js';
+import { enter, take } from '../budget.js';
+import { weigh } from '../weights.js';
 import { facts, md, path, t, text, type Content, type RenderContext } from '../context.js';
 import { choicesPart, renderChoiceActions, renderOutdated, renderSwitch } from '../toggles.js';
 import { placed } from './data.js';
@@ -10,9 +12,10 @@ import { placed } from './data.js';
  */
 export function renderConsents(ctx: RenderContext, placement: PartPlacement, level: number): Content {
   const actions = choicesPart(ctx) === 'consents';
-  return html`${actions ? renderOutdated(ctx) : nothing}<ul class="consents">
-    ${placed(ctx.policy.consentPurposes, placement).map(
-      (c) => html`<li class="consent" part="consent">
+  const consents = take(
+    ctx,
+    placed(ctx.policy.consentPurposes, placement),
+    (c) => html`<li class="consent" part="consent">
         ${ctx.consent
           ? renderSwitch(ctx, 'purpose', c.id, text(ctx, c.label))
           : html`<strong>${text(ctx, c.label)}</strong> <span class="badge">${t(ctx, c.default ? 'consent.on' : 'consent.off')}</span>`}
@@ -22,8 +25,9 @@ export function renderConsents(ctx: RenderContext, placement: PartPlacement, lev
           [t(ctx, 'consent.inApp'), c.inAppPath ? path(ctx, c.inAppPath) : undefined],
         ])}
       </li>`,
-    )}
-  </ul>${actions ? renderChoiceActions(ctx) : nothing}`;
+    (c) => weigh(c.description),
+  );
+  return html`${actions ? renderOutdated(ctx) : nothing}<ul class="consents">${consents}</ul>${actions && enter(ctx) ? renderChoiceActions(ctx) : nothing}`;
 }
 
 export function renderChildren(ctx: RenderContext, _placement: PartPlacement, level: number): Content {

@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import type { NormalizedPolicy, PartPlacement } from '../../model/index.js';
+import { take } from '../budget.js';
+import { weigh } from '../weights.js';
 import { facts, heading, list, md, para, path, t, text, type Content, type RenderContext } from '../context.js';
 import { renderSwitch } from '../toggles.js';
 import { sentence } from './retention.js';
@@ -42,5 +44,5 @@ export function renderPermissions(ctx: RenderContext, placement: PartPlacement, 
   const all = ctx.policy.permissions;
   const shown = placement.ids ? placement.ids.flatMap((id) => all.filter((p) => p.id === id)) : all;
   if (shown.length === 0) return nothing;
-  return html`${shown.map((permission) => renderPermission(ctx, permission, level))}`;
+  return html`${take(ctx, shown, (permission) => renderPermission(ctx, permission, level), (permission) => weigh(permission.purpose))}`;
 }

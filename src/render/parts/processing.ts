@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { UiKey } from '../../i18n/ui.js';
 import type { LegalBasisDetail, PartPlacement, ResolvedActivity, Text } from '../../model/index.js';
+import { renderGroups, takeGroups } from '../budget.js';
+import { weigh } from '../weights.js';
 import { facts, heading, list, md, plain, t, text, type Content, type RenderContext } from '../context.js';
 import { retentionText, sentence } from './retention.js';
 import { transferSummary } from './transfers.js';
@@ -45,19 +47,25 @@ function columns(ctx: RenderContext, rows: ResolvedActivity[], level: number): C
   return shown;
 }
 
+/** A row shows its Markdown and its lists twice (table and stacked): about 7 cookie rows for the usual row. */
+function rowWeight(row: ResolvedActivity): number {
+  const listed = row.purposes.length + row.dataCategories.length + row.dataSubjects.length + row.recipients.length + row.transfers.length;
+  return 2 * weigh(row.sourceExplanation, row.source?.description, row.legalBasisNote) + listed / 4;
+}
+
 /** A row's name: its label, else its purposes (every row has at least one). */
 function rowLabel(ctx: RenderContext, row: ResolvedActivity): Content | string {
   return row.label !== undefined ? text(ctx, row.label) : ctx.ui.list(row.purposes.map((p) => plain(ctx, p.label)));
 }
 
-function renderWide(ctx: RenderContext, rows: ResolvedActivity[], cols: Column[], level: number): Content {
+function renderWide(ctx: RenderContext, rows: ResolvedActivity[][], cols: Column[], level: number): Content {
   return html`<table class="wide" part="table">
     <caption>${t(ctx, 'processing.caption')}</caption>
     <thead>
       <tr><th scope="col">${t(ctx, 'processing.activity')}</th>${cols.map(([header]) => html`<th scope="col">${t(ctx, header)}</th>`)}</tr>
     </thead>
     <tbody>
-      ${rows.map((row) => html`<tr>
+      ${renderGroups(ctx, rows, (row) => html`<tr>
         <th scope="row"><span class="row-label">${rowLabel(ctx, row)}</span>${md(ctx, row.sourceExplanation, level)}</th>
         ${cols.map(([, cell]) => html`<td>${cell(row)}</td>`)}
       </tr>`)}
@@ -66,11 +74,11 @@ function renderWide(ctx: RenderContext, rows: ResolvedActivity[], cols: Column[]
 }
 
 /** The same rows stacked, one block per row with each field labelled by its column header, for narrow screens. */
-function renderNarrow(ctx: RenderContext, rows: ResolvedActivity[], cols: Column[], level: number): Content {
+function renderNarrow(ctx: RenderContext, rows: ResolvedActivity[][], cols: Column[], level: number): Content {
   return html`<div class="narrow">
     <p class="caption">${t(ctx, 'processing.caption')}</p>
     <ul class="cards" role="list">
-      ${rows.map((row) => html`<li class="card">
+      ${renderGroups(ctx, rows, (row) => html`<li class="card">
         ${heading(level, undefined, rowLabel(ctx, row))}
         ${md(ctx, row.sourceExplanation, level)}
         ${facts(cols.map(([header, cell]) => [t(ctx, header), cell(row)]))}
@@ -89,5 +97,6 @@ export function renderProcessing(ctx: RenderContext, placement: PartPlacement, l
   const rows = placement.ids ? placement.ids.flatMap((id) => all.filter((r) => r.id === id)) : all;
   if (rows.length === 0) return nothing;
   const cols = columns(ctx, rows, level);
-  return html`<div class="processing">${renderWide(ctx, rows, cols, level)}${renderNarrow(ctx, rows, cols, level)}</div>`;
+  const shown = takeGroups(ctx, rows, rowWeight); // the same rows in both forms
+  return html`<div class="processing">${renderWide(ctx, shown, cols, level)}${renderNarrow(ctx, shown, cols, level)}</div>`;
 }

@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PartPlacement, Recipient } from '../../model/index.js';
+import { take } from '../budget.js';
+import { weigh } from '../weights.js';
 import { md, t, text, type Content, type RenderContext } from '../context.js';
 import { urlLink } from './transfers.js';
 
@@ -24,5 +26,5 @@ export function renderRecipients(ctx: RenderContext, placement: PartPlacement, l
   const all = ctx.policy.document.recipients ?? [];
   const shown = placement.ids ? placement.ids.flatMap((id) => all.filter((r) => r.id === id)) : all;
   if (shown.length === 0) return nothing;
-  return html`<ul class="plain recipients">${shown.map((recipient) => renderRecipient(ctx, recipient, level))}</ul>`;
+  return html`<ul class="plain recipients">${take(ctx, shown, (recipient) => renderRecipient(ctx, recipient, level), (recipient) => weigh(recipient.description))}</ul>`;
 }

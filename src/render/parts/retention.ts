@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { UiKey } from '../../i18n/ui.js';
 import type { PartPlacement, Retention, RetentionPolicy } from '../../model/index.js';
+import { take } from '../budget.js';
 import { md, plain, t, text, type Content, type RenderContext } from '../context.js';
 
 /**
@@ -47,5 +48,5 @@ export function renderRetention(ctx: RenderContext, _placement: PartPlacement, l
   if (!retention) return nothing;
   const rules = retention.rules ?? [];
   return html`${md(ctx, retention.description, level)}
-    ${rules.length ? html`<ul class="plain rules">${rules.map((rule) => renderRule(ctx, rule))}</ul>` : nothing}`;
+    ${rules.length ? html`<ul class="plain rules">${take(ctx, rules, (rule) => renderRule(ctx, rule))}</ul>` : nothing}`;
 }

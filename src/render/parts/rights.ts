@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { UiKey } from '../../i18n/ui.js';
 import type { PartPlacement, ResolvedChannel, ResolvedRight } from '../../model/index.js';
+import { take } from '../budget.js';
+import { weigh } from '../weights.js';
 import { anchor, facts, heading, md, path, plain, t, text, type Content, type RenderContext } from '../context.js';
 import { mailtoHref, telHref } from '../links.js';
 import { renderAddress } from './contacts.js';
@@ -67,5 +69,5 @@ export function renderRights(ctx: RenderContext, placement: PartPlacement, level
   const rights = placement.ids ? placement.ids.flatMap((id) => ctx.policy.rights.filter((r) => r.id === id)) : ctx.policy.rights;
   const first = ctx.policy.rights[0]?.id;
   const intro = !placement.ids || (first !== undefined && placement.ids.includes(first)) ? ctx.policy.document.rightsExercise?.introduction : undefined;
-  return html`${md(ctx, intro, level - 1)}${rights.map((right) => renderRight(ctx, right, level))}`;
+  return html`${md(ctx, intro, level - 1)}${take(ctx, rights, (right) => renderRight(ctx, right, level), (right) => weigh(right.description, ...right.exceptions))}`;
 }

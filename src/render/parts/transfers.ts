@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { isAllowedHref } from '../../markdown/href.js';
 import type { InternationalTransfers, PartPlacement } from '../../model/index.js';
+import { take } from '../budget.js';
+import { weigh } from '../weights.js';
 import { facts, list, md, t, text, type Content, type RenderContext } from '../context.js';
 
 type Transfer = NonNullable<InternationalTransfers['transfers']>[number];
@@ -49,5 +51,5 @@ export function renderTransfers(ctx: RenderContext, _placement: PartPlacement, l
   const entries = transfers.transfers ?? [];
   return html`${md(ctx, transfers.description, level)}
     ${storage.length ? html`<p class="storage">${t(ctx, 'transfers.storage', { places: places(ctx, storage) })}</p>` : nothing}
-    ${entries.length ? html`<ul class="transfers">${entries.map((transfer) => renderTransfer(ctx, transfer, level))}</ul>` : nothing}`;
+    ${entries.length ? html`<ul class="transfers">${take(ctx, entries, (transfer) => renderTransfer(ctx, transfer, level), (transfer) => weigh(transfer.description))}</ul>` : nothing}`;
 }
