@@ -3,6 +3,7 @@ import { errorEvent, loadEvent } from '../events/events.js';
 import { fetchPolicy } from '../load/fetch-policy.js';
 import type { LoadResult, NormalizedPolicy, PolicyProblem } from '../model/index.js';
 import { parsePolicyTextSoon, validatePolicySoon, type Soon } from '../model/quick.js';
+import { yieldToMain } from './yield.js';
 
 /** Where a policy comes from, in order of precedence: the `policy` property, `src`, an inline JSON script child. */
 export interface PolicyInputs {
@@ -20,10 +21,10 @@ export class PolicyController implements ReactiveController {
   retryable = false;
   loading = false;
   /**
-   * Set while a broken policy's explanation loads (quick.ts), so the host's `updateComplete` can wait for the error
-   * panel; a good policy never waits.
+   * Set while a check is not answered at once (quick.ts): a broken policy's explanation loads, or a very large policy
+   * is checked over several tasks. The host's `updateComplete` waits for it; an ordinary good policy never waits.
    */
-  explaining?: Promise<void>;
+  checking?: Promise<void>;
   private request?: AbortController;
   private lastInputs: PolicyInputs = {};
 
@@ -68,15 +69,15 @@ export class PolicyController implements ReactiveController {
   private when<T>(result: Soon<T>, request: AbortController, then: (value: T) => void): void {
     if (!(result instanceof Promise)) return then(result);
     const waiting = result.then((value) => {
-      if (this.explaining === waiting) this.explaining = undefined;
+      if (this.checking === waiting) this.checking = undefined;
       if (request === this.request) then(value);
     });
-    this.explaining = waiting;
+    this.checking = waiting;
   }
 
   private accept(value: unknown, request: AbortController, parseWarnings: PolicyProblem[] = []): void {
     if (request !== this.request) return;
-    this.when(validatePolicySoon(value), request, (result) => this.show(result, parseWarnings));
+    this.when(validatePolicySoon(value, { pause: yieldToMain }), request, (result) => this.show(result, parseWarnings));
   }
 
   private show(result: LoadResult, parseWarnings: PolicyProblem[]): void {

@@ -149,8 +149,8 @@ export abstract class PolicyElement extends LitElement {
 
   /**
    * Resolves once the whole notice is rendered, in the final language: after the last step of a large notice shown
-   * a screen at a time, once a locale's strings that were still loading are in, and with the error panel of a broken
-   * policy (whose explanation loads on demand).
+   * a screen at a time, once a locale's strings that were still loading are in, once a very large policy's check (over
+   * several tasks) is done, and with the error panel of a broken policy (whose explanation loads on demand).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
@@ -162,7 +162,7 @@ export abstract class PolicyElement extends LitElement {
   }
 
   private get settling(): Promise<void> | undefined {
-    return this.languages.loading ?? this.loader.explaining ?? this.progress.pending;
+    return this.languages.loading ?? this.loader.checking ?? this.progress.pending;
   }
 
   /** Resolves after the pending render only (not the rest of a large notice): for a status message to be said. */

@@ -37,6 +37,8 @@ export interface Guarded {
    * even for an object with getters handed in as `.policy`. Values JSON cannot hold are left out, as JSON would.
    */
   data: unknown;
+  /** How many values the document holds (a measure of the work every later step has). */
+  values: number;
 }
 
 type Container = Record<string | number, unknown>;
@@ -115,5 +117,5 @@ export function guardDocument(value: unknown, maxChars: number): Guarded {
     }
   }
   if (chars > maxChars) problems.push(problem('', 'too-large', `holds ${mb(chars)} of text, over the ${mb(maxChars)} size limit.`));
-  return { problems: problems.sort((a, b) => (a.pointer < b.pointer ? -1 : 1)), data: root.data };
+  return { problems: problems.sort((a, b) => (a.pointer < b.pointer ? -1 : 1)), data: root.data, values };
 }

@@ -43,21 +43,33 @@ export interface ValidateOptions {
  * (eager.ts always has it; quick.ts loads it on demand).
  */
 export function validateWith(input: unknown, options: ValidateOptions, explain: SchemaExplainer | undefined): LoadResult | undefined {
+  const steps = validationSteps(input, options, explain);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * {@link validateWith} as steps: between them (after the guard's copy, after the schema) it yields the number of
+ * values the document holds, so a caller with a very large document can let the page paint and respond there.
+ */
+export function* validationSteps(input: unknown, options: ValidateOptions, explain: SchemaExplainer | undefined): Generator<number, LoadResult | undefined, void> {
   try {
-    return check(input, options.maxBytes ?? DEFAULT_MAX_BYTES, explain);
+    return yield* check(input, options.maxBytes ?? DEFAULT_MAX_BYTES, explain);
   } catch (error) {
     // Only an object handed in as `.policy` gets here: a getter or a proxy that throws while it is read.
     return { ok: false, errors: [problem('', 'unreadable', `could not be read as JSON data (${String(error)}).`)], warnings: [] };
   }
 }
 
-function check(input: unknown, maxBytes: number, explain: SchemaExplainer | undefined): LoadResult | undefined {
+function* check(input: unknown, maxBytes: number, explain: SchemaExplainer | undefined): Generator<number, LoadResult | undefined, void> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [problem('', 'type', 'must be a JSON object: a policy document.')], warnings: [] };
   }
   const guarded = guardDocument(input, maxBytes);
   if (guarded.problems.length > 0) return { ok: false, errors: guarded.problems, warnings: [] };
   input = guarded.data; // plain data from here on: what is checked is what renders
+  yield guarded.values;
 
   const version = checkVersion(input);
   if (version.problem) return { ok: false, errors: [version.problem], warnings: [] };
@@ -76,6 +88,7 @@ function check(input: unknown, maxBytes: number, explain: SchemaExplainer | unde
     errors = explain!(document);
   }
   if (errors.length > 0) return { ok: false, errors, warnings };
+  yield guarded.values;
 
   const { policy, problems } = normalize(document as PrivacyPolicyDocument);
   warnings.push(...problems.filter((p) => p.severity === 'warning'));

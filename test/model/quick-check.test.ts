@@ -4,6 +4,7 @@ import isValid from '../../src/model/is-valid.generated.js';
 import { validatePolicySoon } from '../../src/model/quick.js';
 import { validatePolicy } from '../../src/model/index.js';
 import ajvValidate from '../../src/model/validate.generated.js';
+import { largePolicy } from '../render/large-policy.js';
 import { nearValidPolicy } from '../security/arbitraries/mutations.js';
 
 // The elements decide "valid or not" with the small schemasafe check (is-valid.generated.js) and load ajv only to
@@ -87,5 +88,35 @@ describe('validatePolicySoon (the elements) and validatePolicy (node) give the s
       const doc = await json(`/test/fixtures/invalid/${name}.json`);
       expect(await validatePolicySoon(doc), name).to.deep.equal(validatePolicy(doc));
     }
+  });
+});
+
+describe('validatePolicySoon with a pause between steps', () => {
+  it('checks an ordinary policy at once, never pausing', async () => {
+    const doc = await json('/examples/policies/d-home-smaart.json');
+    let pauses = 0;
+    const soon = validatePolicySoon(doc, { pause: async () => void pauses++ });
+    expect(soon).not.to.be.instanceOf(Promise);
+    expect(pauses).to.equal(0);
+  });
+
+  it('checks a very large policy over several tasks, to the same result as in one go', async () => {
+    const doc = await largePolicy({ cookies: 250, rights: 20 }); // 4,000 cookies
+    let pauses = 0;
+    const soon = validatePolicySoon(doc, { pause: () => new Promise<void>((resolve) => setTimeout(() => (pauses++, resolve()), 0)) });
+    expect(soon).to.be.instanceOf(Promise);
+    const result = await soon;
+    expect(pauses, 'a pause after the guard and one after the schema').to.equal(2);
+    expect(result.ok).to.equal(true);
+    expect(result).to.deep.equal(validatePolicy(doc));
+  });
+
+  it('a very large broken policy still gets every explanation', async () => {
+    const doc = await largePolicy({ cookies: 250, rights: 0 });
+    (doc.cookies.items as Array<Record<string, unknown>>)[3999]!.category = 'nowhere';
+    (doc.controller as Record<string, unknown>).email = 'not an address';
+    const result = await validatePolicySoon(doc, { pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) });
+    expect(result).to.deep.equal(validatePolicy(doc));
+    expect(result.ok).to.equal(false);
   });
 });
