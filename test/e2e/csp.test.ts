@@ -80,6 +80,19 @@ describe('dist/privacy-notice.js under a strict CSP with Trusted Types', () => {
     await page.close();
   });
 
+  it('when the explanation chunk cannot load, good policies still show and a broken one says so, without throwing', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('**/dist/explain-*.js', (route) => route.abort());
+    await page.goto(`${server.url}/test/e2e/fixtures/strict-csp.html?csp=${encodeURIComponent(`${STRICT}; ${LIBRARY_POLICIES}`)}`);
+    assert.equal(await shadowHeading(page, 'softathome'), 'Privacy policy');
+    const alert = await page.waitForFunction(() => document.getElementById('broken')?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' '));
+    assert.match((await alert.jsonValue()) as string, /The policy does not follow the policy schema; the details could not be loaded/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('the probe does see violations: without the dompurify policy name, DOMPurify is refused', async () => {
     const { page, violations } = await open(browser, server, `${STRICT}; trusted-types lit-html`);
     await shadowHeading(page, 'softathome');
