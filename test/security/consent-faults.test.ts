@@ -6,6 +6,7 @@ import { installSentinel, sentinelCalls } from './hostile-run.js';
 import { badLinks, disallowed } from './inspect.js';
 import { prototypesFingerprint } from './odd-json.js';
 import { PAYLOADS } from './payloads.js';
+import { thrownDuring } from './thrown.js';
 
 /**
  * Storage and native-bridge faults (the consent branch's persistence and bridge): whatever sits in localStorage and
@@ -15,22 +16,6 @@ import { PAYLOADS } from './payloads.js';
 const STORAGE_KEY = 'privacy-notice:consent:acme-home';
 const CLEAN = prototypesFingerprint();
 
-/** Errors and rejections reaching the page while `run` runs. */
-async function thrownDuring(run: () => Promise<void>): Promise<string[]> {
-  const thrown: string[] = [];
-  const onError = (e: ErrorEvent) => thrown.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => thrown.push(String(e.reason));
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  } finally {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-  }
-  return thrown;
-}
 
 const validRecord = { format: 1, policyId: 'acme-home', policyVersion: '2.0', savedAt: 1, choices: [{ id: 'analytics', kind: 'purpose', granted: false, at: 1 }] };
 
@@ -74,7 +59,7 @@ describe('storage faults: anything in localStorage', () => {
       fc.asyncProperty(storedText, async (text) => {
         localStorage.setItem(STORAGE_KEY, text);
         let analytics: boolean | undefined;
-        const thrown = await thrownDuring(async () => {
+        const { thrown } = await thrownDuring(async () => {
           const { el, events } = await mountChoices<PrivacyNoticeElement>('privacy-notice', policy);
           analytics = switchOf(el, 'purpose', 'analytics')?.checked;
           if (ofType(events, 'error').length) throw new Error('an error event for a valid policy');
@@ -95,7 +80,7 @@ describe('storage faults: anything in localStorage', () => {
     Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('The document is sandboxed.', 'SecurityError'); } });
     try {
       let events: Array<{ type: string; detail: any }> = [];
-      const thrown = await thrownDuring(async () => {
+      const { thrown } = await thrownDuring(async () => {
         ({ events } = await mountChoices<PrivacyNoticeElement>('privacy-notice', await consentPolicy()));
       });
       expect(thrown).to.deep.equal([]);
@@ -145,7 +130,7 @@ describe('bridge faults: anything an app or another script sends', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(message, { maxLength: 8 }), fc.boolean(), async (messages, asWindowMessages) => {
         let expected: boolean | undefined = switchOf(el, 'permission', 'camera')?.checked;
-        const thrown = await thrownDuring(async () => {
+        const { thrown } = await thrownDuring(async () => {
           for (const m of messages) {
             const valid = typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'permission-state' && Array.isArray((m as { permissions?: unknown }).permissions) && Object.keys(m).length === 4;
             const camera = valid ? ((m as { permissions: Array<{ id: string; state: string }> }).permissions.find((p) => p.id === 'camera')) : undefined;
@@ -187,7 +172,7 @@ describe('bridge faults: anything an app or another script sends', () => {
   it('survives a flood of 5,000 messages, valid and not, ending in the last valid state', async function () {
     this.timeout(30_000);
     const { el, events } = await inIosApp();
-    const thrown = await thrownDuring(async () => {
+    const { thrown } = await thrownDuring(async () => {
       for (let i = 0; i < 5000; i++) {
         receive(i % 3 === 0 ? '{not json' : { ...envelope, type: 'permission-state', permissions: [{ id: 'camera', state: i % 2 ? 'granted' : 'denied' }] });
       }

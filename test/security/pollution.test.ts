@@ -4,23 +4,8 @@ import { parsePolicyText, validatePolicy } from '../../src/model/index.js';
 import { loadDocs, type Docs } from './hostile-run.js';
 import { RESERVED_MEMBERS, jsonUrl, objectPointers, prototypesFingerprint, withMember } from './odd-json.js';
 import { renderIn, type Outcome } from './render.js';
+import { thrownDuring } from './thrown.js';
 
-/** Errors and rejections that reached the page while `run` ran (the element must never throw into it). */
-async function thrownDuring<T>(run: () => Promise<T>): Promise<{ result: T; thrown: string[] }> {
-  const thrown: string[] = [];
-  const onError = (e: ErrorEvent) => thrown.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => thrown.push(String(e.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    const result = await run();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    return { result, thrown };
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-}
 
 const mounted: HTMLElement[] = [];
 async function show(request: Parameters<typeof renderIn>[1]): Promise<Outcome> {

@@ -8,6 +8,7 @@ import { validatePolicy } from '../../src/model/index.js';
 import { nearValidPolicy, pointsInto } from './arbitraries/mutations.js';
 import { validPolicy } from './arbitraries/policy.js';
 import { renderIn, type Outcome } from './render.js';
+import { thrownDuring } from './thrown.js';
 
 export interface PropertyDef {
   name: string;
@@ -23,22 +24,6 @@ function fail(message: string): never {
 /** Every UI string key as written in code ('rights.howTo'), plural suffixes dropped: none may reach the page. */
 const UI_KEYS = [...new Set(Object.entries(en).flatMap(([group, strings]) => Object.keys(strings).map((k) => `${group}.${k.replace(/_(zero|one|two|few|many|other)$/, '')}`)))];
 
-/** Errors and rejections reaching the page while `run` runs. */
-async function caught<T>(run: () => Promise<T>): Promise<[T, string[]]> {
-  const thrown: string[] = [];
-  const onError = (e: ErrorEvent) => thrown.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => thrown.push(String(e.reason));
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onRejection);
-  try {
-    const result = await run();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    return [result, thrown];
-  } finally {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-  }
-}
 
 function checkErrors(doc: unknown, errors: Outcome['errors']): void {
   if (errors.length === 0) fail('refused without an error');
@@ -98,7 +83,7 @@ export const PROPERTIES: readonly PropertyDef[] = [
     needs: 'element',
     property: () =>
       fc.asyncProperty(validPolicy, fc.integer({ min: 1, max: 4 }), fc.nat(), async (doc, level, pick) => {
-        const [{ el, outcome }, thrown] = await caught(() => renderIn(document, { json: JSON.stringify(doc), attributes: { 'heading-level': String(level) } }));
+        const { result: { el, outcome }, thrown } = await thrownDuring(() => renderIn(document, { json: JSON.stringify(doc), attributes: { 'heading-level': String(level) } }));
         try {
           if (thrown.length) fail(`thrown into the page: ${thrown.join('; ')}`);
           await checkRendered(el, outcome, doc as { rights?: Array<{ id: string }> }, level, pick);
@@ -116,7 +101,7 @@ export const PROPERTIES: readonly PropertyDef[] = [
         const { el } = await renderIn(document, { json: JSON.stringify(first) });
         try {
           const title = el.shadowRoot!.querySelector('[part~="title"]')?.textContent;
-          const [outcome, thrown] = await caught(async () => {
+          const { result: outcome, thrown } = await thrownDuring(async () => {
             const event = new Promise<CustomEvent>((resolve) => {
               el.addEventListener('privacy-notice-load', (e) => resolve(e as CustomEvent), { once: true });
               el.addEventListener('privacy-notice-error', (e) => resolve(e as CustomEvent), { once: true });
