@@ -1,4 +1,4 @@
-// Fidelity of examples/policies/cr-smart-home.json to its source ../shared/policies/cr-smart-home.txt
+// Fidelity of examples/policies/cr-smart-home.json to its source examples/policies/sources/cr-smart-home.txt
 // (CR Group Co., Ltd / CR Smart Home app, Cambodia).
 // The source is a vendor template that was published with its instructions still in it ("Confirm: ...",
 // "Please enter ...", "***@***.com"): those are part of the real document and must survive word for word, so that

@@ -1,4 +1,4 @@
-// Fidelity of examples/policies/d-home-smaart.json to its source ../shared/policies/d-home-smaart.txt
+// Fidelity of examples/policies/d-home-smaart.json to its source examples/policies/sources/d-home-smaart.txt
 // (D-Home Smaart SAS, France), and of its French translation to its English text.
 // Expected lists (data categories and their items, section titles, purposes, cookies, opt-out links, date) are parsed
 // out of the source text, so the test also proves the source was read right. The reading order of the document (titles,
@@ -14,7 +14,7 @@ type Json = Record<string, any>;
 
 const doc = loadExample('d-home-smaart') as Json;
 const source = loadSource('d-home-smaart');
-const rawSource = readFileSync(new URL('../../../shared/policies/d-home-smaart.txt', import.meta.url), 'utf8');
+const rawSource = readFileSync(new URL('../../examples/policies/sources/d-home-smaart.txt', import.meta.url), 'utf8');
 const rawLines = rawSource.split(/\r?\n/);
 
 const EMAIL = 'gdpr@d-homesmart.com';

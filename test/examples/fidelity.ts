@@ -1,4 +1,5 @@
-// Helpers for the fidelity tests that compare each reference example with its source text in ../shared/policies.
+// Helpers for the fidelity tests that compare each reference example with its source text in
+// examples/policies/sources/ (copies of ../shared/policies, so a clone anywhere can run them).
 import { readFileSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url);
@@ -8,9 +9,9 @@ export function loadExample(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`examples/policies/${name}.json`, root), 'utf8'));
 }
 
-/** The source policy ../shared/policies/NAME.txt, with runs of white space folded to one space. */
+/** The source policy examples/policies/sources/NAME.txt, with runs of white space folded to one space. */
 export function loadSource(name: string): string {
-  return fold(readFileSync(new URL(`../shared/policies/${name}.txt`, root), 'utf8'));
+  return fold(readFileSync(new URL(`examples/policies/sources/${name}.txt`, root), 'utf8'));
 }
 
 /** Folds white space (the sources wrap lines mid-sentence) and typographic quotes, so phrases compare by words. */

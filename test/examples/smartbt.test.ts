@@ -1,4 +1,4 @@
-// Fidelity of examples/policies/smartbt.json to its source ../shared/policies/smartbt.txt
+// Fidelity of examples/policies/smartbt.json to its source examples/policies/sources/smartbt.txt
 // (Shenzhen RealTech Co., Ltd. / SmartBT, China).
 // Expected lists are parsed out of the source text, so the test also proves the source was read right. Two sweeps
 // cover everything: every line of the source is found in the document (nothing missing), and every paragraph of the
@@ -14,7 +14,7 @@ type Json = Record<string, any>;
 
 const doc = loadExample('smartbt') as Json;
 const source = loadSource('smartbt');
-const rawSource = readFileSync(new URL('../../../shared/policies/smartbt.txt', import.meta.url), 'utf8');
+const rawSource = readFileSync(new URL('../../examples/policies/sources/smartbt.txt', import.meta.url), 'utf8');
 const sourceLines = rawSource.split(/\r?\n/).map(fold).filter(Boolean);
 const docText = textOf(doc);
 

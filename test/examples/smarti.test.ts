@@ -1,4 +1,4 @@
-// Fidelity of examples/policies/smarti.json to its source ../shared/policies/smarti.txt (SMARTi AS, Norway).
+// Fidelity of examples/policies/smarti.json to its source examples/policies/sources/smarti.txt (SMARTi AS, Norway).
 // The source is short, so every sentence of it is checked, and each one in the part of the document it belongs to.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ type Json = Record<string, any>;
 
 const doc = loadExample('smarti') as Json;
 const source = loadSource('smarti');
-const rawSource = readFileSync(new URL('../../../shared/policies/smarti.txt', import.meta.url), 'utf8');
+const rawSource = readFileSync(new URL('../../examples/policies/sources/smarti.txt', import.meta.url), 'utf8');
 
 // ---- The source, parsed by its line structure --------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-// Fidelity of examples/policies/softathome.json to its source ../shared/policies/softathome.txt (SoftAtHome, France).
+// Fidelity of examples/policies/softathome.json to its source examples/policies/sources/softathome.txt (SoftAtHome, France).
 // The heart of the source is the Section IV processing table: 12 rows, each with a source, an explanation, the
 // processing operations, a bullet list of purposes, data categories, legal grounds, persons concerned and a long list of
 // recipients. The rows are parsed out of the source's lines here, so the test also proves the table was read right.
@@ -11,7 +11,7 @@ type Json = Record<string, any>;
 
 const doc = loadExample('softathome') as Json;
 const source = loadSource('softathome');
-const lines = readFileSync(new URL('../../../shared/policies/softathome.txt', import.meta.url), 'utf8').split(/\r?\n/);
+const lines = readFileSync(new URL('../../examples/policies/sources/softathome.txt', import.meta.url), 'utf8').split(/\r?\n/);
 
 /** Folded, and without the commas and full stops that end a word: the source ends list lines with them at random. */
 const norm = (text: string): string => fold(text).replace(/[.,](?=\s|$)/g, '');

@@ -1,5 +1,6 @@
-// Consent receipts against the Kantara Consent Receipt 1.1 JSON Schema in ../shared/interop/kantara (run in node,
-// where ajv runs), for the consent fixture and every reference policy that offers consent choices.
+// Consent receipts against the Kantara Consent Receipt 1.1 JSON Schema in test/interop/kantara/ (a copy of
+// ../shared/interop/kantara, see SOURCE.txt), run in node where ajv runs, for the consent fixture and every
+// reference policy that offers consent choices.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -11,7 +12,7 @@ import type { ConsentChoice } from '../../src/consent/types.js';
 import { validatePolicy, type NormalizedPolicy } from '../../src/model/index.js';
 
 const root = new URL('../../', import.meta.url);
-const kantara = new URL('../shared/interop/kantara/', root);
+const kantara = new URL('test/interop/kantara/', root);
 const schemaText = readFileSync(new URL('kantara-consent-receipt-v1_1-schema.json', kantara), 'utf8');
 
 /**
