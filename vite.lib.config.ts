@@ -6,7 +6,7 @@ const external = Object.keys(dependencies);
 
 /**
  * The build for bundlers: dist/lib/ keeps one ES module per source module and imports its dependencies (lit,
- * marked, DOMPurify, i18next...) by name, so an app bundles one copy of each, shares lit with its own elements, and
+ * marked, i18next...) by name, so an app bundles one copy of each, shares lit with its own elements, and
  * tree-shakes what it does not use. Only the registering entries have side effects (package.json `sideEffects`).
  */
 export default defineConfig({

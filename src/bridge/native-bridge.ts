@@ -1,7 +1,6 @@
-import type { ConsentChoice } from '../consent/types.js';
 import type { NormalizedPolicy } from '../model/index.js';
 import { listen } from './hub.js';
-import { helloChoices, pageMessage, type AppMessage, type PermissionState, type PermissionStateMessage } from './protocol.js';
+import { helloChoices, pageMessage, type AppMessage, type PermissionState, type PermissionStateMessage, type WireChoice } from './protocol.js';
 import type { Transport } from './transport.js';
 
 /** What the bridge reports to its element. */
@@ -39,7 +38,7 @@ export class NativeBridge {
   }
 
   /** Announces a newly shown policy; the app answers with a permission-state message. */
-  hello(policy: NormalizedPolicy, version: string, choices: readonly ConsentChoice[]): void {
+  hello(policy: NormalizedPolicy, version: string, choices: readonly WireChoice[]): void {
     this.cancelAll();
     this.states.clear();
     this.policy = policy;
@@ -63,7 +62,7 @@ export class NativeBridge {
   }
 
   /** Tells the app about a consent purpose or cookie category change. */
-  tell(choice: ConsentChoice): void {
+  tell(choice: WireChoice): void {
     if (choice.kind === 'permission') return;
     this.send(pageMessage({ type: 'consent-change', id: choice.id, kind: choice.kind, granted: choice.granted, source: choice.source }));
   }

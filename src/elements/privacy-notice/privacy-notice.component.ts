@@ -1,6 +1,5 @@
-import type { TemplateResult } from 'lit';
-import type { RenderContext } from '../../render/context.js';
-import { renderNotice } from '../../render/notice.js';
+import type { NormalizedPolicy } from '../../model/index.js';
+import { buildNoticeView, type Reader, type ScreenView } from '../../view/index.js';
 import { ConsentElement } from '../consent-element.js';
 
 /**
@@ -23,7 +22,7 @@ import { ConsentElement } from '../consent-element.js';
  * @csspart copy-link - The "copy link to this right" buttons.
  */
 export class PrivacyNoticeElement extends ConsentElement {
-  protected override renderContent(ctx: RenderContext, level: number): TemplateResult {
-    return renderNotice(ctx, level);
+  protected override buildView(policy: NormalizedPolicy, reader: Reader): ScreenView {
+    return buildNoticeView(policy, reader);
   }
 }
