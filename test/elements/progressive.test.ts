@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/privacy-notice.js';
 import { PrivacyNoticeElement } from '../../src/index.js';
-import { largePolicy } from '../render/large-policy.js';
+import { largePolicy } from '../templates/large-policy.js';
 
 const REFERENCE = ['d-home-smaart', 'smarti', 'cr-smart-home', 'softathome', 'smartbt'];
 

@@ -5,7 +5,7 @@ import '../../src/elements/privacy-notice/privacy-notice.js';
 import type { PrivacyNoticeElement } from '../../src/index.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { loadLocale } from '../../src/i18n/registry.js';
-import { readerLanguages } from '../../src/elements/lang-observer.js';
+import { readerLanguages } from '../../src/controllers/lang-observer.js';
 import { pickLanguage } from '../../src/model/index.js';
 
 /** A small valid policy published in `languages`, with its title translated into each. */

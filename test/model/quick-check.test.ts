@@ -4,7 +4,7 @@ import isValid from '../../src/model/is-valid.generated.js';
 import { validatePolicySoon } from '../../src/model/quick.js';
 import { validatePolicy } from '../../src/model/index.js';
 import ajvValidate from '../../src/model/validate.generated.js';
-import { largePolicy } from '../render/large-policy.js';
+import { largePolicy } from '../templates/large-policy.js';
 import { nearValidPolicy } from '../security/arbitraries/mutations.js';
 
 // The elements decide "valid or not" with the small schemasafe check (is-valid.generated.js) and load ajv only to

@@ -3,7 +3,7 @@
  * a typed error event, a retry offered only where trying again can help, and the policy already shown still on
  * screen next to an alert. Shared by the browser test and the scorecard.
  */
-import type { PolicyErrorDetail } from '../../src/events/events.js';
+import type { PolicyErrorDetail } from '../../src/events/error.js';
 import { fetchPolicy } from '../../src/load/fetch-policy.js';
 import { sentinelCalls } from './hostile-run.js';
 

@@ -1,5 +1,7 @@
-import { expect } from '@open-wc/testing';
-import { isAllowedHref } from '../../src/markdown/markdown.js';
+// The one allow-list of link targets (Markdown links and URL fields alike).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isAllowedHref } from '../../src/view/href.js';
 
 describe('isAllowedHref', () => {
   const allowed = [
@@ -13,7 +15,7 @@ describe('isAllowedHref', () => {
     '#',
   ];
   for (const href of allowed) {
-    it(`allows ${JSON.stringify(href)}`, () => expect(isAllowedHref(href)).to.equal(true));
+    it(`allows ${JSON.stringify(href)}`, () => assert.equal(isAllowedHref(href), true));
   }
 
   const forbidden = [
@@ -53,6 +55,6 @@ describe('isAllowedHref', () => {
     'https://example.com/\u00A0',
   ];
   for (const href of forbidden) {
-    it(`refuses ${JSON.stringify(href)}`, () => expect(isAllowedHref(href)).to.equal(false));
+    it(`refuses ${JSON.stringify(href)}`, () => assert.equal(isAllowedHref(href), false));
   }
 });
