@@ -22,7 +22,7 @@ function policyServer() {
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default {
-  files: ['test/**/*.test.ts', '!test/cli/**', '!test/examples/**', '!test/interop/**', '!test/static/**', '!test/e2e/**'],
+  files: ['test/**/*.test.ts', '!test/cli/**', '!test/examples/**', '!test/interop/**', '!test/static/**', '!test/e2e/**', '!test/view/**'],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,

@@ -136,5 +136,6 @@ class TreeBuilder {
  * lists, emphasis, code, quotes, headings, GFM tables, links that pass the one allow-list); raw HTML stays text.
  */
 export function markdownTree(source: string): MdNode[] {
-  return new TreeBuilder().blocks(lexer.lexer(source));
+  // U+0000 becomes U+FFFD, as CommonMark asks "for security reasons" (an invisible NUL can split a word in two).
+  return new TreeBuilder().blocks(lexer.lexer(source.replace(/\0/g, '\uFFFD')));
 }
