@@ -72,7 +72,7 @@ export abstract class PolicyElement extends LitElement {
   private readonly progress = new ProgressiveController(this);
   protected readonly deepLinks = new DeepLinkController(this, (id) => this.progress.reveal(id));
   /** The view last built and what it was built from: built again only when one of those changes. */
-  private built?: { from: unknown[]; screen: ScreenView };
+  private built?: { from: unknown[]; screen: ScreenView; reader: Reader };
 
   /** What the controls of the notice do; bound in the templates. */
   protected readonly actions: NoticeActions = {
@@ -179,25 +179,25 @@ export abstract class PolicyElement extends LitElement {
   protected abstract buildView(policy: NormalizedPolicy, reader: Reader): ScreenView;
 
   /** The view of the shown policy for this reader, built again only when what it says may have changed. */
-  private screen(policy: NormalizedPolicy): ScreenView | undefined {
+  private shown(policy: NormalizedPolicy): { screen: ScreenView; reader: Reader } | undefined {
     const reader = this.reader(policy);
-    if (!reader) return this.built?.screen; // the old language stays on screen until the new one is ready
+    if (!reader) return this.built; // the old language stays on screen until the new one is ready
     const from = [policy, reader.ui, reader.lang, reader.anchorPrefix, this.choices?.revision];
     if (!this.built || from.some((value, i) => value !== this.built!.from[i])) {
-      this.built = { from, screen: keepSame(this.built?.screen, this.buildView(policy, reader)) };
+      this.built = { from, reader, screen: keepSame(this.built?.screen, this.buildView(policy, reader)) };
     }
-    return this.built.screen;
+    return this.built;
   }
 
   protected override render(): TemplateResult {
     const policy = this.loader.policy;
-    const screen = policy && this.screen(policy);
+    const shown = policy && this.shown(policy);
     const requested = this.requestedLanguages;
     const errorsUi = this.languages.ui(requested[0] ?? 'en', requested) ?? createUi('en'); // errors are never held back
-    const reader = policy && this.languageSwitcher ? this.reader(policy) : undefined;
+    const reader = this.languageSwitcher ? shown?.reader : undefined;
     return renderFrame(
       {
-        ...(policy && screen ? { screen: this.progress.trim(policy, screen) } : {}),
+        ...(policy && shown ? { screen: this.progress.trim(policy, shown.screen) } : {}),
         level: this.headingLevel,
         errors: buildErrors(this.loader.errors, errorsUi, { retryable: this.loader.retryable, updating: policy !== undefined }),
         switcher: policy && reader ? buildLanguageSwitcher(policy, reader) : undefined,

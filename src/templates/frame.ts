@@ -55,11 +55,14 @@ export interface Frame {
 /** The notice in an `article` in the UI's language: the language menu, the fallback note, then what it shows. */
 export function renderArticle(frame: Omit<Frame, 'errors' | 'status'>, actions: NoticeActions): TemplateResult {
   const { screen } = frame;
-  return html`<article class=${frame.stepped ? 'notice stepped' : 'notice'} part="notice" lang=${screen?.lang ?? nothing} dir=${screen?.dir ?? nothing} aria-busy=${frame.busy === undefined ? nothing : frame.busy ? 'true' : 'false'}>
-    ${renderLanguageSwitcher(frame.switcher, actions)}
+  const busy = frame.busy === undefined ? nothing : frame.busy ? 'true' : 'false';
+  const content = html`${renderLanguageSwitcher(frame.switcher, actions)}
     ${screen?.fallbackNote ? html`<p class="fallback-note" part="fallback-note">${screen.fallbackNote}</p>` : nothing}
-    ${screen ? renderBody(screen.body, frame.level, actions) : nothing}
-  </article>`;
+    ${screen ? renderBody(screen.body, frame.level, actions) : nothing}`;
+  // A notice shown a screen at a time leaves its off-screen blocks to content-visibility (the `stepped` class).
+  return frame.stepped
+    ? html`<article class="notice stepped" part="notice" lang=${screen?.lang ?? nothing} dir=${screen?.dir ?? nothing} aria-busy=${busy}>${content}</article>`
+    : html`<article class="notice" part="notice" lang=${screen?.lang ?? nothing} dir=${screen?.dir ?? nothing} aria-busy=${busy}>${content}</article>`;
 }
 
 /** An element's whole shadow tree: errors, the notice, and the polite status region. */

@@ -48,10 +48,11 @@ describe('drawing a trimmed notice', () => {
   it('leaves what a step showed whole as it was: the DOM of the first screen is the DOM of the last', async function () {
     this.timeout(30000);
     const view = await noticeOf(await largePolicy({ cookies: 20, rights: 60 }));
-    const root = mount(html`${renderNotice(trimView(view, FIRST_SCREEN).view, 2, NO_ACTIONS)}`);
+    const draw = (shown: typeof view) => html`${renderNotice(shown, 2, NO_ACTIONS)}`;
+    const root = mount(draw(trimView(view, FIRST_SCREEN).view));
     const title = root.querySelector('[part~="title"]')!;
     const firstSection = root.querySelector('section.section')!;
-    render(html`${renderNotice(view, 2, NO_ACTIONS)}`, root);
+    render(draw(view), root);
     expect(root.querySelector('[part~="title"]')).to.equal(title);
     expect(root.querySelector('section.section')).to.equal(firstSection);
   });
