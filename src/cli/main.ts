@@ -46,7 +46,10 @@ function parseArgs(args: string[]): { command?: string; files: string[]; format:
       if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format ?? ''}"`);
       options.format = format;
     } else if (flag === '--max-size') options.maxBytes = parseSize(value());
-    else if (flag === '--') options.files.push(...args.slice(i + 1)), (i = args.length);
+    else if (flag === '--') {
+      options.files.push(...args.slice(i + 1));
+      i = args.length;
+    }
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else if (options.command === undefined) options.command = arg;
     else options.files.push(arg);

@@ -14,7 +14,7 @@ export interface PropertyDef {
   name: string;
   /** 'element' properties render `<privacy-notice>` and need a browser page. */
   needs: 'nothing' | 'element';
-  property(): fc.IRawProperty<any, boolean>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each has its own arguments
+  property(): fc.IRawProperty<any, boolean>; // each has its own arguments
 }
 
 function fail(message: string): never {

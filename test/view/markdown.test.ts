@@ -50,7 +50,7 @@ describe('markdownTree: prose, lists and tables', () => {
     const tree = markdownTree('- a\n  - a.1\n- b\n\n3. third\n4. fourth\n');
     assert.equal(of(tree, 'li').length, 5);
     assert.equal((of(tree, 'ol')[0] as { start?: number }).start, 3);
-    assert.equal(of(markdownTree('1. one'), 'ol')[0]!.hasOwnProperty('start'), false);
+    assert.equal(Object.hasOwn(of(markdownTree('1. one'), 'ol')[0]!, 'start'), false);
   });
   it('keeps task-list boxes as the text the author wrote', () => {
     assert.deepEqual(of(markdownTree('- [ ] open\n- [x] done\n'), 'li').map((li) => text([li])), ['[ ] open', '[x] done']);
