@@ -21,5 +21,16 @@ export { define } from './define.js';
 export type { PolicyLoadDetail } from './events/load.js';
 export type { PolicyErrorDetail } from './events/error.js';
 export { fetchPolicy, type FetchResult } from './load/fetch-policy.js';
-export { createUi, loadUi, directionOf, loadLocale, registerLocale, uiLanguages, uiLocaleFor, type Ui, type UiKey, type UiOptions } from './i18n/ui.js';
+export {
+  createUi,
+  loadUi,
+  directionOf,
+  loadLocale,
+  registerLocale,
+  uiLanguages,
+  uiLocaleFor,
+  type Ui,
+  type UiKey,
+  type UiOptions,
+} from './i18n/ui.js';
 export type { LocaleResource } from './i18n/locales/en.js';

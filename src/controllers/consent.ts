@@ -8,7 +8,13 @@ import { diagnosticEvent } from '../events/diagnostic.js';
 import type { NormalizedPolicy } from '../model/index.js';
 import { defaultChoices, explicitChoices, gpcEnabled, policyVersionOf, restoreChoices } from '../consent/state.js';
 import { readStored, writeStored } from '../consent/storage.js';
-import { choiceKey, type ConsentChoice, type ConsentKind, type ConsentSnapshot, type ConsentSource } from '../consent/types.js';
+import {
+  choiceKey,
+  type ConsentChoice,
+  type ConsentKind,
+  type ConsentSnapshot,
+  type ConsentSource,
+} from '../consent/types.js';
 import type { ChoiceState, ToggleNote, ToggleState } from '../consent/toggles.js';
 
 /** What the controller needs from its element. */
@@ -45,12 +51,16 @@ export class ConsentController implements ReactiveController {
   hostConnected(): void {
     const transport = detectTransport(window, this.host.bridgeName);
     if (!transport) return;
-    this.bridge = new NativeBridge(transport, {
-      state: (message) => this.onAppState(message),
-      result: (id, state, requested, reason) => this.onAppResult(id, state === 'granted', requested, reason),
-      timeout: (id) => this.note('permission', id, { key: 'timedOut' }, true),
-      diagnostic: (code, message) => this.emit(diagnosticEvent({ code, message })),
-    }, () => this.host.bridgeTimeout);
+    this.bridge = new NativeBridge(
+      transport,
+      {
+        state: (message) => this.onAppState(message),
+        result: (id, state, requested, reason) => this.onAppResult(id, state === 'granted', requested, reason),
+        timeout: (id) => this.note('permission', id, { key: 'timedOut' }, true),
+        diagnostic: (code, message) => this.emit(diagnosticEvent({ code, message })),
+      },
+      () => this.host.bridgeTimeout,
+    );
     if (this.policy) this.bridge.hello(this.policy, this.version, [...this.choices.values()]);
   }
 
@@ -86,10 +96,18 @@ export class ConsentController implements ReactiveController {
 
   snapshot(): ConsentSnapshot {
     const permissions = [...(this.bridge?.states ?? [])].flatMap(([id, state]): ConsentChoice[] =>
-      state === 'unknown' ? [] : [{ id, kind: 'permission', granted: state === 'granted', source: 'native', locked: false }]);
+      state === 'unknown'
+        ? []
+        : [{ id, kind: 'permission', granted: state === 'granted', source: 'native', locked: false }],
+    );
     return {
-      policyId: this.policy?.id ?? '', policyVersion: this.version, persisted: this.persisted, outdated: this.outdated,
-      gpc: this.gpc, bridge: this.bridge?.transport.platform ?? null, choices: [...this.choices.values(), ...permissions],
+      policyId: this.policy?.id ?? '',
+      policyVersion: this.version,
+      persisted: this.persisted,
+      outdated: this.outdated,
+      gpc: this.gpc,
+      bridge: this.bridge?.transport.platform ?? null,
+      choices: [...this.choices.values(), ...permissions],
     };
   }
 
@@ -111,7 +129,9 @@ export class ConsentController implements ReactiveController {
   /** The reader keeps the choices shown (after a policy change): they become explicit and are saved for this version. */
   confirm(change: (c: ConsentChoice) => ConsentChoice = (c) => c): void {
     const now = Date.now();
-    const next = [...this.choices.values()].filter((c) => !c.locked).map((c) => ({ ...change(c), source: 'user' as const, at: now }));
+    const next = [...this.choices.values()]
+      .filter((c) => !c.locked)
+      .map((c) => ({ ...change(c), source: 'user' as const, at: now }));
     if (next.length === 0) return;
     const saved = this.update(next);
     const last = next[next.length - 1]!;
@@ -132,7 +152,12 @@ export class ConsentController implements ReactiveController {
     if (kind === 'permission') {
       const state = this.bridge?.states.get(id);
       if (!state) return undefined;
-      return { on: state === 'unknown' ? undefined : state === 'granted', locked: false, pending: this.bridge!.pending.has(id), ...(note ? { note } : {}) };
+      return {
+        on: state === 'unknown' ? undefined : state === 'granted',
+        locked: false,
+        pending: this.bridge!.pending.has(id),
+        ...(note ? { note } : {}),
+      };
     }
     const choice = this.choices.get(choiceKey(kind, id));
     if (!choice) return undefined;
@@ -147,7 +172,10 @@ export class ConsentController implements ReactiveController {
     if (saved) this.outdated = false;
     else if (this.persisted) {
       this.persisted = false;
-      this.diagnose('consent-storage-unavailable', 'Consent choices cannot be saved in this browser; they last for this visit only.');
+      this.diagnose(
+        'consent-storage-unavailable',
+        'Consent choices cannot be saved in this browser; they last for this visit only.',
+      );
     }
     for (const c of next) {
       this.changed(c, saved);
@@ -167,7 +195,10 @@ export class ConsentController implements ReactiveController {
   private onAppState(message: PermissionStateMessage): void {
     for (const p of message.permissions) {
       if (p.state !== 'unknown' && this.policy?.permissions.some((q) => q.id === p.id)) {
-        this.changed({ id: p.id, kind: 'permission', granted: p.state === 'granted', source: 'native', locked: false }, false);
+        this.changed(
+          { id: p.id, kind: 'permission', granted: p.state === 'granted', source: 'native', locked: false },
+          false,
+        );
       }
     }
     const now = Date.now();

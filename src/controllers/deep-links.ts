@@ -28,7 +28,10 @@ export class DeepLinkController implements ReactiveController {
    * `reveal` renders what is not shown yet as far as the element with an id (a large notice shows a screen at a
    * time) and says whether it did.
    */
-  constructor(private readonly host: DeepLinkHost, private readonly reveal: (id: string) => boolean = () => false) {
+  constructor(
+    private readonly host: DeepLinkHost,
+    private readonly reveal: (id: string) => boolean = () => false,
+  ) {
     host.addController(this);
   }
 

@@ -7,8 +7,10 @@ import { observeLang, readerLanguages } from './lang-observer.js';
 /** What each UI-string diagnostic tells a developer. */
 const MESSAGES: Record<MissingKind | 'locale-load-failed', (key: string, locale: string) => string> = {
   'missing-translation': (key, locale) => `The "${locale}" UI strings have no "${key}"; the English string is shown.`,
-  'missing-key': (key) => `No UI locale has "${key}" (a policy value newer than this library?); a label made from the key is shown.`,
-  'locale-load-failed': (_, locale) => `The "${locale}" UI strings could not be loaded; the notice is shown in English.`,
+  'missing-key': (key) =>
+    `No UI locale has "${key}" (a policy value newer than this library?); a label made from the key is shown.`,
+  'locale-load-failed': (_, locale) =>
+    `The "${locale}" UI strings could not be loaded; the notice is shown in English.`,
 };
 
 /**
@@ -65,7 +67,11 @@ export class LanguageController implements ReactiveController {
       this.load(locale);
       return undefined;
     }
-    const ui = createUi(lang, { locale, onMissing: (key, code) => this.diagnostics.push({ code, message: MESSAGES[code](key, locale), key, lang: locale }) });
+    const ui = createUi(lang, {
+      locale,
+      onMissing: (key, code) =>
+        this.diagnostics.push({ code, message: MESSAGES[code](key, locale), key, lang: locale }),
+    });
     this.uis.set(id, ui);
     return ui;
   }
@@ -81,7 +87,11 @@ export class LanguageController implements ReactiveController {
       () => {
         this.started.delete(locale);
         this.failed.add(locale); // shown in English from now on, and said so
-        this.diagnostics.push({ code: 'locale-load-failed', message: MESSAGES['locale-load-failed']('', locale), lang: locale });
+        this.diagnostics.push({
+          code: 'locale-load-failed',
+          message: MESSAGES['locale-load-failed']('', locale),
+          lang: locale,
+        });
       },
     );
     const all = Promise.all([previous, done]).then(() => {

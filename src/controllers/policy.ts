@@ -56,7 +56,9 @@ export class PolicyController implements ReactiveController {
     if (inputs.src) return void this.fetch(inputs.src, request);
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
     if (inline) {
-      return this.when(parsePolicyTextSoon(inline.textContent ?? ''), request, (parsed) => (parsed.ok ? this.accept(parsed.value, request) : this.fail(parsed.errors, false)));
+      return this.when(parsePolicyTextSoon(inline.textContent ?? ''), request, (parsed) =>
+        parsed.ok ? this.accept(parsed.value, request) : this.fail(parsed.errors, false),
+      );
     }
   }
 

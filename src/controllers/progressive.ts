@@ -1,6 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NormalizedPolicy } from '../model/index.js';
-import { anchorLimits, FIRST_SCREEN, itemCount, ONE_PASS, trimView, type BodyView, type ScreenView } from '../view/index.js';
+import {
+  anchorLimits,
+  FIRST_SCREEN,
+  itemCount,
+  ONE_PASS,
+  trimView,
+  type BodyView,
+  type ScreenView,
+} from '../view/index.js';
 import { afterNextPaint, yieldToMain } from './yield.js';
 
 /** What one later render should cost on the main thread: well under the 200 ms of a long task, with room for layout. */
@@ -146,7 +154,8 @@ export class ProgressiveController implements ReactiveController {
     void (first ? afterNextPaint() : yieldToMain()).then(() => {
       if (run !== this.run) return;
       this.scheduled = false;
-      if (!this.host.isConnected) this.paused = this.cut; // no work for a notice nobody sees
+      if (!this.host.isConnected)
+        this.paused = this.cut; // no work for a notice nobody sees
       else if (this.cut) this.grow(this.step);
     });
   }

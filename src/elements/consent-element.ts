@@ -69,7 +69,9 @@ export abstract class ConsentElement extends PolicyElement {
       ...options,
       language: reader.lang,
       policyUrl: this.src ? new URL(this.src, document.baseURI).href : location.href,
-      collectionMethod: snapshot.bridge ? `privacy-notice switches in a ${snapshot.bridge} app` : 'privacy-notice switches on a web page',
+      collectionMethod: snapshot.bridge
+        ? `privacy-notice switches in a ${snapshot.bridge} app`
+        : 'privacy-notice switches on a web page',
     });
   }
 
@@ -89,7 +91,9 @@ export abstract class ConsentElement extends PolicyElement {
     this.consent.set(kind, id, on);
     this.requestUpdate();
     void this.nextRender().then(() => {
-      const input = this.renderRoot.querySelector<HTMLInputElement>(`input[role="switch"][id="${CSS.escape(this.anchorPrefix ? `${this.anchorPrefix}-switch-${kind}-${id}` : `switch-${kind}-${id}`)}"]`);
+      const input = this.renderRoot.querySelector<HTMLInputElement>(
+        `input[role="switch"][id="${CSS.escape(this.anchorPrefix ? `${this.anchorPrefix}-switch-${kind}-${id}` : `switch-${kind}-${id}`)}"]`,
+      );
       const state = this.consent.toggle(kind, id)?.on;
       if (input && state !== undefined) input.checked = state;
     });

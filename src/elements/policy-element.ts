@@ -199,7 +199,10 @@ export abstract class PolicyElement extends LitElement {
       {
         ...(policy && shown ? { screen: this.progress.trim(policy, shown.screen) } : {}),
         level: this.headingLevel,
-        errors: buildErrors(this.loader.errors, errorsUi, { retryable: this.loader.retryable, updating: policy !== undefined }),
+        errors: buildErrors(this.loader.errors, errorsUi, {
+          retryable: this.loader.retryable,
+          updating: policy !== undefined,
+        }),
         switcher: policy && reader ? buildLanguageSwitcher(policy, reader) : undefined,
         stepped: this.progress.stepwise,
         busy: this.loader.loading || this.languages.loading !== undefined,

@@ -51,7 +51,13 @@ function inlineJson(value: unknown): string {
 function body(screen: ScreenView, reader: Reader, level: number, options: StaticOptions): TemplateResult {
   const notice = renderArticle({ screen, level, stepped: false }, NO_ACTIONS);
   if (options.embed === undefined) return notice;
-  return html`<privacy-notice lang=${reader.lang} heading-level=${level} anchor-prefix=${options.anchorPrefix || nothing}><script type="application/json"></script>${notice}</privacy-notice>`;
+  return html`<privacy-notice
+    lang=${reader.lang}
+    heading-level=${level}
+    anchor-prefix=${options.anchorPrefix || nothing}
+    ><script type="application/json"></script>
+    ${notice}</privacy-notice
+  >`;
 }
 
 /** Renders into a fresh element of the installed DOM, then drops lit's comment markers: nothing will hydrate them. */

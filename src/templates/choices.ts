@@ -5,7 +5,9 @@ import { heading } from './content.js';
 import { renderChoiceActions, renderOutdated, renderSwitch } from './switch.js';
 
 function renderSwitches(switches: readonly SwitchView[], actions: NoticeActions): TemplateResult {
-  return html`<ul class="toggles">${switches.map((view) => html`<li>${renderSwitch(view, actions)}</li>`)}</ul>`;
+  return html`<ul class="toggles">
+    ${switches.map((view) => html`<li>${renderSwitch(view, actions)}</li>`)}
+  </ul>`;
 }
 
 /** Every switch of a policy: purposes, then cookie categories and the app's permissions under their own headings. */

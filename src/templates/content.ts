@@ -30,7 +30,12 @@ export function inline(piece: Inline): Rendered {
   if (!('kind' in piece)) return text(piece);
   switch (piece.kind) {
     case 'link':
-      return html`<a href=${piece.href} rel=${piece.external ? 'noopener noreferrer' : nothing} dir=${piece.literal ? 'ltr' : nothing}>${inlines(piece.words)}</a>`;
+      return html`<a
+        href=${piece.href}
+        rel=${piece.external ? 'noopener noreferrer' : nothing}
+        dir=${piece.literal ? 'ltr' : nothing}
+        >${inlines(piece.words)}</a
+      >`;
     case 'url':
       return html`<span class="url" dir="ltr">${piece.value}</span>`;
     case 'strong':
@@ -55,11 +60,17 @@ export function content(piece: Content, level: number): Rendered {
     case 'markdown':
       return renderMarkdown(piece, level);
     case 'path':
-      return html`<ol class="path">${piece.steps.map((step) => html`<li>${text(step)}</li>`)}</ol>`;
+      return html`<ol class="path">
+        ${piece.steps.map((step) => html`<li>${text(step)}</li>`)}
+      </ol>`;
     case 'address':
-      return html`<address>${piece.lines.map((line, i) => html`${i ? html`<br>` : nothing}${text(line)}`)}${piece.country ? html`<br>${piece.country}` : nothing}</address>`;
+      return html`<address>
+        ${piece.lines.map((line, i) => html`${i ? html`<br />` : nothing}${text(line)}`)}${piece.country ? html`<br />${piece.country}` : nothing}
+      </address>`;
     case 'list':
-      return html`<ul class=${piece.role}>${piece.items.map((item) => html`<li>${contents(item, level)}</li>`)}</ul>`;
+      return html`<ul class=${piece.role}>
+        ${piece.items.map((item) => html`<li>${contents(item, level)}</li>`)}
+      </ul>`;
     case 'para':
       return para(piece.text, piece.note ? 'note' : undefined);
     default:
@@ -74,13 +85,23 @@ export function contents(pieces: readonly Content[], level: number): Rendered[] 
 /** A paragraph that is all policy text: in another language it carries `lang` and `dir` itself. */
 export function para(words: TextView | undefined, className?: string): Rendered {
   if (!words) return nothing;
-  return html`<p class=${className ?? nothing} lang=${words.lang ?? nothing} dir=${words.dir ?? nothing}>${words.value}</p>`;
+  return html`<p class=${className ?? nothing} lang=${words.lang ?? nothing} dir=${words.dir ?? nothing}>
+    ${words.value}
+  </p>`;
 }
 
 /** A definition list of label/value rows. */
 export function facts(rows: readonly Fact[], level: number): Rendered {
   if (rows.length === 0) return nothing;
-  return html`<dl class="facts">${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${contents(row.value, level)}</dd></div>`)}</dl>`;
+  return html`<dl class="facts">
+    ${rows.map(
+      (row) =>
+        html`<div>
+          <dt>${row.label}</dt>
+          <dd>${contents(row.value, level)}</dd>
+        </div>`,
+    )}
+  </dl>`;
 }
 
 /** Items per group of a long list: a group renders again only when one of its items changed. */

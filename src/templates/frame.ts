@@ -22,11 +22,18 @@ export function renderErrors(view: ErrorsView | undefined, actions: NoticeAction
  * The language switcher: a labelled native <select> of the policy's languages, each named in its own language and
  * marked with its `lang`.
  */
-export function renderLanguageSwitcher(view: LanguageSwitcherView | undefined, actions: NoticeActions): TemplateResult | typeof nothing {
+export function renderLanguageSwitcher(
+  view: LanguageSwitcherView | undefined,
+  actions: NoticeActions,
+): TemplateResult | typeof nothing {
   if (!view) return nothing;
   return html`<div class="language-switcher" part="language-switcher">
     <label for=${view.inputId}>${view.label}</label>
-    <select id=${view.inputId} .value=${view.selected} @change=${(e: Event) => actions.language((e.target as HTMLSelectElement).value)}>
+    <select
+      id=${view.inputId}
+      .value=${view.selected}
+      @change=${(e: Event) => actions.language((e.target as HTMLSelectElement).value)}
+    >
       ${view.options.map((o) => html`<option value=${o.tag} lang=${o.tag} dir=${o.dir} ?selected=${o.tag === view.selected}>${o.name}</option>`)}
     </select>
   </div>`;
@@ -57,12 +64,28 @@ export function renderArticle(frame: Omit<Frame, 'errors' | 'status'>, actions: 
   const { screen } = frame;
   const busy = frame.busy === undefined ? nothing : frame.busy ? 'true' : 'false';
   const content = html`${renderLanguageSwitcher(frame.switcher, actions)}
-    ${screen?.fallbackNote ? html`<p class="fallback-note" part="fallback-note">${screen.fallbackNote}</p>` : nothing}
-    ${screen ? renderBody(screen.body, frame.level, actions) : nothing}`;
+  ${screen?.fallbackNote ? html`<p class="fallback-note" part="fallback-note">${screen.fallbackNote}</p>` : nothing}
+  ${screen ? renderBody(screen.body, frame.level, actions) : nothing}`;
   // A notice shown a screen at a time leaves its off-screen blocks to content-visibility (the `stepped` class).
   return frame.stepped
-    ? html`<article class="notice stepped" part="notice" lang=${screen?.lang ?? nothing} dir=${screen?.dir ?? nothing} aria-busy=${busy}>${content}</article>`
-    : html`<article class="notice" part="notice" lang=${screen?.lang ?? nothing} dir=${screen?.dir ?? nothing} aria-busy=${busy}>${content}</article>`;
+    ? html`<article
+        class="notice stepped"
+        part="notice"
+        lang=${screen?.lang ?? nothing}
+        dir=${screen?.dir ?? nothing}
+        aria-busy=${busy}
+      >
+        ${content}
+      </article>`
+    : html`<article
+        class="notice"
+        part="notice"
+        lang=${screen?.lang ?? nothing}
+        dir=${screen?.dir ?? nothing}
+        aria-busy=${busy}
+      >
+        ${content}
+      </article>`;
 }
 
 /** An element's whole shadow tree: errors, the notice, and the polite status region. */

@@ -2,8 +2,16 @@ import { css } from 'lit';
 
 /** The language switcher and the note on text shown in a fallback language; logical properties only. */
 export const languageStyles = css`
-  .language-switcher { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em 0.6em; margin-block: 0 1rem; }
-  .language-switcher label { font-weight: 600; }
+  .language-switcher {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.6em;
+    margin-block: 0 1rem;
+  }
+  .language-switcher label {
+    font-weight: 600;
+  }
   .language-switcher select {
     font: inherit;
     min-block-size: 2.25rem;
@@ -22,6 +30,8 @@ export const languageStyles = css`
     border-inline-start: 3px solid var(--_border);
   }
   @media print {
-    .language-switcher { display: none; }
+    .language-switcher {
+      display: none;
+    }
   }
 `;

@@ -15,9 +15,13 @@ function node(n: MdNode, level: number): unknown {
       return staticHtml`<${tag}>${nodes(n.c, level)}</${tag}>`;
     }
     case 'ul':
-      return html`<ul>${nodes(n.c, level)}</ul>`;
+      return html`<ul>
+        ${nodes(n.c, level)}
+      </ul>`;
     case 'ol':
-      return html`<ol start=${n.start ?? nothing}>${nodes(n.c, level)}</ol>`;
+      return html`<ol start=${n.start ?? nothing}>
+        ${nodes(n.c, level)}
+      </ol>`;
     case 'li':
       return html`<li>${nodes(n.c, level)}</li>`;
     case 'blockquote':
@@ -33,19 +37,27 @@ function node(n: MdNode, level: number): unknown {
     case 'del':
       return html`<del>${nodes(n.c, level)}</del>`;
     case 'br':
-      return html`<br>`;
+      return html`<br />`;
     case 'hr':
-      return html`<hr>`;
+      return html`<hr />`;
     case 'a':
       return html`<a href=${n.href} rel=${n.external ? 'noopener noreferrer' : nothing}>${nodes(n.c, level)}</a>`;
     case 'table':
-      return html`<table>${nodes(n.c, level)}</table>`;
+      return html`<table>
+        ${nodes(n.c, level)}
+      </table>`;
     case 'thead':
-      return html`<thead>${nodes(n.c, level)}</thead>`;
+      return html`<thead>
+        ${nodes(n.c, level)}
+      </thead>`;
     case 'tbody':
-      return html`<tbody>${nodes(n.c, level)}</tbody>`;
+      return html`<tbody>
+        ${nodes(n.c, level)}
+      </tbody>`;
     case 'tr':
-      return html`<tr>${nodes(n.c, level)}</tr>`;
+      return html`<tr>
+        ${nodes(n.c, level)}
+      </tr>`;
     case 'th':
       return html`<th scope="col">${nodes(n.c, level)}</th>`;
     case 'td':
@@ -63,5 +75,7 @@ function nodes(list: readonly MdNode[], level: number): unknown[] {
  */
 export function renderMarkdown(view: MarkdownView | undefined, level: number): TemplateResult | typeof nothing {
   if (!view) return nothing;
-  return html`<div class="md" lang=${view.lang ?? nothing} dir=${view.dir ?? nothing}>${guard([view.nodes, level], () => nodes(view.nodes, level))}</div>`;
+  return html`<div class="md" lang=${view.lang ?? nothing} dir=${view.dir ?? nothing}>
+    ${guard([view.nodes, level], () => nodes(view.nodes, level))}
+  </div>`;
 }

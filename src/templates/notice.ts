@@ -14,12 +14,25 @@ function renderHeader(view: HeaderView, level: number): TemplateResult {
 }
 
 function renderEntry(entry: TocEntry): TemplateResult {
-  return html`<li><a href=${entry.href}>${inline(entry.label)}</a>${entry.children.length ? html`<ol>${entry.children.map(renderEntry)}</ol>` : nothing}</li>`;
+  return html`<li>
+    <a href=${entry.href}>${inline(entry.label)}</a>${
+      entry.children.length
+        ? html`<ol>
+            ${entry.children.map(renderEntry)}
+          </ol>`
+        : nothing
+    }
+  </li>`;
 }
 
 function renderToc(view: TocView | undefined, level: number): TemplateResult | typeof nothing {
   if (!view) return nothing;
-  return html`<nav class="toc" part="toc" aria-labelledby=${view.anchor}>${heading(level, view.anchor, view.heading, 'toc-heading')}<ol>${groups(view.entries, level, renderEntry)}</ol></nav>`;
+  return html`<nav class="toc" part="toc" aria-labelledby=${view.anchor}>
+    ${heading(level, view.anchor, view.heading, 'toc-heading')}
+    <ol>
+      ${groups(view.entries, level, renderEntry)}
+    </ol>
+  </nav>`;
 }
 
 /**
@@ -29,14 +42,18 @@ function renderToc(view: TocView | undefined, level: number): TemplateResult | t
 function renderSection(section: SectionView, base: number, actions: NoticeActions): TemplateResult {
   const inner = base + section.inner;
   const content = html`${renderMarkdown(section.body, inner)}
-    ${section.parts.map((part) => renderPart(part, inner + 1, actions))} ${groups(section.sections, base, (s) => renderSection(s, base, actions))}`;
-  if (section.title === undefined) return html`<div class="section continued" id=${section.anchor} tabindex="-1">${content}</div>`;
-  return html`<section class="section" part="section" aria-labelledby=${section.anchor}>${heading(base + section.depth, section.anchor, inline(section.title))}${content}</section>`;
+  ${section.parts.map((part) => renderPart(part, inner + 1, actions))}
+  ${groups(section.sections, base, (s) => renderSection(s, base, actions))}`;
+  if (section.title === undefined)
+    return html`<div class="section continued" id=${section.anchor} tabindex="-1">${content}</div>`;
+  return html`<section class="section" part="section" aria-labelledby=${section.anchor}>
+    ${heading(base + section.depth, section.anchor, inline(section.title))}${content}
+  </section>`;
 }
 
 /** The whole notice: header, table of contents, then every section, at heading levels from `level` down. */
 export function renderNotice(view: NoticeView, level: number, actions: NoticeActions): TemplateResult {
   const base = Math.min(6, Math.max(1, level));
   return html`${renderHeader(view.header, base)} ${renderToc(view.toc, base + 1)}
-    ${groups(view.sections, base, (section) => renderSection(section, base, actions))}`;
+  ${groups(view.sections, base, (section) => renderSection(section, base, actions))}`;
 }

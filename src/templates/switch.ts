@@ -20,12 +20,25 @@ export function renderSwitch(view: SwitchView | undefined, actions: NoticeAction
   if ('unknown' in view) return html`<p class="toggle-unknown">${view.unknown}</p>`;
   const { kind, id, inputId } = view;
   return html`<div class="toggle" part="toggle" data-kind=${kind} data-id=${id}>
-    <input type="checkbox" role="switch" class="switch" id=${inputId} .checked=${live(view.on)} ?disabled=${view.locked}
-      aria-disabled=${view.pending ? 'true' : nothing} aria-describedby=${view.describedBy ?? nothing}
-      @change=${(e: Event) => actions.toggle(kind, id, (e.target as HTMLInputElement).checked)} @keydown=${enterToggles}>
-    <span class="toggle-text"><label for=${inputId}>${text(view.label)}</label>
-      <span class="toggle-state" id=${`${inputId}-state`} aria-hidden=${view.locked ? nothing : 'true'}>${view.state}</span>
-      ${view.note ? html`<span class="toggle-note" id=${`${inputId}-note`}>${view.note}</span>` : nothing}</span>
+    <input
+      type="checkbox"
+      role="switch"
+      class="switch"
+      id=${inputId}
+      .checked=${live(view.on)}
+      ?disabled=${view.locked}
+      aria-disabled=${view.pending ? 'true' : nothing}
+      aria-describedby=${view.describedBy ?? nothing}
+      @change=${(e: Event) => actions.toggle(kind, id, (e.target as HTMLInputElement).checked)}
+      @keydown=${enterToggles}
+    />
+    <span class="toggle-text"
+      ><label for=${inputId}>${text(view.label)}</label>
+      <span class="toggle-state" id=${`${inputId}-state`} aria-hidden=${view.locked ? nothing : 'true'}
+        >${view.state}</span
+      >
+      ${view.note ? html`<span class="toggle-note" id=${`${inputId}-note`}>${view.note}</span>` : nothing}</span
+    >
   </div>`;
 }
 
@@ -35,7 +48,10 @@ export function renderOutdated(outdated: string | undefined): TemplateResult | t
 }
 
 /** Accept all and reject all side by side, equally easy; after a policy change also "Save my choices". */
-export function renderChoiceActions(view: ChoiceActionsView | undefined, actions: NoticeActions): TemplateResult | typeof nothing {
+export function renderChoiceActions(
+  view: ChoiceActionsView | undefined,
+  actions: NoticeActions,
+): TemplateResult | typeof nothing {
   if (!view) return nothing;
   return html`<div class="choice-actions">
     ${view.acceptAll ? html`<button type="button" @click=${() => actions.all(true)}>${view.acceptAll}</button>` : nothing}

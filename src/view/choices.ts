@@ -7,7 +7,12 @@ import type { Words } from './words.js';
 /** The policy's label of a choice. */
 function choiceLabel(words: Words, kind: ConsentKind, id: string): Text | undefined {
   const { policy } = words;
-  const list = kind === 'purpose' ? policy.consentPurposes : kind === 'cookie-category' ? policy.cookieCategories : policy.permissions;
+  const list =
+    kind === 'purpose'
+      ? policy.consentPurposes
+      : kind === 'cookie-category'
+        ? policy.cookieCategories
+        : policy.permissions;
   return list.find((item) => item.id === id)?.label;
 }
 
@@ -29,16 +34,37 @@ export function switchOf(words: Words, kind: ConsentKind, id: string, label: Tex
   const toggle = words.reader.choices?.toggle(kind, id);
   if (!toggle) return undefined;
   if (toggle.on === undefined) {
-    return { kind, id, unknown: words.t('toggle.permissionState', { permission: words.plain(label), state: words.t('toggle.unknown') }) };
+    return {
+      kind,
+      id,
+      unknown: words.t('toggle.permissionState', { permission: words.plain(label), state: words.t('toggle.unknown') }),
+    };
   }
   const inputId = words.anchor(`switch-${kind}-${id}`);
   const note = toggle.note && toggle.note.key !== 'confirmed' ? noteText(words, kind, id, toggle.note) : undefined;
   const state = toggle.locked
     ? words.t('toggle.alwaysOn')
-    : words.t(kind === 'permission' ? (toggle.on ? 'toggle.granted' : 'toggle.denied') : toggle.on ? 'toggle.on' : 'toggle.off');
-  const describedBy = [toggle.locked ? `${inputId}-state` : '', note ? `${inputId}-note` : ''].filter(Boolean).join(' ');
+    : words.t(
+        kind === 'permission'
+          ? toggle.on
+            ? 'toggle.granted'
+            : 'toggle.denied'
+          : toggle.on
+            ? 'toggle.on'
+            : 'toggle.off',
+      );
+  const describedBy = [toggle.locked ? `${inputId}-state` : '', note ? `${inputId}-note` : '']
+    .filter(Boolean)
+    .join(' ');
   return {
-    kind, id, inputId, label: words.text(label)!, on: toggle.on, locked: toggle.locked, pending: toggle.pending, state,
+    kind,
+    id,
+    inputId,
+    label: words.text(label)!,
+    on: toggle.on,
+    locked: toggle.locked,
+    pending: toggle.pending,
+    state,
     ...(note ? { note } : {}),
     ...(describedBy ? { describedBy } : {}),
   };

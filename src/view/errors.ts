@@ -18,13 +18,20 @@ export interface ErrorsView {
 const SHOWN = 20;
 
 /** The panel for a policy that could not be shown (or updated, when `updating`); none without errors. */
-export function buildErrors(errors: readonly PolicyProblem[], ui: Ui, options: { retryable: boolean; updating: boolean }): ErrorsView | undefined {
+export function buildErrors(
+  errors: readonly PolicyProblem[],
+  ui: Ui,
+  options: { retryable: boolean; updating: boolean },
+): ErrorsView | undefined {
   if (errors.length === 0) return undefined;
   return {
     lang: ui.lang,
     dir: ui.dir,
     title: ui.t(options.updating ? 'errors.titleUpdate' : 'errors.title'),
-    errors: errors.slice(0, SHOWN).map((e) => ({ message: e.message, ...(e.pointer ? { where: ui.t('errors.where', { pointer: e.pointer }) } : {}) })),
+    errors: errors.slice(0, SHOWN).map((e) => ({
+      message: e.message,
+      ...(e.pointer ? { where: ui.t('errors.where', { pointer: e.pointer }) } : {}),
+    })),
     ...(errors.length > SHOWN ? { more: ui.t('errors.more', { count: errors.length - SHOWN }) } : {}),
     ...(options.retryable ? { retry: ui.t('errors.retry') } : {}),
   };

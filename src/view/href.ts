@@ -10,7 +10,8 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
  * Anything invisible or layout-changing that has no business inside a URL: C0/C1 controls, DEL, whitespace,
  * zero-width and directional marks, line/paragraph separators, word joiners, the byte order mark.
  */
-const INVISIBLE = /[\u0000-\u0020\u007F-\u00A0\u00AD\u061C\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/;
+const INVISIBLE =
+  /[\u0000-\u0020\u007F-\u00A0\u00AD\u061C\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/;
 
 /** What the URL parser itself strips from both ends (C0 controls and space), so a leading ` javascript:` is judged as written. */
 const EDGES = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;

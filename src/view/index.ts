@@ -1,6 +1,13 @@
 // The view stage: a normalized policy and a reader -> plain data saying exactly what a notice shows (types.ts).
 export type * from './types.js';
-export { buildChoicesView, buildLanguageSwitcher, buildNoticeView, buildPartView, buildScreen, type LanguageSwitcherView } from './screen.js';
+export {
+  buildChoicesView,
+  buildLanguageSwitcher,
+  buildNoticeView,
+  buildPartView,
+  buildScreen,
+  type LanguageSwitcherView,
+} from './screen.js';
 export { buildErrors, type ErrorsView } from './errors.js';
 export { noteText } from './choices.js';
 export { trimView, anchorLimits } from './trim.js';

@@ -15,7 +15,10 @@ function wellFormed(text: string): string {
 
 /** `mailto:` link to one address, with an optional subject. */
 export function mailtoHref(email: string, subject?: string): string {
-  const address = email.split('@').map((part) => encodeURIComponent(wellFormed(part))).join('@');
+  const address = email
+    .split('@')
+    .map((part) => encodeURIComponent(wellFormed(part)))
+    .join('@');
   return `mailto:${address}${subject ? `?subject=${encodeURIComponent(wellFormed(subject))}` : ''}`;
 }
 

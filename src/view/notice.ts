@@ -30,7 +30,10 @@ function buildHeader(words: Words): HeaderView {
     ...(summary ? { summary } : {}),
     facts: facts([
       [words.t('notice.appliesTo'), services.length ? { kind: 'list', role: 'plain', items: services } : undefined],
-      [words.t('notice.laws'), doc.laws?.length ? { kind: 'list', role: 'plain', items: doc.laws.map(named) } : undefined],
+      [
+        words.t('notice.laws'),
+        doc.laws?.length ? { kind: 'list', role: 'plain', items: doc.laws.map(named) } : undefined,
+      ],
     ]),
   };
 }
@@ -40,7 +43,12 @@ function rightEntries(words: Words, placements: readonly PartPlacement[]): TocEn
   return placements
     .filter((p) => p.part === 'rights')
     .flatMap((p) => placed(words.policy.rights, p))
-    .map((right) => ({ weight: 1, href: `#${words.anchor(right.anchor)}`, label: rightTitle(words, right, true), children: [] }));
+    .map((right) => ({
+      weight: 1,
+      href: `#${words.anchor(right.anchor)}`,
+      label: rightTitle(words, right, true),
+      children: [],
+    }));
 }
 
 /** A table-of-contents entry weighs one, and what it holds. */
@@ -54,7 +62,8 @@ function sectionEntries(words: Words, sections: readonly ResolvedSection[]): Toc
   for (const section of sections) {
     const children = [...rightEntries(words, section.include), ...sectionEntries(words, section.sections)];
     const last = entries[entries.length - 1];
-    if (section.title !== undefined) entries.push(entry(`#${words.anchor(section.anchor)}`, words.linkText(section.title)!, children));
+    if (section.title !== undefined)
+      entries.push(entry(`#${words.anchor(section.anchor)}`, words.linkText(section.title)!, children));
     else if (last) entries[entries.length - 1] = entry(last.href, last.label, [...last.children, ...children]);
     else entries.push(...children);
   }
@@ -65,11 +74,15 @@ function sectionEntries(words: Words, sections: readonly ResolvedSection[]): Toc
 function buildToc(words: Words): TocView | undefined {
   const entries = [
     ...sectionEntries(words, words.policy.sections),
-    ...words.policy.parts.remaining.map((p) => entry(`#${words.anchor(p.anchor)}`, words.t(`parts.${p.part}`), rightEntries(words, [p]))),
+    ...words.policy.parts.remaining.map((p) =>
+      entry(`#${words.anchor(p.anchor)}`, words.t(`parts.${p.part}`), rightEntries(words, [p])),
+    ),
   ];
   // A notice shown a screen at a time counts each entry as an item: the contents of a policy with thousands of
   // sections and rights fill many screens by themselves.
-  return entries.length ? weighed(0, { anchor: words.anchor('contents'), heading: words.t('notice.contents'), entries }) : undefined;
+  return entries.length
+    ? weighed(0, { anchor: words.anchor('contents'), heading: words.t('notice.contents'), entries })
+    : undefined;
 }
 
 /**
@@ -77,7 +90,12 @@ function buildToc(words: Words): TocView | undefined {
  * continues the one before it: what it holds sits one level below the last heading (its parent's, when it comes
  * first), so the outline never skips a level.
  */
-function buildSections(words: Words, sections: readonly ResolvedSection[], depth: number, above: number): SectionView[] {
+function buildSections(
+  words: Words,
+  sections: readonly ResolvedSection[],
+  depth: number,
+  above: number,
+): SectionView[] {
   return sections.map((section) => {
     const inner = section.title === undefined ? Math.min(depth, above) : depth;
     if (section.title !== undefined) above = depth;
@@ -101,8 +119,15 @@ function buildSections(words: Words, sections: readonly ResolvedSection[], depth
 export function buildNotice(words: Words): NoticeView {
   const toc = buildToc(words);
   const header = buildHeader(words);
-  const remaining = words.policy.parts.remaining.map(
-    (placement): SectionView => weighed(0, { anchor: words.anchor(placement.anchor), title: words.t(`parts.${placement.part}`), depth: 1, inner: 1, parts: [buildPart(words, placement)], sections: [] }),
+  const remaining = words.policy.parts.remaining.map((placement): SectionView =>
+    weighed(0, {
+      anchor: words.anchor(placement.anchor),
+      title: words.t(`parts.${placement.part}`),
+      depth: 1,
+      inner: 1,
+      parts: [buildPart(words, placement)],
+      sections: [],
+    }),
   );
   return weighed(0, {
     kind: 'notice' as const,

@@ -8,13 +8,20 @@ import type { BodyView, Dir, PartOnlyView, ScreenView } from './types.js';
 import { Words, type Reader } from './words.js';
 
 /** Builds what an element shows, with a note on the languages its policy text fell back to. */
-export function buildScreen<B extends BodyView>(policy: NormalizedPolicy, reader: Reader, body: (words: Words) => B): ScreenView<B> {
+export function buildScreen<B extends BodyView>(
+  policy: NormalizedPolicy,
+  reader: Reader,
+  body: (words: Words) => B,
+): ScreenView<B> {
   const words = new Words(policy, reader);
   const built = body(words);
   const { ui } = reader;
   const fallbacks = [...words.fallbacks];
   const fallbackNote = fallbacks.length
-    ? ui.t('language.fallbackNote', { language: ui.languageName(reader.lang), fallback: ui.list(fallbacks.map((tag) => ui.languageName(tag))) })
+    ? ui.t('language.fallbackNote', {
+        language: ui.languageName(reader.lang),
+        fallback: ui.list(fallbacks.map((tag) => ui.languageName(tag))),
+      })
     : undefined;
   return { lang: ui.lang, dir: ui.dir, ...(fallbackNote ? { fallbackNote } : {}), body: built };
 }

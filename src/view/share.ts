@@ -9,7 +9,8 @@ export function keepSame<T>(previous: T | undefined, next: T): T {
 }
 
 function same(before: unknown, after: unknown): unknown {
-  if (before === after || typeof before !== 'object' || typeof after !== 'object' || before === null || after === null) return after;
+  if (before === after || typeof before !== 'object' || typeof after !== 'object' || before === null || after === null)
+    return after;
   if (Array.isArray(before) !== Array.isArray(after)) return after;
   if (Array.isArray(after)) {
     const old = before as unknown[];

@@ -74,7 +74,10 @@ export interface MarkdownView {
  */
 export type MdNode =
   | string
-  | { t: 'p' | 'blockquote' | 'ul' | 'li' | 'strong' | 'em' | 'del' | 'table' | 'thead' | 'tbody' | 'tr' | 'td'; c: MdNode[] }
+  | {
+      t: 'p' | 'blockquote' | 'ul' | 'li' | 'strong' | 'em' | 'del' | 'table' | 'thead' | 'tbody' | 'tr' | 'td';
+      c: MdNode[];
+    }
   | { t: 'th'; c: MdNode[] }
   | { t: 'ol'; start?: number; c: MdNode[] }
   | { t: 'h'; depth: number; c: MdNode[] }

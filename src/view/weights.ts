@@ -9,7 +9,8 @@ import type { Markdown, NormalizedPolicy, ResolvedSection } from '../model/index
  */
 export function markdownWeight(text: Markdown | undefined): number {
   if (text === undefined) return 0;
-  const length = typeof text === 'string' ? text.length : Math.max(0, ...Object.values(text).map((t) => t?.length ?? 0));
+  const length =
+    typeof text === 'string' ? text.length : Math.max(0, ...Object.values(text).map((t) => t?.length ?? 0));
   return 2 + Math.ceil(length / 50);
 }
 
@@ -27,10 +28,19 @@ export function weigh(...markdown: Array<Markdown | undefined>): number {
  */
 export function itemCount(policy: NormalizedPolicy): number {
   const sections = (list: ResolvedSection[]): number => list.reduce((n, s) => n + 1 + sections(s.sections), 0);
-  return sections(policy.sections) + policy.dataCategories.length + policy.purposes.length + policy.processing.length
-    + policy.recipients.length + policy.retentionRules.length + policy.transfers.length
-    + policy.cookieCategories.reduce((n, c) => n + c.items.length, 0) + policy.permissions.length
-    + policy.consentPurposes.length + policy.rights.length;
+  return (
+    sections(policy.sections) +
+    policy.dataCategories.length +
+    policy.purposes.length +
+    policy.processing.length +
+    policy.recipients.length +
+    policy.retentionRules.length +
+    policy.transfers.length +
+    policy.cookieCategories.reduce((n, c) => n + c.items.length, 0) +
+    policy.permissions.length +
+    policy.consentPurposes.length +
+    policy.rights.length
+  );
 }
 
 /**

@@ -16,7 +16,13 @@ export async function loadExample(name: ReferencePolicy): Promise<Record<string,
 
 export function normalized(doc: unknown): NormalizedPolicy {
   const result = validatePolicy(doc);
-  if (!result.ok) throw new Error(result.errors.slice(0, 3).map((e) => `${e.pointer} ${e.message}`).join('; '));
+  if (!result.ok)
+    throw new Error(
+      result.errors
+        .slice(0, 3)
+        .map((e) => `${e.pointer} ${e.message}`)
+        .join('; '),
+    );
   return result.policy;
 }
 
@@ -26,7 +32,11 @@ export async function readerOf(policy: NormalizedPolicy, lang = 'en', extra: Par
 }
 
 /** The view of one part of a policy (a reference policy's name, or a document) for a reader of `lang`. */
-export async function partOf(doc: ReferencePolicy | Record<string, any>, part: PartName, lang = 'en'): Promise<PartView> {
+export async function partOf(
+  doc: ReferencePolicy | Record<string, any>,
+  part: PartName,
+  lang = 'en',
+): Promise<PartView> {
   const policy = normalized(typeof doc === 'string' ? await loadExample(doc) : doc);
   return buildPartView(policy, await readerOf(policy, lang), part).body.part!;
 }

@@ -14,11 +14,16 @@ export interface LargeOptions {
  * of it does not render in one pass. Its text stays as written, in English and French; the last right is the last
  * thing in the notice before the contacts.
  */
-export async function largePolicy({ cookies = 60, rights = 150, tag = '' }: LargeOptions = {}, base?: Record<string, any>): Promise<Record<string, any>> {
+export async function largePolicy(
+  { cookies = 60, rights = 150, tag = '' }: LargeOptions = {},
+  base?: Record<string, any>,
+): Promise<Record<string, any>> {
   // In a browser, from the test server; node tests pass their own copy.
   const doc = base ?? (await (await fetch('/examples/policies/d-home-smaart.json')).json());
   const items: Array<{ name: string }> = doc.cookies.items;
-  doc.cookies.items = Array.from({ length: cookies }, (_, copy) => items.map((c) => ({ ...c, name: `${c.name}${tag}_${copy}` }))).flat();
+  doc.cookies.items = Array.from({ length: cookies }, (_, copy) =>
+    items.map((c) => ({ ...c, name: `${c.name}${tag}_${copy}` })),
+  ).flat();
   doc.rights = [
     ...doc.rights,
     ...Array.from({ length: rights }, (_, i) => ({

@@ -4,7 +4,33 @@ import { render } from 'lit';
 import { renderMarkdown } from '../../src/templates/markdown.js';
 import { markdownNodes } from '../../src/view/markdown/index.js';
 
-const ALLOWED_TAGS = new Set(['P', 'BR', 'STRONG', 'EM', 'CODE', 'PRE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'A', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'DEL', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD']);
+const ALLOWED_TAGS = new Set([
+  'P',
+  'BR',
+  'STRONG',
+  'EM',
+  'CODE',
+  'PRE',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'LI',
+  'A',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HR',
+  'DEL',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TR',
+  'TH',
+  'TD',
+]);
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = { A: ['href', 'rel'], OL: ['start'], TH: ['scope'] };
 
 /** Every element or attribute in `root` that the allow-list does not name (empty when clean). */
@@ -13,7 +39,8 @@ function outsideAllowList(root: ParentNode): string[] {
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!ALLOWED_TAGS.has(el.tagName)) found.push(`<${el.tagName.toLowerCase()}>`);
     for (const attr of Array.from(el.attributes)) {
-      if (!(ALLOWED_ATTRIBUTES[el.tagName] ?? []).includes(attr.name)) found.push(`${el.tagName.toLowerCase()}[${attr.name}]`);
+      if (!(ALLOWED_ATTRIBUTES[el.tagName] ?? []).includes(attr.name))
+        found.push(`${el.tagName.toLowerCase()}[${attr.name}]`);
     }
   }
   return found;
@@ -64,7 +91,9 @@ describe('markdown links', () => {
   }
 
   it('keeps the words of a refused link visible', () => {
-    expect(mount('See [our site](http://example.com) for more.').textContent!.trim()).to.equal('See our site for more.');
+    expect(mount('See [our site](http://example.com) for more.').textContent!.trim()).to.equal(
+      'See our site for more.',
+    );
   });
   it('leaves a bare www. autolink as text (marked links it with http:)', () => {
     const host = mount('Visit www.example.com today');
@@ -73,9 +102,17 @@ describe('markdown links', () => {
   });
 
   it('links https:, mailto: and tel: with rel="noopener noreferrer" and no target', () => {
-    const host = mount('[site](https://example.com/privacy) [DPO](mailto:dpo@example.com) [call](tel:+33123456789) <dpo@example.com> https://example.com/bare');
+    const host = mount(
+      '[site](https://example.com/privacy) [DPO](mailto:dpo@example.com) [call](tel:+33123456789) <dpo@example.com> https://example.com/bare',
+    );
     const links = Array.from(host.querySelectorAll('a'));
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/privacy', 'mailto:dpo@example.com', 'tel:+33123456789', 'mailto:dpo@example.com', 'https://example.com/bare']);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://example.com/privacy',
+      'mailto:dpo@example.com',
+      'tel:+33123456789',
+      'mailto:dpo@example.com',
+      'https://example.com/bare',
+    ]);
     for (const a of links) {
       expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
       expect(a.hasAttribute('target')).to.equal(false);
@@ -87,26 +124,36 @@ describe('markdown links', () => {
     expect(a.hasAttribute('rel')).to.equal(false);
   });
   it('resolves reference-style links', () => {
-    const a = mount('Ask [our DPO][dpo].\n\n[dpo]: <mailto:dpo@example.com> "Data protection officer"').querySelector('a')!;
+    const a = mount('Ask [our DPO][dpo].\n\n[dpo]: <mailto:dpo@example.com> "Data protection officer"').querySelector(
+      'a',
+    )!;
     expect(a.getAttribute('href')).to.equal('mailto:dpo@example.com');
     expect(a.textContent).to.equal('our DPO');
   });
   it('drops link titles, quotes and all, without letting them add attributes', () => {
-    const host = mount([
-      '[a](https://example.com/a "say \\"hi\\" & \'bye\'")',
-      '[b](https://example.com/b "\\" onmouseover=\\"window.__pwned=1")',
-      '[c][c]',
-      '',
-      '[c]: https://example.com/c \'it\\\'s "quoted"\'',
-    ].join('\n'));
-    expect(Array.from(host.querySelectorAll('a'), (a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/a', 'https://example.com/b', 'https://example.com/c']);
+    const host = mount(
+      [
+        '[a](https://example.com/a "say \\"hi\\" & \'bye\'")',
+        '[b](https://example.com/b "\\" onmouseover=\\"window.__pwned=1")',
+        '[c][c]',
+        '',
+        "[c]: https://example.com/c 'it\\'s \"quoted\"'",
+      ].join('\n'),
+    );
+    expect(Array.from(host.querySelectorAll('a'), (a) => a.getAttribute('href'))).to.deep.equal([
+      'https://example.com/a',
+      'https://example.com/b',
+      'https://example.com/c',
+    ]);
     expect(outsideAllowList(host)).to.deep.equal([]);
     host.querySelector('a')!.dispatchEvent(new MouseEvent('mouseover'));
     expect(pwned()).to.equal(undefined);
   });
   it('strips bidi override and embedding controls from link text and hrefs', () => {
     const controls = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069';
-    const host = mount(`[invoice\u202Efdp.exe](https://example.com/\u202Egnp.exe) and [x${controls}y](http://example.com)`);
+    const host = mount(
+      `[invoice\u202Efdp.exe](https://example.com/\u202Egnp.exe) and [x${controls}y](http://example.com)`,
+    );
     const a = host.querySelector('a')!;
     expect(a.textContent).to.equal('invoicefdp.exe');
     expect(a.getAttribute('href')).to.equal('https://example.com/gnp.exe');
@@ -125,7 +172,8 @@ describe('markdown with raw HTML and known XSS shapes', () => {
     'math mglyph mXSS': '<math><mtext><table><mglyph><style><img src=x onerror="window.__pwned = 1">',
     'noscript title': '<noscript><p title="</noscript><img src=x onerror=window.__pwned=1>">',
     'declarative shadow root': '<template shadowrootmode="open"><img src=x onerror="window.__pwned = 1"></template>',
-    'form and button': '<form action="https://evil.example"><button formaction="javascript:window.__pwned=1">go</button></form>',
+    'form and button':
+      '<form action="https://evil.example"><button formaction="javascript:window.__pwned=1">go</button></form>',
   };
   const contexts: Record<string, (p: string) => string> = {
     'as a block': (p) => p,

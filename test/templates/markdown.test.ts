@@ -12,7 +12,28 @@ import { PAYLOADS } from '../security/payloads.js';
 import { oracleFragment } from './oracle/markdown.js';
 
 const REFERENCE = ['d-home-smaart', 'smarti', 'cr-smart-home', 'softathome', 'smartbt'];
-const BLOCK = new Set(['P', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'DIV']);
+const BLOCK = new Set([
+  'P',
+  'UL',
+  'OL',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TR',
+  'TH',
+  'TD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HR',
+  'DIV',
+]);
 
 type Canon = string | { tag: string; attrs: string[]; children: Canon[] };
 
@@ -28,8 +49,18 @@ function canon(node: Node, inPre = false): Canon[] {
     let t = inPre ? text : text.replace(/\s+/g, ' ');
     if (!inPre) {
       const prev = out[out.length - 1];
-      if (prev === undefined ? BLOCK.has((node as Element).tagName ?? 'DIV') : typeof prev !== 'string' && BLOCK.has(prev.tag)) t = t.trimStart();
-      if (next === null ? BLOCK.has((node as Element).tagName ?? 'DIV') : next.nodeType === 1 && BLOCK.has((next as Element).tagName)) t = t.trimEnd();
+      if (
+        prev === undefined
+          ? BLOCK.has((node as Element).tagName ?? 'DIV')
+          : typeof prev !== 'string' && BLOCK.has(prev.tag)
+      )
+        t = t.trimStart();
+      if (
+        next === null
+          ? BLOCK.has((node as Element).tagName ?? 'DIV')
+          : next.nodeType === 1 && BLOCK.has((next as Element).tagName)
+      )
+        t = t.trimEnd();
     }
     if (t) out.push(t);
     text = '';
@@ -73,7 +104,8 @@ function htmlDecoded(reference: string): string {
  */
 function knownDifference(source: string): string | undefined {
   for (const [reference] of source.matchAll(/&[A-Za-z][A-Za-z0-9]*;/g)) {
-    if (decodeMarkedText(reference) === reference && htmlDecoded(reference) !== reference) return `HTML5-only ${reference}`;
+    if (decodeMarkedText(reference) === reference && htmlDecoded(reference) !== reference)
+      return `HTML5-only ${reference}`;
   }
   if (/&#(?:x0*(?:202[a-e]|206[6-9])|0*(?:82(?:3[4-8])|827[0-3]));/i.test(source)) return 'bidi control as a reference';
   if (source.includes('\0')) return 'U+0000';
@@ -85,7 +117,8 @@ function same(source: string, level = 1): void {
   if (knownDifference(source)) return;
   const tree = JSON.stringify(viaTree(source, level));
   const oracle = JSON.stringify(viaOracle(source, level));
-  if (tree !== oracle) throw new Error(`${JSON.stringify(source)} at level ${level}:\n  tree   ${tree}\n  oracle ${oracle}`);
+  if (tree !== oracle)
+    throw new Error(`${JSON.stringify(source)} at level ${level}:\n  tree   ${tree}\n  oracle ${oracle}`);
 }
 
 describe('Markdown trees render as the sanitized HTML of marked did', () => {
@@ -103,38 +136,95 @@ describe('Markdown trees render as the sanitized HTML of marked did', () => {
 
   it('for every payload of the security suite, alone and inside Markdown', () => {
     for (const { text } of PAYLOADS) {
-      for (const source of [text, `Read *this* ${text} now`, `- ${text}`, `## ${text}`, `[x ${text}](https://example.com)`, `| h |\n|---|\n| ${text.replace(/\|/g, '\\|')} |`]) same(source);
+      for (const source of [
+        text,
+        `Read *this* ${text} now`,
+        `- ${text}`,
+        `## ${text}`,
+        `[x ${text}](https://example.com)`,
+        `| h |\n|---|\n| ${text.replace(/\|/g, '\\|')} |`,
+      ])
+        same(source);
     }
   });
 
   it('for generated Markdown made of the pieces that matter to marked', function () {
     this.timeout(60000);
     const word = fc.constantFrom('privacy', 'data', 'é', 'ش', 'AT&T', 'a_b', '2*3', '"q"', "it's", '<3', 'x > y');
-    const href = fc.constantFrom('https://example.com/a?b=1&c=2', 'mailto:dpo@example.com', 'tel:+331234', '#right-erasure', 'http://example.com', 'javascript:alert(1)', '/relative', 'https://exa mple.com', '<https://example.com/x>', 'https://example.com/--> ');
-    const entity = fc.constantFrom('&amp;', '&nbsp;', '&eacute;', '&rsquo;', '&euro;', '&copy', '&#233;', '&#x41;', '&#150;', '&#0;', '&foo;', '&notin;', '&lt;b&gt;');
+    const href = fc.constantFrom(
+      'https://example.com/a?b=1&c=2',
+      'mailto:dpo@example.com',
+      'tel:+331234',
+      '#right-erasure',
+      'http://example.com',
+      'javascript:alert(1)',
+      '/relative',
+      'https://exa mple.com',
+      '<https://example.com/x>',
+      'https://example.com/--> ',
+    );
+    const entity = fc.constantFrom(
+      '&amp;',
+      '&nbsp;',
+      '&eacute;',
+      '&rsquo;',
+      '&euro;',
+      '&copy',
+      '&#233;',
+      '&#x41;',
+      '&#150;',
+      '&#0;',
+      '&foo;',
+      '&notin;',
+      '&lt;b&gt;',
+    );
     const inline = fc.oneof(
       word,
       entity,
       fc.tuple(fc.constantFrom('*', '**', '_', '~~', '`'), word).map(([m, w]) => `${m}${w}${m}`),
       fc.tuple(word, href).map(([w, h]) => `[${w}](${h})`),
       fc.tuple(word, href).map(([w, h]) => `![${w}](${h})`),
-      fc.constantFrom('https://example.com/x', 'www.example.com', 'dpo@example.com', '<dpo@example.com>', '<b>bold</b>', '<img src=x onerror=alert(1)>', '\\*', '\\&amp;', '  \n', '\n'),
+      fc.constantFrom(
+        'https://example.com/x',
+        'www.example.com',
+        'dpo@example.com',
+        '<dpo@example.com>',
+        '<b>bold</b>',
+        '<img src=x onerror=alert(1)>',
+        '\\*',
+        '\\&amp;',
+        '  \n',
+        '\n',
+      ),
     );
     const line = fc.array(inline, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
     const block = fc.oneof(
       line,
       fc.tuple(fc.constantFrom('#', '##', '###', '######'), line).map(([h, l]) => `${h} ${l}`),
       fc.array(line, { minLength: 1, maxLength: 3 }).map((items) => items.map((l) => `- ${l}`).join('\n')),
-      fc.tuple(fc.integer({ min: 0, max: 12 }), fc.array(line, { minLength: 1, maxLength: 3 })).map(([start, items]) => items.map((l, i) => `${start + i}. ${l}`).join('\n')),
-      fc.array(line, { minLength: 1, maxLength: 2 }).map((items) => items.map((l) => `- [${l.length % 2 ? 'x' : ' '}] ${l}`).join('\n')),
+      fc
+        .tuple(fc.integer({ min: 0, max: 12 }), fc.array(line, { minLength: 1, maxLength: 3 }))
+        .map(([start, items]) => items.map((l, i) => `${start + i}. ${l}`).join('\n')),
+      fc
+        .array(line, { minLength: 1, maxLength: 2 })
+        .map((items) => items.map((l) => `- [${l.length % 2 ? 'x' : ' '}] ${l}`).join('\n')),
       line.map((l) => `> ${l}`),
-      fc.tuple(line, line).map(([a, b]) => `| ${a.replace(/\|/g, '')} | x |\n|:--|--:|\n| ${b.replace(/\|/g, '')} | y |`),
+      fc
+        .tuple(line, line)
+        .map(([a, b]) => `| ${a.replace(/\|/g, '')} | x |\n|:--|--:|\n| ${b.replace(/\|/g, '')} | y |`),
       line.map((l) => `\`\`\`js\n${l}\n\`\`\``),
       line.map((l) => `    ${l}`),
-      fc.constantFrom('---', '<div>raw <b>html</b></div>', '[ref]: https://example.com "title"\n\n[a][ref]', '<!-- comment -->'),
+      fc.constantFrom(
+        '---',
+        '<div>raw <b>html</b></div>',
+        '[ref]: https://example.com "title"\n\n[a][ref]',
+        '<!-- comment -->',
+      ),
     );
     fc.assert(
-      fc.property(fc.array(block, { minLength: 1, maxLength: 5 }), fc.constantFrom(1, 2, 4, 6), (blocks, level) => same(blocks.join('\n\n'), level)),
+      fc.property(fc.array(block, { minLength: 1, maxLength: 5 }), fc.constantFrom(1, 2, 4, 6), (blocks, level) =>
+        same(blocks.join('\n\n'), level),
+      ),
       { numRuns: 4000, seed: 12 },
     );
   });
@@ -145,7 +235,13 @@ describe('Markdown trees render as the sanitized HTML of marked did', () => {
     expect(knownDifference('[a&#x202E;b](https://example.com)')).to.equal('bidi control as a reference');
     expect(JSON.stringify(viaTree('[a&#x202E;b](https://example.com)', 1))).to.include('"ab"');
     expect(JSON.stringify(viaTree('java\0script', 1))).to.include('java\uFFFDscript');
-    expect(viaTree('[a](https://example.com/-->)', 1)).to.deep.equal([{ tag: 'P', attrs: [], children: [{ tag: 'A', attrs: ['href=https://example.com/-->', 'rel=noopener noreferrer'], children: ['a'] }] }]);
+    expect(viaTree('[a](https://example.com/-->)', 1)).to.deep.equal([
+      {
+        tag: 'P',
+        attrs: [],
+        children: [{ tag: 'A', attrs: ['href=https://example.com/-->', 'rel=noopener noreferrer'], children: ['a'] }],
+      },
+    ]);
     expect(knownDifference('plain &amp; &eacute;')).to.equal(undefined);
   });
 });

@@ -19,10 +19,21 @@ describe('processing template', () => {
     expect(visible(table)).to.be.true;
     expect(visible(root.querySelector('.narrow'))).to.be.false;
     expect(table.getAttribute('part')).to.equal('table');
-    expect(textOf(table.querySelector('caption'))).to.equal('Processing activities: where the data comes from, what is done with it, why, and who receives it');
+    expect(textOf(table.querySelector('caption'))).to.equal(
+      'Processing activities: where the data comes from, what is done with it, why, and who receives it',
+    );
     const headers = [...table.querySelectorAll('thead th')];
     expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.be.true;
-    expect(headers.map(textOf)).to.deep.equal(['Activity', 'Source', 'Operations', 'Purposes', 'Personal data', 'Legal basis', 'People concerned', 'Recipients']);
+    expect(headers.map(textOf)).to.deep.equal([
+      'Activity',
+      'Source',
+      'Operations',
+      'Purposes',
+      'Personal data',
+      'Legal basis',
+      'People concerned',
+      'Recipients',
+    ]);
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows).to.have.length(12);
     doc.processingActivities.forEach((activity: { label: string }, i: number) => {
@@ -39,7 +50,12 @@ describe('processing template', () => {
     const cards = [...root.querySelectorAll('.narrow .card')];
     expect(cards).to.have.length(12);
     expect(cards[0]!.querySelector('h3')).to.exist;
-    expect([...cards[0]!.querySelectorAll('dt')].map(textOf)).to.include.members(['Source', 'Purposes', 'Legal basis', 'Recipients']);
+    expect([...cards[0]!.querySelectorAll('dt')].map(textOf)).to.include.members([
+      'Source',
+      'Purposes',
+      'Legal basis',
+      'Recipients',
+    ]);
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     await expect(root.host).to.be.accessible();
   });

@@ -16,7 +16,13 @@ export async function loadExample(name: ReferencePolicy): Promise<Record<string,
 /** A document validated and normalized; throws when it is not valid. */
 export function normalized(doc: unknown): NormalizedPolicy {
   const result = validatePolicy(doc);
-  if (!result.ok) throw new Error(result.errors.slice(0, 3).map((e) => `${e.pointer} ${e.message}`).join('; '));
+  if (!result.ok)
+    throw new Error(
+      result.errors
+        .slice(0, 3)
+        .map((e) => `${e.pointer} ${e.message}`)
+        .join('; '),
+    );
   return result.policy;
 }
 
@@ -36,7 +42,12 @@ export async function wordsOf(doc: unknown, lang = 'en', extra: Partial<Reader> 
 export function choices(toggles: Record<string, ToggleState | undefined> = {}, outdated = false): ChoiceState {
   return {
     outdated,
-    toggle: (kind, id) => (`${kind}:${id}` in toggles ? toggles[`${kind}:${id}`] : kind === 'permission' ? undefined : { on: true, locked: false, pending: false }),
+    toggle: (kind, id) =>
+      `${kind}:${id}` in toggles
+        ? toggles[`${kind}:${id}`]
+        : kind === 'permission'
+          ? undefined
+          : { on: true, locked: false, pending: false },
   };
 }
 

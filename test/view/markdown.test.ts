@@ -39,7 +39,18 @@ describe('markdownTree: headings', () => {
 describe('markdownTree: prose, lists and tables', () => {
   it('has emphasis, strong, strikethrough and code spans, code as the characters written', () => {
     assert.deepEqual(markdownTree('**bold** *em* ~~gone~~ `code <b>`'), [
-      { t: 'p', c: [{ t: 'strong', c: ['bold'] }, ' ', { t: 'em', c: ['em'] }, ' ', { t: 'del', c: ['gone'] }, ' ', { t: 'code', text: 'code <b>' }] },
+      {
+        t: 'p',
+        c: [
+          { t: 'strong', c: ['bold'] },
+          ' ',
+          { t: 'em', c: ['em'] },
+          ' ',
+          { t: 'del', c: ['gone'] },
+          ' ',
+          { t: 'code', text: 'code <b>' },
+        ],
+      },
     ]);
   });
   it('keeps a single newline in the text (a space to the reader) and makes a hard break a br', () => {
@@ -53,15 +64,40 @@ describe('markdownTree: prose, lists and tables', () => {
     assert.equal(Object.hasOwn(of(markdownTree('1. one'), 'ol')[0]!, 'start'), false);
   });
   it('keeps task-list boxes as the text the author wrote', () => {
-    assert.deepEqual(of(markdownTree('- [ ] open\n- [x] done\n'), 'li').map((li) => text([li])), ['[ ] open', '[x] done']);
+    assert.deepEqual(
+      of(markdownTree('- [ ] open\n- [x] done\n'), 'li').map((li) => text([li])),
+      ['[ ] open', '[x] done'],
+    );
   });
   it('makes GFM tables with header cells and no alignment, a body only when there are rows', () => {
     const [table] = markdownTree('| Cookie | Duration |\n|:--|--:|\n| `sid` | 13 months |\n');
     assert.deepEqual(table, {
       t: 'table',
       c: [
-        { t: 'thead', c: [{ t: 'tr', c: [{ t: 'th', c: ['Cookie'] }, { t: 'th', c: ['Duration'] }] }] },
-        { t: 'tbody', c: [{ t: 'tr', c: [{ t: 'td', c: [{ t: 'code', text: 'sid' }] }, { t: 'td', c: ['13 months'] }] }] },
+        {
+          t: 'thead',
+          c: [
+            {
+              t: 'tr',
+              c: [
+                { t: 'th', c: ['Cookie'] },
+                { t: 'th', c: ['Duration'] },
+              ],
+            },
+          ],
+        },
+        {
+          t: 'tbody',
+          c: [
+            {
+              t: 'tr',
+              c: [
+                { t: 'td', c: [{ t: 'code', text: 'sid' }] },
+                { t: 'td', c: ['13 months'] },
+              ],
+            },
+          ],
+        },
       ],
     });
     assert.equal(of(markdownTree('| a |\n|---|\n'), 'tbody').length, 0);
@@ -74,7 +110,9 @@ describe('markdownTree: prose, lists and tables', () => {
     ]);
   });
   it('shows an image as its alt text and raw HTML as the characters written', () => {
-    assert.deepEqual(markdownTree('Logo: ![ACME *logo*](https://tracker.example/pixel.png)'), [{ t: 'p', c: ['Logo: ACME logo'] }]);
+    assert.deepEqual(markdownTree('Logo: ![ACME *logo*](https://tracker.example/pixel.png)'), [
+      { t: 'p', c: ['Logo: ACME logo'] },
+    ]);
     assert.deepEqual(markdownTree('<script>alert(1)</script>\n\nA <b>bold</b> claim'), [
       { t: 'p', c: ['<script>alert(1)</script>'] },
       { t: 'p', c: ['A <b>bold</b> claim'] },
@@ -82,9 +120,18 @@ describe('markdownTree: prose, lists and tables', () => {
   });
   it('links only what the allow-list allows, keeping the words of a refused link', () => {
     assert.deepEqual(markdownTree('[site](https://example.com) [bad](javascript:alert(1)) <dpo@example.com>'), [
-      { t: 'p', c: [{ t: 'a', href: 'https://example.com', external: true, c: ['site'] }, ' bad ', { t: 'a', href: 'mailto:dpo@example.com', external: true, c: ['dpo@example.com'] }] },
+      {
+        t: 'p',
+        c: [
+          { t: 'a', href: 'https://example.com', external: true, c: ['site'] },
+          ' bad ',
+          { t: 'a', href: 'mailto:dpo@example.com', external: true, c: ['dpo@example.com'] },
+        ],
+      },
     ]);
-    assert.deepEqual(markdownTree('[in page](#right-erasure)'), [{ t: 'p', c: [{ t: 'a', href: '#right-erasure', external: false, c: ['in page'] }] }]);
+    assert.deepEqual(markdownTree('[in page](#right-erasure)'), [
+      { t: 'p', c: [{ t: 'a', href: '#right-erasure', external: false, c: ['in page'] }] },
+    ]);
   });
   it('drops bidi controls from link words and targets', () => {
     assert.deepEqual(markdownTree('[moc.\u202Eevil](https://example.com/\u202Ex)'), [
@@ -98,11 +145,22 @@ describe('markdownTree: prose, lists and tables', () => {
 
 describe('character references', () => {
   it('decodes every name of its table as the HTML parser does', () => {
-    const names = 'nbsp eacute rsquo euro copy amp lt gt quot apos mdash hellip trade Omega lang rang notin AMP COPY'.split(' ');
+    const names =
+      'nbsp eacute rsquo euro copy amp lt gt quot apos mdash hellip trade Omega lang rang notin AMP COPY'.split(' ');
     for (const name of names) assert.equal(decodeMarkedText(`&${name};`), decodeHTML(`&${name};`), name);
   });
   it('decodes numeric references with the HTML parser’s replacements, and the longest known name', () => {
-    for (const ref of ['&#233;', '&#x1F600;', '&#0;', '&#x110000;', '&#xD800;', '&#128;', '&#x9F;', '&notit;', '&ampx;']) {
+    for (const ref of [
+      '&#233;',
+      '&#x1F600;',
+      '&#0;',
+      '&#x110000;',
+      '&#xD800;',
+      '&#128;',
+      '&#x9F;',
+      '&notit;',
+      '&ampx;',
+    ]) {
       assert.equal(decodeMarkedText(ref), decodeHTML(ref), ref);
     }
   });
@@ -115,7 +173,20 @@ describe('character references', () => {
   });
   it('matches the HTML decoder on generated text made of references', () => {
     const ref = fc.oneof(
-      fc.constantFrom('&amp;', '&nbsp;', '&eacute;', '&notin;', '&not;', '&copy;', '&Alpha;', '&#65;', '&#x41;', '&#0;', '&#150;', '&zwj;'),
+      fc.constantFrom(
+        '&amp;',
+        '&nbsp;',
+        '&eacute;',
+        '&notin;',
+        '&not;',
+        '&copy;',
+        '&Alpha;',
+        '&#65;',
+        '&#x41;',
+        '&#0;',
+        '&#150;',
+        '&zwj;',
+      ),
       fc.constantFrom('a', ' ', ';', '&', '#'),
     );
     fc.assert(
@@ -135,7 +206,9 @@ describe('plain prose takes a path without marked, to the very same tree', () =>
     let plain = 0;
     let count = 0;
     for (const name of REFERENCE) {
-      for (const { text: source } of stringsOf(fieldsOf(await loadExample(name)).filter((f) => f.kind === 'Markdown'))) {
+      for (const { text: source } of stringsOf(
+        fieldsOf(await loadExample(name)).filter((f) => f.kind === 'Markdown'),
+      )) {
         count++;
         if (!isPlainProse(source)) continue;
         plain++;
@@ -146,7 +219,41 @@ describe('plain prose takes a path without marked, to the very same tree', () =>
   });
 
   it('for generated text made of the characters that matter to Markdown', () => {
-    const unit = fc.constantFrom('a', 'b', 'é', 'ش', ' ', ' ', '\n', '\n', '-', '+', '=', '1', '2', '.', ')', '(', ':', '/', '!', '"', "'", ',', '?', '%', '$', '\u00a0', '\u200b', 'w', 'W', 'h', 't', 'p', 's');
+    const unit = fc.constantFrom(
+      'a',
+      'b',
+      'é',
+      'ش',
+      ' ',
+      ' ',
+      '\n',
+      '\n',
+      '-',
+      '+',
+      '=',
+      '1',
+      '2',
+      '.',
+      ')',
+      '(',
+      ':',
+      '/',
+      '!',
+      '"',
+      "'",
+      ',',
+      '?',
+      '%',
+      '$',
+      '\u00a0',
+      '\u200b',
+      'w',
+      'W',
+      'h',
+      't',
+      'p',
+      's',
+    );
     let plain = 0;
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 40 }), (source) => {
@@ -160,7 +267,26 @@ describe('plain prose takes a path without marked, to the very same tree', () =>
   });
 
   it('leaves markup, autolinks, lists, headings, indentation and hard breaks to marked', () => {
-    for (const source of ['**a**', 'a_b', 'see https://example.com', 'www.example.com', 'mail dpo@example.com', '- item', '1. item', '# title', '  indented', 'line  \nbreak', 'a\n===', '> quote', 'a | b', 'AT&amp;T', '<b>', 'tab\there', '`code`', '[link](#a)']) {
+    for (const source of [
+      '**a**',
+      'a_b',
+      'see https://example.com',
+      'www.example.com',
+      'mail dpo@example.com',
+      '- item',
+      '1. item',
+      '# title',
+      '  indented',
+      'line  \nbreak',
+      'a\n===',
+      '> quote',
+      'a | b',
+      'AT&amp;T',
+      '<b>',
+      'tab\there',
+      '`code`',
+      '[link](#a)',
+    ]) {
       assert.equal(isPlainProse(source), false, source);
     }
   });

@@ -1,7 +1,13 @@
 // The whole notice's view, built in node for every reference policy in every language it is written in.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { anchorLimits, buildNoticeView, type NoticeView, type SectionView, type TocEntry } from '../../src/view/index.js';
+import {
+  anchorLimits,
+  buildNoticeView,
+  type NoticeView,
+  type SectionView,
+  type TocEntry,
+} from '../../src/view/index.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { loadExample, normalized, readerOf, REFERENCE, said, stringsIn } from './helpers.js';
 
@@ -46,7 +52,8 @@ describe('buildNoticeView', () => {
       const hrefs = entries(view.toc?.entries ?? []).map((e) => e.href.slice(1));
       for (const right of doc.rights ?? []) assert.ok(hrefs.includes(`right-${right.id}`), right.id);
       for (const href of hrefs) assert.ok(targets.has(href), href);
-      for (const section of sections(view.sections)) if (section.title !== undefined) assert.ok(hrefs.includes(section.anchor), section.anchor);
+      for (const section of sections(view.sections))
+        if (section.title !== undefined) assert.ok(hrefs.includes(section.anchor), section.anchor);
     });
 
     it(`${name}: sections keep the author's order and headings never skip a level`, async () => {
@@ -54,10 +61,17 @@ describe('buildNoticeView', () => {
       const { body: view } = buildNoticeView(normalized(doc), await readerOf(normalized(doc)));
       const ids = (list: Array<{ id: string; sections?: unknown[] }>): string[] =>
         list.flatMap((s) => [`section-${s.id}`, ...ids((s.sections ?? []) as Array<{ id: string }>)]);
-      const own = sections(view.sections).map((s) => s.anchor).filter((a) => !a.startsWith('section-') || ids(doc.sections ?? []).includes(a));
-      assert.deepEqual(own.filter((a) => ids(doc.sections ?? []).includes(a)), ids(doc.sections ?? []));
+      const own = sections(view.sections)
+        .map((s) => s.anchor)
+        .filter((a) => !a.startsWith('section-') || ids(doc.sections ?? []).includes(a));
+      assert.deepEqual(
+        own.filter((a) => ids(doc.sections ?? []).includes(a)),
+        ids(doc.sections ?? []),
+      );
       const levels = depths(view);
-      levels.forEach((depth, i) => i && assert.ok(depth <= levels[i - 1]! + 1, `heading ${i} at ${depth} after ${levels[i - 1]}`));
+      levels.forEach(
+        (depth, i) => i && assert.ok(depth <= levels[i - 1]! + 1, `heading ${i} at ${depth} after ${levels[i - 1]}`),
+      );
       for (const section of sections(view.sections)) assert.ok(section.inner <= section.depth);
     });
   }
@@ -92,14 +106,32 @@ describe('buildNoticeView', () => {
     const { body: view } = buildNoticeView(policy, await readerOf(policy));
     assert.ok(policy.parts.remaining.length > 5);
     const tail = view.sections.slice(-policy.parts.remaining.length);
-    assert.deepEqual(tail.map((s) => s.anchor), policy.parts.remaining.map((p) => p.anchor));
-    assert.deepEqual(tail.map((s) => s.title), policy.parts.remaining.map((p) => en.parts[p.part]));
-    assert.ok(tail.every((s) => s.depth === 1 && s.inner === 1 && s.parts.length === 1 && s.parts[0]!.part === policy.parts.remaining[tail.indexOf(s)]!.part));
+    assert.deepEqual(
+      tail.map((s) => s.anchor),
+      policy.parts.remaining.map((p) => p.anchor),
+    );
+    assert.deepEqual(
+      tail.map((s) => s.title),
+      policy.parts.remaining.map((p) => en.parts[p.part]),
+    );
+    assert.ok(
+      tail.every(
+        (s) =>
+          s.depth === 1 &&
+          s.inner === 1 &&
+          s.parts.length === 1 &&
+          s.parts[0]!.part === policy.parts.remaining[tail.indexOf(s)]!.part,
+      ),
+    );
   });
 
   it('puts an untitled section’s content one level below the heading before it, and anchors it', async () => {
     const doc = await loadExample('smarti');
-    doc.sections = [{ id: 'intro', body: 'Before any heading.' }, { id: 'a', title: 'A', body: 'x' }, { id: 'a2', body: 'continues A', sections: [{ id: 'a2-1', title: 'Under A' }] }];
+    doc.sections = [
+      { id: 'intro', body: 'Before any heading.' },
+      { id: 'a', title: 'A', body: 'x' },
+      { id: 'a2', body: 'continues A', sections: [{ id: 'a2-1', title: 'Under A' }] },
+    ];
     const policy = normalized(doc);
     const { body: view } = buildNoticeView(policy, await readerOf(policy));
     const [intro, a, a2] = view.sections;
@@ -115,7 +147,9 @@ describe('buildNoticeView', () => {
     const prefixed = buildNoticeView(policy, await readerOf(policy, 'en', { anchorPrefix: 'app', static: true })).body;
     assert.ok([...anchorLimits(prefixed).keys()].every((a) => a.startsWith('app-')));
     assert.ok(entries(prefixed.toc!.entries).every((e) => e.href.startsWith('#app-')));
-    const rights = sections(prefixed.sections).flatMap((s) => s.parts).flatMap((p) => (p.part === 'rights' ? p.rights : []));
+    const rights = sections(prefixed.sections)
+      .flatMap((s) => s.parts)
+      .flatMap((p) => (p.part === 'rights' ? p.rights : []));
     assert.ok(rights.length > 5);
     assert.ok(rights.every((r) => r.copyLink === undefined && r.anchor.startsWith('app-right-')));
   });

@@ -1,7 +1,16 @@
 // A large notice is its view cut short: trimView, anchorLimits, and keepSame (identity kept for what did not change).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { anchorLimits, buildNoticeView, FIRST_SCREEN, itemCount, keepSame, ONE_PASS, trimView, type NoticeView } from '../../src/view/index.js';
+import {
+  anchorLimits,
+  buildNoticeView,
+  FIRST_SCREEN,
+  itemCount,
+  keepSame,
+  ONE_PASS,
+  trimView,
+  type NoticeView,
+} from '../../src/view/index.js';
 import { weigh } from '../../src/view/weights.js';
 import { largePolicy } from '../templates/large-policy.js';
 import { choices, loadExample, normalized, readerOf, REFERENCE } from './helpers.js';
@@ -97,13 +106,21 @@ describe('keepSame', () => {
   it('keeps the identity of everything a switch did not change', async () => {
     const policy = normalized(await loadExample('cr-smart-home'));
     const before = buildNoticeView(policy, await readerOf(policy, 'en', { choices: choices() })).body;
-    const after = buildNoticeView(policy, await readerOf(policy, 'en', { choices: choices({ 'purpose:data-analysis': { on: false, locked: false, pending: false } }) })).body;
+    const after = buildNoticeView(
+      policy,
+      await readerOf(policy, 'en', {
+        choices: choices({ 'purpose:data-analysis': { on: false, locked: false, pending: false } }),
+      }),
+    ).body;
     const kept = keepSame(before, after);
     assert.deepEqual(kept, after);
     assert.notEqual(kept, before);
     assert.equal(kept.header, before.header);
     const changed = kept.sections.filter((s, i) => s !== before.sections[i]);
     assert.equal(changed.length, 1, 'only the section with the switch is new');
-    assert.equal(keepSame(before, buildNoticeView(policy, await readerOf(policy, 'en', { choices: choices() })).body), before);
+    assert.equal(
+      keepSame(before, buildNoticeView(policy, await readerOf(policy, 'en', { choices: choices() })).body),
+      before,
+    );
   });
 });

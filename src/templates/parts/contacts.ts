@@ -15,7 +15,9 @@ export function renderContacts(view: ContactsView, level: number): TemplateResul
   const { controller } = view;
   return html`<div class="contact">
       ${heading(level, undefined, controller.heading)}
-      <p><strong>${text(controller.name)}</strong>${controller.tradingName ? inlines(controller.tradingName) : nothing}</p>
+      <p>
+        <strong>${text(controller.name)}</strong>${controller.tradingName ? inlines(controller.tradingName) : nothing}
+      </p>
       ${facts(controller.facts, level)} ${renderMarkdown(controller.description, level)}
     </div>
     ${view.contacts.map((contact) => renderContact(contact, level))}`;

@@ -14,7 +14,9 @@ function renderCategory(category: CookieCategoryView, level: number, actions: No
   return html`<div class="cookie-category" data-kind=${category.kind}>
     ${renderSwitch(category.switch, actions)} ${renderMarkdown(category.description, level)}
     <table class="cookie-table" part="table">
-      <caption>${inlines(category.caption)}</caption>
+      <caption>
+        ${inlines(category.caption)}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${headers.name}</th>
@@ -25,15 +27,27 @@ function renderCategory(category: CookieCategoryView, level: number, actions: No
         </tr>
       </thead>
       <tbody>
-        ${category.empty
-          ? html`<tr><td colspan="5">${category.empty}</td></tr>`
-          : groups(category.cookies, level, (cookie) => html`<tr>
-              <th scope="row"><code>${cookie.name}</code></th>
-              <td class="wide">${inlines(cookie.provider)}</td>
-              <td>${text(cookie.purpose)}<div class="narrow">${facts(cookie.facts, level)}</div></td>
-              <td class="wide">${cookie.duration ?? nothing}</td>
-              <td class="wide">${cookie.type}</td>
-            </tr>`)}
+        ${
+          category.empty
+            ? html`<tr>
+                <td colspan="5">${category.empty}</td>
+              </tr>`
+            : groups(
+                category.cookies,
+                level,
+                (cookie) =>
+                  html`<tr>
+                    <th scope="row"><code>${cookie.name}</code></th>
+                    <td class="wide">${inlines(cookie.provider)}</td>
+                    <td>
+                      ${text(cookie.purpose)}
+                      <div class="narrow">${facts(cookie.facts, level)}</div>
+                    </td>
+                    <td class="wide">${cookie.duration ?? nothing}</td>
+                    <td class="wide">${cookie.type}</td>
+                  </tr>`,
+              )
+        }
       </tbody>
     </table>
   </div>`;
@@ -43,14 +57,20 @@ function renderCategory(category: CookieCategoryView, level: number, actions: No
 export function renderCookies(view: CookiesView, level: number, actions: NoticeActions): TemplateResult {
   const after = view.after;
   return html`${renderMarkdown(view.description, level)}
-    ${view.policyLink ? html`<p class="policy-link">${inlines(view.policyLink)}</p>` : nothing}
-    ${renderOutdated(view.outdated)} ${view.categories.map((category) => renderCategory(category, level, actions))}
-    ${after
+  ${view.policyLink ? html`<p class="policy-link">${inlines(view.policyLink)}</p>` : nothing}
+  ${renderOutdated(view.outdated)} ${view.categories.map((category) => renderCategory(category, level, actions))}
+  ${
+    after
       ? html`${renderChoiceActions(after.actions, actions)}
-          ${after.management ? html`${heading(level, undefined, after.management.heading)}${renderMarkdown(after.management.body, level)}` : nothing}
-          ${after.optOutHeading ? heading(level, undefined, after.optOutHeading) : nothing}
-          ${after.optOut.length
-            ? html`<ul class="plain opt-out">${after.optOut.map((link) => html`<li>${inlines(link)}</li>`)}</ul>`
-            : nothing}`
-      : nothing}`;
+        ${after.management ? html`${heading(level, undefined, after.management.heading)}${renderMarkdown(after.management.body, level)}` : nothing}
+        ${after.optOutHeading ? heading(level, undefined, after.optOutHeading) : nothing}
+        ${
+          after.optOut.length
+            ? html`<ul class="plain opt-out">
+                ${after.optOut.map((link) => html`<li>${inlines(link)}</li>`)}
+              </ul>`
+            : nothing
+        }`
+      : nothing
+  }`;
 }

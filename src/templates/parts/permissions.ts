@@ -10,11 +10,16 @@ import { renderSwitch } from '../switch.js';
  * to switch it off. data-permission names the OS permission (for host styles and tests); it is no id, so it cannot clash.
  */
 export function renderPermissions(view: PermissionsView, level: number, actions: NoticeActions): TemplateResult {
-  return html`${groups(view.permissions, level, (permission) => html`<div class="permission" data-permission=${permission.permission}>
-      ${heading(level, undefined, text(permission.label))} ${renderSwitch(permission.switch, actions)}
-      ${facts(permission.platforms, level)} ${renderMarkdown(permission.purpose, level)}
-      <p class="requirement">${permission.requirement}</p>
-      ${permission.consequence ? html`<p class="consequence">${inlines(permission.consequence)}</p>` : nothing}
-      ${facts(permission.facts, level)}
-    </div>`)}`;
+  return html`${groups(
+    view.permissions,
+    level,
+    (permission) =>
+      html`<div class="permission" data-permission=${permission.permission}>
+        ${heading(level, undefined, text(permission.label))} ${renderSwitch(permission.switch, actions)}
+        ${facts(permission.platforms, level)} ${renderMarkdown(permission.purpose, level)}
+        <p class="requirement">${permission.requirement}</p>
+        ${permission.consequence ? html`<p class="consequence">${inlines(permission.consequence)}</p>` : nothing}
+        ${facts(permission.facts, level)}
+      </div>`,
+  )}`;
 }

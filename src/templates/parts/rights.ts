@@ -17,18 +17,32 @@ function renderRight(right: RightView, level: number, actions: NoticeActions): T
   return html`<section class="right" part="right" aria-labelledby=${right.anchor}>
     <div class="right-heading">
       ${heading(level, right.anchor, inline(right.title))}
-      ${right.copyLink
-        ? html`<button type="button" class="copy-link" part="copy-link" data-anchor=${right.anchor} aria-label=${right.copyLink.label}
-            title=${right.copyLink.title} @click=${() => actions.copyLink(right.anchor)}>
-            <span aria-hidden="true">#</span>
-          </button>`
-        : nothing}
+      ${
+        right.copyLink
+          ? html`<button
+              type="button"
+              class="copy-link"
+              part="copy-link"
+              data-anchor=${right.anchor}
+              aria-label=${right.copyLink.label}
+              title=${right.copyLink.title}
+              @click=${() => actions.copyLink(right.anchor)}
+            >
+              <span aria-hidden="true">#</span>
+            </button>`
+          : nothing
+      }
     </div>
     ${right.appliesTo ? html`<p class="applies-to"><strong>${right.appliesTo.label}:</strong> ${text(right.appliesTo.text)}</p>` : nothing}
     ${renderMarkdown(right.description, level)}
-    ${right.howTo
-      ? html`<p class="how-to"><strong>${right.howTo}</strong></p><ul class="channels">${right.channels.map((c) => renderChannel(c, level))}</ul>`
-      : nothing}
+    ${
+      right.howTo
+        ? html`<p class="how-to"><strong>${right.howTo}</strong></p>
+            <ul class="channels">
+              ${right.channels.map((c) => renderChannel(c, level))}
+            </ul>`
+        : nothing
+    }
     ${facts(right.facts, level)}
   </section>`;
 }
@@ -37,4 +51,3 @@ function renderRight(right: RightView, level: number, actions: NoticeActions): T
 export function renderRights(view: RightsView, level: number, actions: NoticeActions): TemplateResult {
   return html`${renderMarkdown(view.introduction, level - 1)}${groups(view.rights, level, (right) => renderRight(right, level, actions))}`;
 }
-

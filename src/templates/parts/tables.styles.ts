@@ -52,14 +52,30 @@ export const tableStyles = css`
     padding-inline-start: 0.75em;
   }
   /* Column weights for the usual eight columns: the list-heavy ones (purposes, recipients) get more room. */
-  .processing > table thead th:nth-child(1) { inline-size: 13%; }
-  .processing > table thead th:nth-child(2) { inline-size: 11%; }
-  .processing > table thead th:nth-child(3) { inline-size: 12%; }
-  .processing > table thead th:nth-child(4) { inline-size: 17%; }
-  .processing > table thead th:nth-child(5) { inline-size: 12%; }
-  .processing > table thead th:nth-child(6) { inline-size: 11%; }
-  .processing > table thead th:nth-child(7) { inline-size: 9%; }
-  .processing > table thead th:nth-child(8) { inline-size: 15%; }
+  .processing > table thead th:nth-child(1) {
+    inline-size: 13%;
+  }
+  .processing > table thead th:nth-child(2) {
+    inline-size: 11%;
+  }
+  .processing > table thead th:nth-child(3) {
+    inline-size: 12%;
+  }
+  .processing > table thead th:nth-child(4) {
+    inline-size: 17%;
+  }
+  .processing > table thead th:nth-child(5) {
+    inline-size: 12%;
+  }
+  .processing > table thead th:nth-child(6) {
+    inline-size: 11%;
+  }
+  .processing > table thead th:nth-child(7) {
+    inline-size: 9%;
+  }
+  .processing > table thead th:nth-child(8) {
+    inline-size: 15%;
+  }
   thead th {
     border-block-end-width: 2px;
   }

@@ -47,7 +47,10 @@ function table(): Map<string, Entry> {
   names = new Map();
   for (const entry of TABLE.split(' ')) {
     const [, name = '', mark, codes = ''] = /^(\w+)([=;])([\da-f.]+)$/.exec(entry) ?? [];
-    names.set(name, { text: String.fromCodePoint(...codes.split('.').map((c) => parseInt(c, 16))), legacy: mark === '=' });
+    names.set(name, {
+      text: String.fromCodePoint(...codes.split('.').map((c) => parseInt(c, 16))),
+      legacy: mark === '=',
+    });
   }
   return names;
 }

@@ -17,7 +17,8 @@ function plainText(tokens: readonly Token[]): string {
     .map((token): string => {
       if (token.type === 'br') return '\n';
       if (token.type === 'checkbox') return token.raw;
-      if ('tokens' in token && token.tokens && ['strong', 'em', 'del', 'link', 'image'].includes(token.type)) return plainText(token.tokens);
+      if ('tokens' in token && token.tokens && ['strong', 'em', 'del', 'link', 'image'].includes(token.type))
+        return plainText(token.tokens);
       return 'text' in token ? String(token.text) : '';
     })
     .join('');
@@ -56,7 +57,11 @@ class TreeBuilder {
         const list = token as Tokens.List;
         const items: MdNode[] = list.items.map((item) => ({ t: 'li', c: this.blocks(item.tokens) }));
         if (!list.ordered) return [{ t: 'ul', c: items }];
-        return [list.start !== 1 && list.start !== '' ? { t: 'ol', start: Number(list.start), c: items } : { t: 'ol', c: items }];
+        return [
+          list.start !== 1 && list.start !== ''
+            ? { t: 'ol', start: Number(list.start), c: items }
+            : { t: 'ol', c: items },
+        ];
       }
       case 'table':
         return [this.table(token as Tokens.Table)];
@@ -74,8 +79,14 @@ class TreeBuilder {
 
   /** Column headers of GFM tables say so; alignment is dropped. */
   private table(table: Tokens.Table): MdNode {
-    const head: MdNode = { t: 'thead', c: [{ t: 'tr', c: table.header.map((cell) => ({ t: 'th', c: this.inline(cell.tokens) })) }] };
-    const rows = table.rows.map((row): MdNode => ({ t: 'tr', c: row.map((cell) => ({ t: 'td', c: this.inline(cell.tokens) })) }));
+    const head: MdNode = {
+      t: 'thead',
+      c: [{ t: 'tr', c: table.header.map((cell) => ({ t: 'th', c: this.inline(cell.tokens) })) }],
+    };
+    const rows = table.rows.map((row): MdNode => ({
+      t: 'tr',
+      c: row.map((cell) => ({ t: 'td', c: this.inline(cell.tokens) })),
+    }));
     return { t: 'table', c: rows.length ? [head, { t: 'tbody', c: rows }] : [head] };
   }
 

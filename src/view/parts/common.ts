@@ -18,7 +18,13 @@ export function retentionOf(words: Words, retention: Retention | undefined): Inl
 }
 
 /** Laws other than the GDPR (the default), by the acronym they go by in every language. */
-const REGIMES: Partial<Record<LegalBasisDetail['regime'], string>> = { 'uk-gdpr': 'UK GDPR', ccpa: 'CCPA', lgpd: 'LGPD', pipl: 'PIPL', pipeda: 'PIPEDA' };
+const REGIMES: Partial<Record<LegalBasisDetail['regime'], string>> = {
+  'uk-gdpr': 'UK GDPR',
+  ccpa: 'CCPA',
+  lgpd: 'LGPD',
+  pipl: 'PIPL',
+  pipeda: 'PIPEDA',
+};
 
 /**
  * A legal basis by its name and law, with the policy's own wording of it when that says something the name does
@@ -27,12 +33,23 @@ const REGIMES: Partial<Record<LegalBasisDetail['regime'], string>> = { 'uk-gdpr'
 export function legalBasisOf(words: Words, basis: LegalBasisDetail): Inline[] {
   const name = words.t(`legalBasis.${basis.basis}`);
   const regime = REGIMES[basis.regime];
-  const note = basis.note !== undefined && words.plain(basis.note).trim().toLowerCase() !== name.toLowerCase() ? words.text(basis.note) : undefined;
+  const note =
+    basis.note !== undefined && words.plain(basis.note).trim().toLowerCase() !== name.toLowerCase()
+      ? words.text(basis.note)
+      : undefined;
   const interest = words.text(basis.legitimateInterest);
   return [
     name,
     ...(regime ? [` (${regime})`] : []),
     ...(note ? [' ', { kind: 'quote' as const, content: [note] }] : []),
-    ...(interest ? [{ kind: 'span' as const, role: 'note' as const, content: words.sentence('purpose.legitimateInterest', { interest }) }] : []),
+    ...(interest
+      ? [
+          {
+            kind: 'span' as const,
+            role: 'note' as const,
+            content: words.sentence('purpose.legitimateInterest', { interest }),
+          },
+        ]
+      : []),
   ];
 }

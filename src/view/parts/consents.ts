@@ -24,10 +24,15 @@ export function buildConsents(words: Words, placement: PartPlacement): ConsentsV
       return {
         weight: weigh(c.description),
         ...(toggle ? { switch: toggle } : {}),
-        ...(words.reader.choices ? {} : { badge: { label: words.text(c.label)!, state: words.t(c.default ? 'consent.on' : 'consent.off') } }),
+        ...(words.reader.choices
+          ? {}
+          : { badge: { label: words.text(c.label)!, state: words.t(c.default ? 'consent.on' : 'consent.off') } }),
         ...(description ? { description } : {}),
         facts: facts([
-          [words.t('consent.legalBasis'), c.legalBasis !== 'consent' ? words.t(`legalBasis.${c.legalBasis}`) : undefined],
+          [
+            words.t('consent.legalBasis'),
+            c.legalBasis !== 'consent' ? words.t(`legalBasis.${c.legalBasis}`) : undefined,
+          ],
           [words.t('consent.inApp'), pathOf(words, c.inAppPath)],
         ]),
       };

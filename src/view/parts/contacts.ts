@@ -8,7 +8,9 @@ import { facts, type Words } from '../words.js';
 /** A postal address as its lines, and its country unless a line already names it. */
 export function addressOf(words: Words, address: Address): AddressView {
   const country = address.country !== undefined ? words.ui.place(address.country) : undefined;
-  const named = country !== undefined && address.lines.some((line) => words.plain(line).toUpperCase().includes(country.toUpperCase()));
+  const named =
+    country !== undefined &&
+    address.lines.some((line) => words.plain(line).toUpperCase().includes(country.toUpperCase()));
   return {
     kind: 'address',
     lines: address.lines.map((line) => words.text(line)!),
@@ -42,7 +44,9 @@ function contactOf(words: Words, contact: Contact, heading: string): ContactView
 export function buildContacts(words: Words): ContactsView {
   const doc = words.policy.document;
   const c = doc.controller;
-  const tradingName: Inline[] | undefined = c.tradingName ? [` (${words.t('contact.tradingName')} `, words.text(c.tradingName)!, ')'] : undefined;
+  const tradingName: Inline[] | undefined = c.tradingName
+    ? [` (${words.t('contact.tradingName')} `, words.text(c.tradingName)!, ')']
+    : undefined;
   const registration: Content[] | undefined = c.registration
     ? [c.registration.number, ...(c.registration.register ? [', ', words.text(c.registration.register)!] : [])]
     : undefined;
@@ -64,7 +68,9 @@ export function buildContacts(words: Words): ContactsView {
     },
     contacts: [
       ...(doc.dpo ? [contactOf(words, doc.dpo, words.t('contact.dpo'))] : []),
-      ...(doc.contacts ?? []).map((contact) => contactOf(words, contact, words.t(`contactRole.${contact.role ?? 'other'}`))),
+      ...(doc.contacts ?? []).map((contact) =>
+        contactOf(words, contact, words.t(`contactRole.${contact.role ?? 'other'}`)),
+      ),
     ],
   });
 }

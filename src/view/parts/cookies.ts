@@ -47,7 +47,9 @@ function captionOf(words: Words, category: ResolvedCookieCategory): Inline[] {
   return [
     ...words.sentence('cookies.caption', { category: words.text(category.label) }),
     ...(named ? [] : [' ', { kind: 'span' as const, role: 'kind' as const, content: [`(${kind})`] }]),
-    ...(category.alwaysOn ? [{ kind: 'span' as const, role: 'always-on' as const, content: [` — ${words.t('cookies.alwaysOn')}`] }] : []),
+    ...(category.alwaysOn
+      ? [{ kind: 'span' as const, role: 'always-on' as const, content: [` — ${words.t('cookies.alwaysOn')}`] }]
+      : []),
     ' ',
     { kind: 'span', role: 'count', content: [` — ${words.t('cookies.count', { count: category.items.length })}`] },
   ];
@@ -100,7 +102,9 @@ export function buildCookies(words: Words): CookiesView {
           after: {
             weight: 1,
             ...(actions ? { actions } : {}),
-            ...(cookies?.management !== undefined ? { management: { heading: words.t('cookies.management'), ...(management ? { body: management } : {}) } } : {}),
+            ...(cookies?.management !== undefined
+              ? { management: { heading: words.t('cookies.management'), ...(management ? { body: management } : {}) } }
+              : {}),
             ...(optOut.length && cookies?.management === undefined ? { optOutHeading: words.t('cookies.optOut') } : {}),
             optOut,
           },

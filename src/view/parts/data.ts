@@ -6,7 +6,10 @@ import { facts, type Words } from '../words.js';
 import { legalBasisOf, placed, retentionOf } from './common.js';
 
 /** A list of policy labels. */
-export function labelList(words: Words, items: ReadonlyArray<{ label: Parameters<Words['text']>[0] }>): ListView | undefined {
+export function labelList(
+  words: Words,
+  items: ReadonlyArray<{ label: Parameters<Words['text']>[0] }>,
+): ListView | undefined {
   if (!items.length) return undefined;
   return { kind: 'list', role: 'plain', items: items.map((item) => [words.text(item.label)!]) };
 }
@@ -21,7 +24,11 @@ export function buildDataCategories(words: Words, placement: PartPlacement): Dat
       return weighed(weigh(category.description), {
         label: words.text(category.label)!,
         ...(category.sensitive
-          ? { sensitive: kinds.length ? words.t('data.sensitiveKinds', { kinds: words.list(kinds) }) : words.t('data.sensitive') }
+          ? {
+              sensitive: kinds.length
+                ? words.t('data.sensitiveKinds', { kinds: words.list(kinds) })
+                : words.t('data.sensitive'),
+            }
           : {}),
         ...(description ? { description } : {}),
         examples: (category.examples ?? []).map((e) => words.text(e)).filter((e): e is TextView => e !== undefined),
@@ -50,8 +57,16 @@ export function buildPurposes(words: Words, placement: PartPlacement): PurposesV
         ...(description ? { description } : {}),
         facts: facts([
           [words.t('purpose.legalBasis'), bases.length ? bases : note],
-          [words.t('purpose.data'), purpose.dataCategories.length ? words.list(purpose.dataCategories.map((c) => words.plain(c.label))) : undefined],
-          [words.t('purpose.subjects'), purpose.dataSubjects.length ? words.list(purpose.dataSubjects.map((s) => words.plain(s.label))) : undefined],
+          [
+            words.t('purpose.data'),
+            purpose.dataCategories.length
+              ? words.list(purpose.dataCategories.map((c) => words.plain(c.label)))
+              : undefined,
+          ],
+          [
+            words.t('purpose.subjects'),
+            purpose.dataSubjects.length ? words.list(purpose.dataSubjects.map((s) => words.plain(s.label))) : undefined,
+          ],
           [words.t('purpose.recipients'), labelList(words, purpose.recipients)],
           [words.t('purpose.retention'), retentionOf(words, purpose.retention)],
           [words.t('purpose.optOut'), words.md(purpose.optOut)],

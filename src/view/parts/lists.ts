@@ -38,8 +38,14 @@ export function buildRetention(words: Words): RetentionView {
       const kept = retentionOf(words, rule.retention);
       const named = [...rule.dataCategoryDetails, ...rule.purposeDetails];
       const subject: Inline[] =
-        rule.label !== undefined ? [words.text(rule.label)!] : named.length ? [words.list(named.map((item) => words.plain(item.label)))] : [];
-      const content = subject.length ? words.sentence('retention.rule', { what: { kind: 'strong', content: subject }, retention: kept }) : kept;
+        rule.label !== undefined
+          ? [words.text(rule.label)!]
+          : named.length
+            ? [words.list(named.map((item) => words.plain(item.label)))]
+            : [];
+      const content = subject.length
+        ? words.sentence('retention.rule', { what: { kind: 'strong', content: subject }, retention: kept })
+        : kept;
       return { weight: 1, content };
     }),
   });
@@ -60,11 +66,16 @@ export function buildTransfers(words: Words): TransfersView {
       return weighed(weigh(transfer.description), {
         facts: facts([
           [words.t('transfers.destinations'), places(words, transfer.destinations)],
-          [words.t('transfers.safeguards'), safeguards.length ? { kind: 'list', role: 'plain', items: safeguards } : undefined],
+          [
+            words.t('transfers.safeguards'),
+            safeguards.length ? { kind: 'list', role: 'plain', items: safeguards } : undefined,
+          ],
           [words.t('processing.recipients'), labelList(words, transfer.recipientDetails)],
         ]),
         ...(details ? { description: details } : {}),
-        ...(transfer.moreInformation ? { moreInformation: linkOf(transfer.moreInformation, [words.t('transfers.moreInformation')]) } : {}),
+        ...(transfer.moreInformation
+          ? { moreInformation: linkOf(transfer.moreInformation, [words.t('transfers.moreInformation')]) }
+          : {}),
       });
     }),
   });

@@ -19,17 +19,25 @@ function disableOf(words: Words, disable: Permission['disable']): Content[] {
   if (!disable) return [];
   const path = pathOf(words, disable.inAppPath);
   const ways: Content[][] = [
-    ...(path ? [[{ kind: 'span' as const, role: 'way' as const, content: [words.t('permission.inApp')] }, ' ', path]] : []),
+    ...(path
+      ? [[{ kind: 'span' as const, role: 'way' as const, content: [words.t('permission.inApp')] }, ' ', path]]
+      : []),
     ...(disable.osSettings ? [[words.t('permission.osSettings')]] : []),
   ];
   const note = words.para(disable.note, true);
-  return [...(ways.length ? [{ kind: 'list' as const, role: 'plain' as const, items: ways }] : []), ...(note ? [note] : [])];
+  return [
+    ...(ways.length ? [{ kind: 'list' as const, role: 'plain' as const, items: ways }] : []),
+    ...(note ? [note] : []),
+  ];
 }
 
 function permissionOf(words: Words, permission: Permission): PermissionView {
   const toggle = switchOf(words, 'permission', permission.id, permission.label);
   const platforms: Fact[] = facts([
-    [words.t('permission.platforms'), permission.platforms?.length ? words.list(permission.platforms.map((p) => words.t(`platform.${p}`))) : undefined],
+    [
+      words.t('permission.platforms'),
+      permission.platforms?.length ? words.list(permission.platforms.map((p) => words.t(`platform.${p}`))) : undefined,
+    ],
   ]);
   const purpose = words.md(permission.purpose);
   const consequence = words.text(permission.consequence);

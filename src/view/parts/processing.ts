@@ -29,30 +29,42 @@ function listOf(items: Content[][]): Content[] {
 function columns(words: Words, rows: readonly ResolvedActivity[]): Column[] {
   const labels = (items: Parameters<typeof labelList>[1]): Content[] => [labelList(words, items) ?? []].flat();
   const shown: Column[] = [
-    ['processing.source', (r) => {
-      if (!r.source) return [];
-      const description = words.md(r.source.description);
-      const kind: Inline = { kind: 'span', role: 'kind', content: [`(${words.t(`sourceKind.${r.source.kind}`)})`] };
-      return [words.text(r.source.label)!, ' ', kind, ...(description ? [description] : [])];
-    }],
+    [
+      'processing.source',
+      (r) => {
+        if (!r.source) return [];
+        const description = words.md(r.source.description);
+        const kind: Inline = { kind: 'span', role: 'kind', content: [`(${words.t(`sourceKind.${r.source.kind}`)})`] };
+        return [words.text(r.source.label)!, ' ', kind, ...(description ? [description] : [])];
+      },
+    ],
     ['processing.operations', (r) => [words.text(r.operations) ?? []].flat()],
     ['processing.purposes', (r) => labels(r.purposes)],
     ['processing.data', (r) => labels(r.dataCategories)],
-    ['processing.legalBasis', (r) => {
-      const note = words.md(r.legalBasisNote);
-      return [...listOf(r.legalBases.map((basis) => legalBasisOf(words, basis))), ...(note ? [note] : [])];
-    }],
+    [
+      'processing.legalBasis',
+      (r) => {
+        const note = words.md(r.legalBasisNote);
+        return [...listOf(r.legalBases.map((basis) => legalBasisOf(words, basis))), ...(note ? [note] : [])];
+      },
+    ],
     ['processing.subjects', (r) => labels(r.dataSubjects)],
     ['processing.recipients', (r) => labels(r.recipients)],
   ];
   if (rows.some((r) => r.retention)) shown.push(['processing.retention', (r) => retentionOf(words, r.retention)]);
-  if (rows.some((r) => r.transfers.length)) shown.push(['processing.transfers', (r) => listOf(r.transfers.map((x) => [transferSummary(words, x)]))]);
+  if (rows.some((r) => r.transfers.length))
+    shown.push(['processing.transfers', (r) => listOf(r.transfers.map((x) => [transferSummary(words, x)]))]);
   return shown;
 }
 
 /** A row shows its Markdown and its lists twice (table and stacked): about 7 cookie rows for the usual row. */
 function rowWeight(row: ResolvedActivity): number {
-  const listed = row.purposes.length + row.dataCategories.length + row.dataSubjects.length + row.recipients.length + row.transfers.length;
+  const listed =
+    row.purposes.length +
+    row.dataCategories.length +
+    row.dataSubjects.length +
+    row.recipients.length +
+    row.transfers.length;
   return 2 * weigh(row.sourceExplanation, row.source?.description, row.legalBasisNote) + listed / 4;
 }
 
@@ -73,8 +85,10 @@ export function buildProcessing(words: Words, placement: PartPlacement): Process
       const cells = cols.map(([, cell]) => cell(row));
       const explanation = words.md(row.sourceExplanation);
       // The row weighs what it costs; its own part of that is what its cells and label are not.
-      return { weight: rowWeight(row),
-        label: row.label !== undefined ? words.text(row.label)! : words.list(row.purposes.map((p) => words.plain(p.label))),
+      return {
+        weight: rowWeight(row),
+        label:
+          row.label !== undefined ? words.text(row.label)! : words.list(row.purposes.map((p) => words.plain(p.label))),
         ...(explanation ? { explanation } : {}),
         cells,
         facts: headers.flatMap((label, i) => (cells[i]!.length ? [{ label, value: cells[i]! }] : [])),

@@ -34,7 +34,10 @@ export function buildChanges(words: Words): ProseView {
   return prose('changes', {
     body,
     facts: facts([
-      [words.t('changes.methods'), changes?.methods?.length ? words.list(changes.methods.map((m) => words.t(`changeMethod.${m}`))) : undefined],
+      [
+        words.t('changes.methods'),
+        changes?.methods?.length ? words.list(changes.methods.map((m) => words.t(`changeMethod.${m}`))) : undefined,
+      ],
     ]),
     after: changes?.advanceNotice ? [words.t('changes.advanceNotice')] : [],
   });

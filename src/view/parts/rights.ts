@@ -16,7 +16,10 @@ export function rightName(words: Words, right: ResolvedRight): string {
 
 /** The heading of a right: the policy's own title (in its language), else the catalog's name. */
 export function rightTitle(words: Words, right: ResolvedRight, link = false): Inline {
-  return (right.title ? (link ? words.linkText(right.title) : words.text(right.title)) : undefined) ?? rightName(words, right);
+  return (
+    (right.title ? (link ? words.linkText(right.title) : words.text(right.title)) : undefined) ??
+    rightName(words, right)
+  );
 }
 
 /** One way to exercise a right, as something the reader can act on: a mail link, a form link, an address, a path. */
@@ -48,22 +51,33 @@ function rightOf(words: Words, right: ResolvedRight): RightView {
   const appliesTo = words.text(right.appliesTo);
   const description = words.md(right.description);
   const fees: Inline[] | undefined = right.fees
-    ? [words.t(right.fees.free ? 'rights.free' : 'rights.notFree'), ...(right.fees.note ? [' — ', words.text(right.fees.note)!] : [])]
+    ? [
+        words.t(right.fees.free ? 'rights.free' : 'rights.notFree'),
+        ...(right.fees.note ? [' — ', words.text(right.fees.note)!] : []),
+      ]
     : undefined;
   return {
     weight: weigh(right.description, ...right.exceptions),
     anchor: words.anchor(right.anchor),
     title: rightTitle(words, right) as RightView['title'],
-    ...(words.reader.static ? {} : { copyLink: { label: words.t('rights.copyLinkTo', { right: name }), title: words.t('rights.copyLink') } }),
+    ...(words.reader.static
+      ? {}
+      : { copyLink: { label: words.t('rights.copyLinkTo', { right: name }), title: words.t('rights.copyLink') } }),
     ...(appliesTo ? { appliesTo: { label: words.t('rights.appliesTo'), text: appliesTo } } : {}),
     ...(description ? { description } : {}),
     ...(right.channels.length ? { howTo: words.t('rights.howTo') } : {}),
     channels: right.channels.map((channel) => channelOf(words, channel)),
     facts: facts([
-      [words.t('rights.responseTime'), right.responseTime !== undefined ? words.ui.duration(right.responseTime) : undefined],
+      [
+        words.t('rights.responseTime'),
+        right.responseTime !== undefined ? words.ui.duration(right.responseTime) : undefined,
+      ],
       [words.t('rights.fees'), fees],
       [words.t('rights.verification'), words.text(right.verification)],
-      [words.t('rights.exceptions'), right.exceptions.map((e) => words.md(e)).filter((md): md is MarkdownView => md !== undefined)],
+      [
+        words.t('rights.exceptions'),
+        right.exceptions.map((e) => words.md(e)).filter((md): md is MarkdownView => md !== undefined),
+      ],
       [words.t('rights.legalReference'), words.text(right.legalReference)],
     ]),
   };

@@ -4,7 +4,12 @@ import { isAllowedHref, stripBidi } from '../../../src/view/href.js';
 
 /** Escapes text for HTML content and double-quoted attribute values: every `&`, so entities stay literal text. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /**

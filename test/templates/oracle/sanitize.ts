@@ -10,7 +10,33 @@ import { isAllowedHref, isExternalHref } from '../../../src/view/href.js';
  */
 
 /** Block and inline structure of prose and GFM tables; nothing that loads, runs, styles, submits or names things. */
-const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'del', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'del',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+];
 
 /** Attributes per element, each with the only values it may take. No id/name (DOM clobbering), class/style (CSS tricks). */
 const ALLOWED_ATTRIBUTES: Record<string, Record<string, (value: string) => boolean>> = {
