@@ -31,6 +31,7 @@ export default {
     '!test/static/**',
     '!test/e2e/**',
     '!test/view/**',
+    '!test/architecture/**',
   ],
   nodeResolve: true,
   rootDir: '.',
