@@ -8,6 +8,7 @@ import {
   trimView,
   type BodyView,
   type ScreenView,
+  type ViewBuild,
 } from '../view/index.js';
 import { afterNextPaint, yieldToMain } from './yield.js';
 
@@ -36,8 +37,8 @@ export class ProgressiveController implements ReactiveController {
   private large = false;
   /** The last render left something out. */
   private cut = false;
-  /** The whole view of the last render, and where its anchors start (worked out on the first deep link). */
-  private whole?: BodyView;
+  /** The view of the last render, built as far as it was shown, and where its anchors start (on a deep link). */
+  private build?: ViewBuild;
   private limits?: { view: BodyView; of: Map<string, number> };
   private updating = false;
   private started = 0;
@@ -66,16 +67,21 @@ export class ProgressiveController implements ReactiveController {
     window.removeEventListener('beforeprint', this.onBeforePrint);
   }
 
-  /** What this render shows of `screen`: all of it, or for a large policy as far as the limit goes. */
-  trim<B extends BodyView>(policy: NormalizedPolicy, screen: ScreenView<B>): ScreenView<B> {
+  /**
+   * What this render shows of a view: all of it, or for a large policy as far as the limit goes (building no more
+   * of it than that).
+   */
+  trim(policy: NormalizedPolicy, build: ViewBuild): ScreenView {
     if (policy !== this.policy) this.restart(policy);
-    this.whole = screen.body;
+    this.build = build;
+    build.grow(this.large ? this.limit : Infinity);
+    const screen = build.screen;
     if (!this.large) {
       this.cut = false;
       return screen;
     }
     const { view, cut } = trimView(screen.body, this.limit);
-    this.cut = cut;
+    this.cut = cut || !build.complete;
     return view === screen.body ? screen : { ...screen, body: view };
   }
 
@@ -119,10 +125,12 @@ export class ProgressiveController implements ReactiveController {
    * when it is rendered now. Synchronous, so focusRight() can answer and move focus at once.
    */
   reveal(id: string): boolean {
-    if (!this.cut || !this.whole) return false;
-    if (this.limits?.view !== this.whole) this.limits = { view: this.whole, of: anchorLimits(this.whole) };
-    const needed = this.limits.of.get(id);
-    if (needed === undefined || this.updating) return false;
+    if (!this.cut || !this.build || this.updating) return false;
+    this.build.grow(Infinity);
+    const whole = this.build.screen.body;
+    if (this.limits?.view !== whole) this.limits = { view: whole, of: anchorLimits(whole) };
+    const needed = this.limits?.of.get(id);
+    if (needed === undefined) return false;
     this.grow(Math.max(0, needed - this.limit));
     return this.host.renderNow();
   }

@@ -10,7 +10,7 @@ import { pickLanguage, type NormalizedPolicy } from '../model/index.js';
 import type { NoticeActions } from '../templates/actions.js';
 import { renderFrame } from '../templates/frame.js';
 import { styles } from '../templates/styles.js';
-import { buildErrors, buildLanguageSwitcher, keepSame, type Reader, type ScreenView } from '../view/index.js';
+import { buildErrors, buildLanguageSwitcher, type Reader, type ScreenView, type ViewBuild } from '../view/index.js';
 
 /**
  * What every privacy-notice element shares: loading the policy (src, .policy or inline JSON), choosing the language,
@@ -72,7 +72,7 @@ export abstract class PolicyElement extends LitElement {
   private readonly progress = new ProgressiveController(this);
   protected readonly deepLinks = new DeepLinkController(this, (id) => this.progress.reveal(id));
   /** The view last built and what it was built from: built again only when one of those changes. */
-  private built?: { from: unknown[]; screen: ScreenView; reader: Reader };
+  private built?: { from: unknown[]; build: ViewBuild; reader: Reader };
 
   /** What the controls of the notice do; bound in the templates. */
   protected readonly actions: NoticeActions = {
@@ -175,16 +175,19 @@ export abstract class PolicyElement extends LitElement {
     return undefined;
   }
 
-  /** What this element shows of a policy. */
-  protected abstract buildView(policy: NormalizedPolicy, reader: Reader): ScreenView;
+  /**
+   * What this element shows of a policy, as a build (a large notice is built as far as it is shown); pieces equal to
+   * those of `previous`, the view it replaces, keep their identity, so only what changed renders again.
+   */
+  protected abstract buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild;
 
   /** The view of the shown policy for this reader, built again only when what it says may have changed. */
-  private shown(policy: NormalizedPolicy): { screen: ScreenView; reader: Reader } | undefined {
+  private shown(policy: NormalizedPolicy): { build: ViewBuild; reader: Reader } | undefined {
     const reader = this.reader(policy);
     if (!reader) return this.built; // the old language stays on screen until the new one is ready
     const from = [policy, reader.ui, reader.lang, reader.anchorPrefix, this.choices?.revision];
     if (!this.built || from.some((value, i) => value !== this.built!.from[i])) {
-      this.built = { from, reader, screen: keepSame(this.built?.screen, this.buildView(policy, reader)) };
+      this.built = { from, reader, build: this.buildView(policy, reader, this.built?.build.screen) };
     }
     return this.built;
   }
@@ -197,7 +200,7 @@ export abstract class PolicyElement extends LitElement {
     const reader = this.languageSwitcher ? shown?.reader : undefined;
     return renderFrame(
       {
-        ...(policy && shown ? { screen: this.progress.trim(policy, shown.screen) } : {}),
+        ...(policy && shown ? { screen: this.progress.trim(policy, shown.build) } : {}),
         level: this.headingLevel,
         errors: buildErrors(this.loader.errors, errorsUi, {
           retryable: this.loader.retryable,

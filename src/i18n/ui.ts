@@ -75,6 +75,7 @@ export function createUi(lang: string, options: UiOptions = {}): Ui {
     reported.add(key);
     options.onMissing?.(key, kind);
   };
+  const durations = new Map<string, string>();
   // Most calls are fixed labels (headings, column names) asked for again on every render: answer those from memory.
   const fixed = new Map<string, string>();
   const t = (key: UiKey, values?: Record<string, unknown>): string => {
@@ -111,11 +112,19 @@ export function createUi(lang: string, options: UiOptions = {}): Ui {
     list: format.list,
     languageName: format.language,
     place: (code) => (code in en.region ? t(`region.${code}` as UiKey) : format.region(code)),
-    duration: (duration) =>
-      format.duration(duration, {
-        session: t('duration.session'),
-        businessDays: (count) => t('duration.business-day', { count }),
-      }),
+    duration: (duration) => {
+      // A policy repeats a few durations many times (its cookies'): each is written out once.
+      const key = typeof duration === 'string' ? duration : `${duration.amount} ${duration.unit}`;
+      let words = durations.get(key);
+      if (words === undefined) {
+        words = format.duration(duration, {
+          session: t('duration.session'),
+          businessDays: (count) => t('duration.business-day', { count }),
+        });
+        durations.set(key, words);
+      }
+      return words;
+    },
   };
 }
 

@@ -6,6 +6,9 @@ export {
   buildNoticeView,
   buildPartView,
   buildScreen,
+  noticeBuild,
+  wholeBuild,
+  type ViewBuild,
   type LanguageSwitcherView,
 } from './screen.js';
 export { buildErrors, type ErrorsView } from './errors.js';

@@ -1,8 +1,9 @@
-import type { PartPlacement, ResolvedSection } from '../model/index.js';
+import type { PartPlacement, PlacedParts, ResolvedSection } from '../model/index.js';
 import { linkOf } from './links.js';
 import { buildPart } from './parts/index.js';
 import { placed } from './parts/common.js';
 import { rightTitle } from './parts/rights.js';
+import { keepSame } from './share.js';
 import { weighed } from './trim.js';
 import type { HeaderView, Inline, NoticeView, SectionView, TocEntry, TocView } from './types.js';
 import { weigh } from './weights.js';
@@ -86,10 +87,24 @@ function buildToc(words: Words): TocView | undefined {
 }
 
 /**
- * Sibling sections at `depth` below the title, the last heading before them at `above`. An untitled section
- * continues the one before it: what it holds sits one level below the last heading (its parent's, when it comes
- * first), so the outline never skips a level.
+ * A section at `depth` below the title, the last heading before it at `above`. An untitled section continues the
+ * one before it: what it holds sits one level below the last heading (its parent's, when it comes first), so the
+ * outline never skips a level.
  */
+function buildSection(words: Words, section: ResolvedSection, depth: number, above: number): SectionView {
+  const inner = section.title === undefined ? Math.min(depth, above) : depth;
+  const body = words.md(section.body);
+  return weighed(weigh(section.body), {
+    anchor: words.anchor(section.anchor),
+    ...(section.title !== undefined ? { title: words.text(section.title)! } : {}),
+    depth,
+    inner,
+    ...(body ? { body } : {}),
+    parts: section.include.map((placement) => buildPart(words, placement)),
+    sections: buildSections(words, section.sections, inner + 1, inner),
+  });
+}
+
 function buildSections(
   words: Words,
   sections: readonly ResolvedSection[],
@@ -97,19 +112,80 @@ function buildSections(
   above: number,
 ): SectionView[] {
   return sections.map((section) => {
-    const inner = section.title === undefined ? Math.min(depth, above) : depth;
+    const view = buildSection(words, section, depth, above);
     if (section.title !== undefined) above = depth;
-    const body = words.md(section.body);
-    return weighed(weigh(section.body), {
-      anchor: words.anchor(section.anchor),
-      ...(section.title !== undefined ? { title: words.text(section.title)! } : {}),
-      depth,
-      inner,
-      ...(body ? { body } : {}),
-      parts: section.include.map((placement) => buildPart(words, placement)),
-      sections: buildSections(words, section.sections, inner + 1, inner),
-    });
+    return view;
   });
+}
+
+/** A part no section shows, in a section of its own headed by the part's name. */
+function buildRemaining(words: Words, placement: PlacedParts['remaining'][number]): SectionView {
+  return weighed(0, {
+    anchor: words.anchor(placement.anchor),
+    title: words.t(`parts.${placement.part}`),
+    depth: 1,
+    inner: 1,
+    parts: [buildPart(words, placement)],
+    sections: [],
+  });
+}
+
+/**
+ * The notice a piece at a time: the header and the table of contents at once, then its top-level sections (the
+ * policy's, in its order, then every part no section shows) as they are asked for. A large notice is built as far
+ * as it is shown, so its first screen does not wait for the rest. Pieces equal to those of `previous` (the view
+ * this one replaces) are `previous`'s own objects.
+ */
+export class NoticeBuild {
+  readonly header: HeaderView;
+  readonly toc?: TocView;
+  private readonly pieces: Array<() => SectionView>;
+  private readonly built: SectionView[] = [];
+  private readonly before: Map<string, SectionView>;
+  private weight: number;
+
+  constructor(words: Words, previous?: NoticeView) {
+    this.header = keepSame(previous?.header, buildHeader(words));
+    const toc = buildToc(words);
+    this.toc = toc && keepSame(previous?.toc, toc);
+    this.weight = this.toc?.weight ?? 0;
+    this.before = new Map((previous?.sections ?? []).map((s) => [s.anchor, s]));
+    let above = toc ? 1 : 0;
+    this.pieces = [
+      ...words.policy.sections.map((section) => () => {
+        const view = buildSection(words, section, 1, above);
+        if (section.title !== undefined) above = 1;
+        return view;
+      }),
+      ...words.policy.parts.remaining.map((placement) => () => buildRemaining(words, placement)),
+    ];
+  }
+
+  get complete(): boolean {
+    return this.built.length === this.pieces.length;
+  }
+
+  /** Builds sections until the view weighs at least `weight`, or all of them; true when it built any. */
+  grow(weight: number): boolean {
+    const from = this.built.length;
+    while (!this.complete && this.weight < weight) {
+      const built = this.pieces[this.built.length]!();
+      const view = keepSame(this.before.get(built.anchor), built);
+      this.built.push(view);
+      this.weight += view.weight;
+    }
+    return this.built.length > from;
+  }
+
+  /** The notice as built so far. */
+  get view(): NoticeView {
+    return weighed(0, {
+      kind: 'notice' as const,
+      header: this.header,
+      ...(this.toc ? { toc: this.toc } : {}),
+      sections: [...this.built],
+    });
+  }
 }
 
 /**
@@ -117,22 +193,7 @@ function buildSections(
  * shows, each under a heading of its own.
  */
 export function buildNotice(words: Words): NoticeView {
-  const toc = buildToc(words);
-  const header = buildHeader(words);
-  const remaining = words.policy.parts.remaining.map((placement): SectionView =>
-    weighed(0, {
-      anchor: words.anchor(placement.anchor),
-      title: words.t(`parts.${placement.part}`),
-      depth: 1,
-      inner: 1,
-      parts: [buildPart(words, placement)],
-      sections: [],
-    }),
-  );
-  return weighed(0, {
-    kind: 'notice' as const,
-    header,
-    ...(toc ? { toc } : {}),
-    sections: [...buildSections(words, words.policy.sections, 1, toc ? 1 : 0), ...remaining],
-  });
+  const build = new NoticeBuild(words);
+  build.grow(Infinity);
+  return build.view;
 }

@@ -2,20 +2,15 @@ import { nativeLanguageName } from '../i18n/format.js';
 import { directionOf } from '../i18n/direction.js';
 import type { NormalizedPolicy, PartName } from '../model/index.js';
 import { buildChoices } from './choices.js';
-import { buildNotice } from './notice.js';
+import { buildNotice, NoticeBuild } from './notice.js';
+import { keepSame } from './share.js';
 import { buildPart } from './parts/index.js';
 import type { BodyView, Dir, PartOnlyView, ScreenView } from './types.js';
 import { Words, type Reader } from './words.js';
 
-/** Builds what an element shows, with a note on the languages its policy text fell back to. */
-export function buildScreen<B extends BodyView>(
-  policy: NormalizedPolicy,
-  reader: Reader,
-  body: (words: Words) => B,
-): ScreenView<B> {
-  const words = new Words(policy, reader);
-  const built = body(words);
-  const { ui } = reader;
+/** What an element shows, with a note on the languages its policy text fell back to (as far as it is built). */
+function screenOf<B extends BodyView>(words: Words, body: B): ScreenView<B> {
+  const { ui, reader } = words;
   const fallbacks = [...words.fallbacks];
   const fallbackNote = fallbacks.length
     ? ui.t('language.fallbackNote', {
@@ -23,7 +18,51 @@ export function buildScreen<B extends BodyView>(
         fallback: ui.list(fallbacks.map((tag) => ui.languageName(tag))),
       })
     : undefined;
-  return { lang: ui.lang, dir: ui.dir, ...(fallbackNote ? { fallbackNote } : {}), body: built };
+  return { lang: ui.lang, dir: ui.dir, ...(fallbackNote ? { fallbackNote } : {}), body };
+}
+
+/** Builds what an element shows. */
+export function buildScreen<B extends BodyView>(
+  policy: NormalizedPolicy,
+  reader: Reader,
+  body: (words: Words) => B,
+): ScreenView<B> {
+  const words = new Words(policy, reader);
+  return screenOf(words, body(words));
+}
+
+/** A view an element shows, built as far as it is needed (a large notice) or whole at once. */
+export interface ViewBuild {
+  /** Everything is built. */
+  readonly complete: boolean;
+  /** Builds more, until the view weighs at least `weight` items, or all of it. */
+  grow(weight: number): void;
+  /** The view as built so far. */
+  readonly screen: ScreenView;
+}
+
+/** A view built whole, keeping the identity of what equals `previous`. */
+export function wholeBuild(screen: ScreenView, previous?: ScreenView): ViewBuild {
+  const kept = keepSame(previous, screen);
+  return { complete: true, grow: () => undefined, screen: kept };
+}
+
+/** The whole notice, built a section at a time as far as it is asked for; equal pieces of `previous` kept. */
+export function noticeBuild(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
+  const words = new Words(policy, reader);
+  const build = new NoticeBuild(words, previous?.body.kind === 'notice' ? previous.body : undefined);
+  let screen: ScreenView | undefined;
+  return {
+    get complete() {
+      return build.complete;
+    },
+    grow(weight) {
+      if (build.grow(weight)) screen = undefined;
+    },
+    get screen() {
+      return (screen ??= screenOf(words, build.view));
+    },
+  };
 }
 
 /** The whole notice (<privacy-notice>, static HTML). */

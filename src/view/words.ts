@@ -30,6 +30,8 @@ export class Words {
   /** The languages policy text fell back to in this build. */
   readonly fallbacks = new Set<string>();
   readonly ui: Ui;
+  /** Each sentence's pieces and slots, worked out once per build (a cookie table asks for the same ones thousands of times). */
+  private readonly sentences = new Map<UiKey, string[]>();
 
   constructor(
     readonly policy: NormalizedPolicy,
@@ -102,11 +104,13 @@ export class Words {
    * inside it keeps its own `lang` when it is a fallback translation (`t()` would flatten it into the sentence's).
    */
   sentence(key: UiKey, values: Record<string, Inline | Inline[] | undefined>): Inline[] {
-    // i18next does not interpolate inside inserted values, so asking for '{{name}}' gives the sentence's own slots back.
-    const slots = Object.fromEntries(Object.keys(values).map((name) => [name, `{{${name}}}`]));
-    return this.t(key, slots)
-      .split(/\{\{(\w+)\}\}/)
-      .flatMap((piece, i) => (i % 2 ? [values[piece] ?? []].flat() : piece ? [piece] : []));
+    let pieces = this.sentences.get(key);
+    if (!pieces) {
+      // i18next does not interpolate inside inserted values, so asking for '{{name}}' gives the sentence's own slots back.
+      const slots = Object.fromEntries(Object.keys(values).map((name) => [name, `{{${name}}}`]));
+      this.sentences.set(key, (pieces = this.t(key, slots).split(/\{\{(\w+)\}\}/)));
+    }
+    return pieces.flatMap((piece, i) => (i % 2 ? [values[piece] ?? []].flat() : piece ? [piece] : []));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { NormalizedPolicy } from '../../model/index.js';
-import { buildChoicesView, type Reader, type ScreenView } from '../../view/index.js';
+import { buildChoicesView, wholeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { ConsentElement } from '../consent-element.js';
 
 /**
@@ -10,7 +10,7 @@ import { ConsentElement } from '../consent-element.js';
  * @csspart heading - Its headings.
  */
 export class PrivacyChoicesElement extends ConsentElement {
-  protected override buildView(policy: NormalizedPolicy, reader: Reader): ScreenView {
-    return buildChoicesView(policy, reader);
+  protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
+    return wholeBuild(buildChoicesView(policy, reader), previous);
   }
 }

@@ -1,5 +1,5 @@
 import type { NormalizedPolicy } from '../../model/index.js';
-import { buildPartView, type Reader, type ScreenView } from '../../view/index.js';
+import { buildPartView, wholeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { ConsentElement } from '../consent-element.js';
 
 /**
@@ -11,7 +11,7 @@ import { ConsentElement } from '../consent-element.js';
  * @csspart heading - The headings after the tables (managing cookies, opting out).
  */
 export class PrivacyCookiesElement extends ConsentElement {
-  protected override buildView(policy: NormalizedPolicy, reader: Reader): ScreenView {
-    return buildPartView(policy, reader, 'cookies');
+  protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
+    return wholeBuild(buildPartView(policy, reader, 'cookies'), previous);
   }
 }

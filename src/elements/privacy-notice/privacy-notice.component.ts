@@ -1,5 +1,5 @@
 import type { NormalizedPolicy } from '../../model/index.js';
-import { buildNoticeView, type Reader, type ScreenView } from '../../view/index.js';
+import { noticeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { ConsentElement } from '../consent-element.js';
 
 /**
@@ -22,7 +22,7 @@ import { ConsentElement } from '../consent-element.js';
  * @csspart copy-link - The "copy link to this right" buttons.
  */
 export class PrivacyNoticeElement extends ConsentElement {
-  protected override buildView(policy: NormalizedPolicy, reader: Reader): ScreenView {
-    return buildNoticeView(policy, reader);
+  protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
+    return noticeBuild(policy, reader, previous);
   }
 }

@@ -1,5 +1,5 @@
 import type { NormalizedPolicy } from '../../model/index.js';
-import { buildPartView, type Reader, type ScreenView } from '../../view/index.js';
+import { buildPartView, wholeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { PolicyElement } from '../policy-element.js';
 
 /**
@@ -11,7 +11,7 @@ import { PolicyElement } from '../policy-element.js';
  * @csspart copy-link - The "copy link to this right" buttons.
  */
 export class PrivacyRightsElement extends PolicyElement {
-  protected override buildView(policy: NormalizedPolicy, reader: Reader): ScreenView {
-    return buildPartView(policy, reader, 'rights');
+  protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
+    return wholeBuild(buildPartView(policy, reader, 'rights'), previous);
   }
 }
