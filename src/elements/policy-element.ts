@@ -121,7 +121,10 @@ export abstract class PolicyElement extends LitElement {
     return this.deepLinks.focus(this.anchorId(`section-${id}`));
   }
 
-  /** Performs a pending update now (a deep link or print needs what a large notice has not shown yet). */
+  /**
+   * Performs a pending update now (a deep link or print needs what a large notice has not shown yet).
+   * @internal
+   */
   renderNow(): boolean {
     this.performUpdate();
     return true;
