@@ -1,34 +1,17 @@
 // Shared by the template tests (browser): a part of a reference policy as its view, and a host to draw it in.
 import { render } from 'lit';
-import { loadUi, uiLocaleFor } from '../../src/i18n/ui.js';
-import { pickLanguage, validatePolicy, type NormalizedPolicy, type PartName } from '../../src/model/index.js';
+import type { PartName } from '../../src/model/index.js';
 import { NO_ACTIONS } from '../../src/templates/actions.js';
 import { renderPart } from '../../src/templates/parts/index.js';
 import { styles } from '../../src/templates/styles.js';
-import { buildNoticeView, buildPartView, type PartView, type Reader } from '../../src/view/index.js';
+import { buildNoticeView, buildPartView, type PartView } from '../../src/view/index.js';
+import { normalized, readerOf, type ReferencePolicy } from '../reader.js';
 
-export type ReferencePolicy = 'cr-smart-home' | 'd-home-smaart' | 'smartbt' | 'smarti' | 'softathome';
+export { normalized, readerOf, type ReferencePolicy } from '../reader.js';
 
 /** The raw JSON of a reference policy in examples/policies/ (a fresh copy, for tests to change). */
 export async function loadExample(name: ReferencePolicy): Promise<Record<string, any>> {
   return (await fetch(`/examples/policies/${name}.json`)).json();
-}
-
-export function normalized(doc: unknown): NormalizedPolicy {
-  const result = validatePolicy(doc);
-  if (!result.ok)
-    throw new Error(
-      result.errors
-        .slice(0, 3)
-        .map((e) => `${e.pointer} ${e.message}`)
-        .join('; '),
-    );
-  return result.policy;
-}
-
-export async function readerOf(policy: NormalizedPolicy, lang = 'en', extra: Partial<Reader> = {}): Promise<Reader> {
-  const shown = pickLanguage([lang], policy.languages, policy.defaultLanguage);
-  return { lang: shown, ui: await loadUi(shown, { locale: uiLocaleFor([shown, lang]) }), anchorPrefix: '', ...extra };
 }
 
 /** The view of one part of a policy (a reference policy's name, or a document) for a reader of `lang`. */

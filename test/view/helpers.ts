@@ -1,35 +1,14 @@
 // Shared by the view tests (node): a reference policy validated, and the reader a notice in a language would have.
 import { readFile } from 'node:fs/promises';
 import type { ChoiceState, ToggleState } from '../../src/consent/toggles.js';
-import { loadUi, uiLocaleFor } from '../../src/i18n/ui.js';
-import { pickLanguage, validatePolicy, type NormalizedPolicy } from '../../src/model/index.js';
 import { Words, type Reader } from '../../src/view/index.js';
+import { normalized, readerOf, type ReferencePolicy } from '../reader.js';
 
-export type ReferencePolicy = 'cr-smart-home' | 'd-home-smaart' | 'smartbt' | 'smarti' | 'softathome';
-export const REFERENCE: ReferencePolicy[] = ['d-home-smaart', 'smarti', 'cr-smart-home', 'softathome', 'smartbt'];
+export { normalized, readerOf, REFERENCE, type ReferencePolicy } from '../reader.js';
 
 /** The raw JSON of a reference policy in examples/policies/ (a fresh copy each time, for tests to change). */
 export async function loadExample(name: ReferencePolicy): Promise<Record<string, any>> {
   return JSON.parse(await readFile(new URL(`../../examples/policies/${name}.json`, import.meta.url), 'utf8'));
-}
-
-/** A document validated and normalized; throws when it is not valid. */
-export function normalized(doc: unknown): NormalizedPolicy {
-  const result = validatePolicy(doc);
-  if (!result.ok)
-    throw new Error(
-      result.errors
-        .slice(0, 3)
-        .map((e) => `${e.pointer} ${e.message}`)
-        .join('; '),
-    );
-  return result.policy;
-}
-
-/** The reader a notice would have in `lang`: the policy's best language for them and the UI strings that follow it. */
-export async function readerOf(policy: NormalizedPolicy, lang = 'en', extra: Partial<Reader> = {}): Promise<Reader> {
-  const shown = pickLanguage([lang], policy.languages, policy.defaultLanguage);
-  return { lang: shown, ui: await loadUi(shown, { locale: uiLocaleFor([shown, lang]) }), anchorPrefix: '', ...extra };
 }
 
 /** Words for a document in `lang`, as a builder gets them. */
