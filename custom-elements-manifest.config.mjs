@@ -9,11 +9,20 @@ function defineHelperCalls() {
       if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
       const [tag, klass] = node.arguments;
       if (!tag || !klass || !ts.isStringLiteral(tag) || !ts.isIdentifier(klass)) return;
-      const imported = node.getSourceFile().statements.find(
-        (s) => ts.isImportDeclaration(s) && s.importClause?.namedBindings?.elements?.some((e) => e.name.text === klass.text),
-      );
-      const module = imported ? new URL(imported.moduleSpecifier.text, `file:///${moduleDoc.path}`).pathname.slice(1) : moduleDoc.path;
-      moduleDoc.exports = [...(moduleDoc.exports ?? []), { kind: 'custom-element-definition', name: tag.text, declaration: { name: klass.text, module } }];
+      const imported = node
+        .getSourceFile()
+        .statements.find(
+          (s) =>
+            ts.isImportDeclaration(s) &&
+            s.importClause?.namedBindings?.elements?.some((e) => e.name.text === klass.text),
+        );
+      const module = imported
+        ? new URL(imported.moduleSpecifier.text, `file:///${moduleDoc.path}`).pathname.slice(1)
+        : moduleDoc.path;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tag.text, declaration: { name: klass.text, module } },
+      ];
     },
   };
 }
@@ -24,8 +33,13 @@ function noAttributesForInternalState() {
     name: 'privacy-notice:internal-state',
     packageLinkPhase({ customElementsManifest }) {
       for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
-        const internal = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
-        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !internal.has(a.fieldName));
+        const internal = new Set(
+          (declaration.members ?? [])
+            .filter((m) => m.privacy === 'private' || m.privacy === 'protected')
+            .map((m) => m.name),
+        );
+        if (declaration.attributes)
+          declaration.attributes = declaration.attributes.filter((a) => !internal.has(a.fieldName));
         for (const member of declaration.members ?? []) if (internal.has(member.name)) delete member.attribute;
       }
     },
@@ -43,7 +57,10 @@ function publishedPaths() {
       else visit(inner);
     }
   };
-  return { name: 'privacy-notice:published-paths', packageLinkPhase: ({ customElementsManifest }) => visit(customElementsManifest.modules) };
+  return {
+    name: 'privacy-notice:published-paths',
+    packageLinkPhase: ({ customElementsManifest }) => visit(customElementsManifest.modules),
+  };
 }
 
 export default {

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
-const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
 const external = Object.keys(dependencies);
 
 /**
  * The build for bundlers: dist/lib/ keeps one ES module per source module and imports its dependencies (lit,
- * marked, DOMPurify, i18next...) by name, so an app bundles one copy of each, shares lit with its own elements, and
+ * marked, i18next...) by name, so an app bundles one copy of each, shares lit with its own elements, and
  * tree-shakes what it does not use. Only the registering entries have side effects (package.json `sideEffects`).
  */
 export default defineConfig({

@@ -15,26 +15,48 @@ function policyServer() {
     const { readFile } = await import('node:fs/promises');
     context.status = Number(status);
     context.type = type;
-    context.body = file && !file.includes('..') ? await readFile(new URL(file, import.meta.url), 'utf8').catch(() => '') : '';
+    context.body =
+      file && !file.includes('..') ? await readFile(new URL(file, import.meta.url), 'utf8').catch(() => '') : '';
   };
 }
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default {
-  files: ['test/**/*.test.ts', '!test/cli/**', '!test/examples/**', '!test/interop/**', '!test/static/**', '!test/e2e/**'],
+  files: [
+    'test/**/*.test.ts',
+    '!test/cli/**',
+    '!test/examples/**',
+    '!test/interop/**',
+    '!test/static/**',
+    '!test/e2e/**',
+    '!test/view/**',
+    '!test/architecture/**',
+  ],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [policyServer()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), requestRecorderPlugin(), faultServerPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    requestRecorderPlugin(),
+    faultServerPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
       },
     }),
   ],

@@ -9,7 +9,9 @@ const harness = await openHarness();
 try {
   const rows = await runFuzz(harness, runs);
   for (const row of rows) {
-    console.log(`${row.failures ? 'FAIL' : 'ok  '} ${row.property} — ${row.runs.toLocaleString('en')} runs in ${row.where}, ${(row.ms / 1000).toFixed(1)} s${row.failures ? `\n     seed ${row.seed}: ${row.error}` : ''}`);
+    console.log(
+      `${row.failures ? 'FAIL' : 'ok  '} ${row.property} — ${row.runs.toLocaleString('en')} runs in ${row.where}, ${(row.ms / 1000).toFixed(1)} s${row.failures ? `\n     seed ${row.seed}: ${row.error}` : ''}`,
+    );
   }
   process.exitCode = rows.some((r) => r.failures) ? 1 : 0;
 } finally {

@@ -20,7 +20,10 @@ const groups = Object.keys(en);
 const axeSource = await readFile(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 const port = 8100 + Math.floor(Math.random() * 800);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -40,13 +43,19 @@ async function checkPolicy(name) {
   await page.waitForFunction(() => window.i18nCheck);
   await page.evaluate(() => window.i18nCheck.ready);
   await page.evaluate(axeSource); // evaluated through the devtools protocol: the page's CSP does not apply to it
-  const locales = (await page.evaluate(() => window.i18nCheck.locales())).filter((tag) => only.length === 0 || only.includes(tag));
-  const contrast = full ? locales : [locales.find((t) => t !== 'en' && !RTL.test(t)), locales.find((t) => RTL.test(t))].filter(Boolean);
+  const locales = (await page.evaluate(() => window.i18nCheck.locales())).filter(
+    (tag) => only.length === 0 || only.includes(tag),
+  );
+  const contrast = full
+    ? locales
+    : [locales.find((t) => t !== 'en' && !RTL.test(t)), locales.find((t) => RTL.test(t))].filter(Boolean);
   const before = failures.length;
   for (const tag of locales) {
     const problems = await page.evaluate(([t, g]) => window.i18nCheck.render(t, g), [tag, groups]);
     const violations = await page.evaluate(async (withContrast) => {
-      const result = await window.axe.run(document.querySelector('privacy-notice'), { rules: { 'color-contrast': { enabled: withContrast } } });
+      const result = await window.axe.run(document.querySelector('privacy-notice'), {
+        rules: { 'color-contrast': { enabled: withContrast } },
+      });
       return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
     }, contrast.includes(tag));
     renders += 1;
@@ -61,9 +70,11 @@ try {
   // One page per policy, as many at a time as there are cores: axe is CPU-bound in each page's renderer.
   const queue = [...POLICIES];
   const workers = Math.max(1, Math.min(queue.length, availableParallelism()));
-  await Promise.all(Array.from({ length: workers }, async () => {
-    while (queue.length) await checkPolicy(queue.shift());
-  }));
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (queue.length) await checkPolicy(queue.shift());
+    }),
+  );
 } finally {
   await browser.close();
   server.kill();

@@ -12,7 +12,10 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** The lint command's stdout and exit status for one reference policy, run from the repository root. */
 export function lintReference(name) {
-  const result = spawnSync(process.execPath, ['bin/privacy-notice.js', 'lint', `examples/policies/${name}.json`], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['bin/privacy-notice.js', 'lint', `examples/policies/${name}.json`], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 

@@ -8,7 +8,8 @@ import { startFaultServer } from '../test/security/fault-server.mjs';
 import { runFuzz } from './security/fuzz.mjs';
 import { openHarness } from './security/harness.mjs';
 
-const option = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const option = (name, fallback) =>
+  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
 const elementRuns = option('--fuzz-runs', 1_000);
 const n = (value) => value.toLocaleString('en');
 const count = (findings, kind) => findings.filter((f) => f.kind === kind).length;
@@ -32,20 +33,59 @@ try {
   const findings = [...plain.findings, ...csp.findings];
   const worst = limits.reduce((a, b) => (b.ms > a.ms ? b : a));
   const rows = [
-    ['Payloads × fields tried / executed', `${n(plain.combinations)} / ${count(findings, 'executed')}`, count(findings, 'executed') === 0],
-    ['…rendered safely / refused with a clear error', `${n(plain.rendered)} / ${n(plain.refused)}`, count(findings, 'render') === 0],
-    ['CSP violations (strict CSP with Trusted Types, same matrix)', `${count(csp.findings, 'csp-violation')} in ${n(csp.combinations)}`, count(csp.findings, 'csp-violation') === 0],
+    [
+      'Payloads × fields tried / executed',
+      `${n(plain.combinations)} / ${count(findings, 'executed')}`,
+      count(findings, 'executed') === 0,
+    ],
+    [
+      '…rendered safely / refused with a clear error',
+      `${n(plain.rendered)} / ${n(plain.refused)}`,
+      count(findings, 'render') === 0,
+    ],
+    [
+      'CSP violations (strict CSP with Trusted Types, same matrix)',
+      `${count(csp.findings, 'csp-violation')} in ${n(csp.combinations)}`,
+      count(csp.findings, 'csp-violation') === 0,
+    ],
     ['Disallowed elements or attributes', String(count(findings, 'disallowed')), count(findings, 'disallowed') === 0],
     ['Links other than https/mailto/tel/#, or unsafe', String(count(findings, 'link')), count(findings, 'link') === 0],
     ['Third-party requests', String(count(findings, 'request')), count(findings, 'request') === 0],
-    ['Pollution cases / polluted', `${n(pollution.cases)} / ${pollution.polluted}`, pollution.polluted === 0 && pollution.failures.length === 0],
-    ['Fuzz properties × runs / failures', `${fuzz.map((f) => n(f.runs)).join(' + ')} / ${fuzz.reduce((s, f) => s + f.failures, 0)}`, fuzz.every((f) => !f.failures)],
-    ['Fault cases / handled', `${faults.length} / ${faults.filter((f) => f.problems.length === 0).length}`, faults.every((f) => f.problems.length === 0)],
-    ['Size and time cases / right outcome (worst time)', `${limits.length} / ${limits.filter((l) => l.ok).length} (${Math.round(worst.ms)} ms: ${worst.name}, ${worst.route})`, limits.every((l) => l.ok)],
+    [
+      'Pollution cases / polluted',
+      `${n(pollution.cases)} / ${pollution.polluted}`,
+      pollution.polluted === 0 && pollution.failures.length === 0,
+    ],
+    [
+      'Fuzz properties × runs / failures',
+      `${fuzz.map((f) => n(f.runs)).join(' + ')} / ${fuzz.reduce((s, f) => s + f.failures, 0)}`,
+      fuzz.every((f) => !f.failures),
+    ],
+    [
+      'Fault cases / handled',
+      `${faults.length} / ${faults.filter((f) => f.problems.length === 0).length}`,
+      faults.every((f) => f.problems.length === 0),
+    ],
+    [
+      'Size and time cases / right outcome (worst time)',
+      `${limits.length} / ${limits.filter((l) => l.ok).length} (${Math.round(worst.ms)} ms: ${worst.name}, ${worst.route})`,
+      limits.every((l) => l.ok),
+    ],
     ['Errors thrown into the page', String(harness.errors.length), harness.errors.length === 0],
   ];
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  card = { date: new Date().toISOString(), commit, rows: rows.map(([check, value, ok]) => ({ check, value, ok })), plain, csp, pollution, fuzz, faults, limits, pageErrors: harness.errors };
+  card = {
+    date: new Date().toISOString(),
+    commit,
+    rows: rows.map(([check, value, ok]) => ({ check, value, ok })),
+    plain,
+    csp,
+    pollution,
+    fuzz,
+    faults,
+    limits,
+    pageErrors: harness.errors,
+  };
 } finally {
   await harness.close();
   await faultServer.close();

@@ -5,22 +5,46 @@
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
-const [pagePath = 'examples/index.html', width = '1280', out = 'screenshots/page.png', lang, region] = process.argv.slice(2);
+const [pagePath = 'examples/index.html', width = '1280', out = 'screenshots/page.png', lang, region] =
+  process.argv.slice(2);
 const port = 8100 + Math.floor(Math.random() * 800);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((resolve) => server.stdout.once('data', resolve));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 try {
-  const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, locale: lang || 'en-US', deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: Number(width), height: 900 },
+    locale: lang || 'en-US',
+    deviceScaleFactor: 1,
+  });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(`http://127.0.0.1:${port}/${pagePath}`);
-  await page.waitForFunction(() => [...document.querySelectorAll('privacy-notice')].every((n) => n.shadowRoot?.querySelector('[part~="title"], [role="alert"]')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('privacy-notice')].every((n) =>
+      n.shadowRoot?.querySelector('[part~="title"], [role="alert"]'),
+    ),
+  );
   const [top, height] = (region ?? '').split(':').map(Number);
-  await page.screenshot(region ? { path: out, fullPage: true, clip: { x: 0, y: top, width: Number(width), height } } : { path: out, fullPage: true });
-  const size = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
-  console.log(`${out}: ${width}px wide, page ${size.scrollWidth}x${size.height}${errors.length ? `, errors: ${errors.join(' | ')}` : ''}`);
+  await page.screenshot(
+    region
+      ? { path: out, fullPage: true, clip: { x: 0, y: top, width: Number(width), height } }
+      : { path: out, fullPage: true },
+  );
+  const size = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+  }));
+  console.log(
+    `${out}: ${width}px wide, page ${size.scrollWidth}x${size.height}${errors.length ? `, errors: ${errors.join(' | ')}` : ''}`,
+  );
 } finally {
   await browser.close();
   server.kill();

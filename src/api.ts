@@ -13,11 +13,24 @@ export { PrivacyChoicesElement } from './elements/privacy-choices/privacy-choice
 export { ConsentElement, type ConsentReceiptOptions } from './elements/consent-element.js';
 export type { ConsentChoice, ConsentKind, ConsentSnapshot, ConsentSource } from './consent/types.js';
 export type { ConsentReceipt, ReceiptPurpose } from './consent/receipt.js';
-export type { ConsentChangeDetail, DiagnosticDetail } from './events/consent-events.js';
+export type { ConsentChangeDetail } from './events/consent-change.js';
+export type { DiagnosticDetail } from './events/diagnostic.js';
 export { BRIDGE, BRIDGE_VERSION, type AppMessage, type PageMessage, type PermissionState } from './bridge/protocol.js';
 export type { PrivacyNoticeBridgeApi } from './bridge/hub.js';
 export { define } from './define.js';
-export type { PolicyLoadDetail, PolicyErrorDetail } from './events/events.js';
+export type { PolicyLoadDetail } from './events/load.js';
+export type { PolicyErrorDetail } from './events/error.js';
 export { fetchPolicy, type FetchResult } from './load/fetch-policy.js';
-export { createUi, loadUi, directionOf, loadLocale, registerLocale, uiLanguages, uiLocaleFor, type Ui, type UiKey, type UiOptions } from './i18n/ui.js';
+export {
+  createUi,
+  loadUi,
+  directionOf,
+  loadLocale,
+  registerLocale,
+  uiLanguages,
+  uiLocaleFor,
+  type Ui,
+  type UiKey,
+  type UiOptions,
+} from './i18n/ui.js';
 export type { LocaleResource } from './i18n/locales/en.js';

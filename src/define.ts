@@ -5,5 +5,6 @@
 export function define(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing === undefined) customElements.define(tag, element);
-  else if (existing !== element) console.warn(`privacy-notice: <${tag}> is already defined by another script; keeping the first definition.`);
+  else if (existing !== element)
+    console.warn(`privacy-notice: <${tag}> is already defined by another script; keeping the first definition.`);
 }

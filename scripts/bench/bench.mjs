@@ -61,11 +61,22 @@ const policyOf = async (name) =>
 
 await mkdir(out, { recursive: true });
 const port = 8200 + Math.floor(Math.random() * 700);
-const server = spawn(process.execPath, [new URL('scripts/serve.mjs', root).pathname], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [new URL('scripts/serve.mjs', root).pathname], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const policies = new Map();
 for (const name of new Set([...names, ...REFERENCE])) {
@@ -75,7 +86,8 @@ for (const name of new Set([...names, ...REFERENCE])) {
 const prep = await browser.newPage();
 await prep.goto(`http://127.0.0.1:${port}/examples/one-tag.html`);
 const rendered = new Map();
-const staticOf = async (name) => rendered.get(name) ?? rendered.set(name, await staticNotice(prep, `/bench-out/${name}.json`)).get(name);
+const staticOf = async (name) =>
+  rendered.get(name) ?? rendered.set(name, await staticNotice(prep, `/bench-out/${name}.json`)).get(name);
 // The UI strings follow the language the policy is shown in, so only in a policy written in several languages does
 // setting `lang` change the words: the switch is timed on the largest of those (by the size of its static HTML).
 let switched;
@@ -93,7 +105,9 @@ await prep.close();
 await writePages(new URL('pages', out).pathname, workloads);
 // The peer's policy: the reference policy that declares the most cookies.
 const peerPolicy = selected.includes(PEER)
-  ? REFERENCE.map((name) => ({ name, policy: policies.get(name), lang: policies.get(name).defaultLanguage })).sort((a, b) => (b.policy.cookies?.items?.length ?? 0) - (a.policy.cookies?.items?.length ?? 0))[0]
+  ? REFERENCE.map((name) => ({ name, policy: policies.get(name), lang: policies.get(name).defaultLanguage })).sort(
+      (a, b) => (b.policy.cookies?.items?.length ?? 0) - (a.policy.cookies?.items?.length ?? 0),
+    )[0]
   : undefined;
 if (peerPolicy) await writePeerPages(new URL('pages', out).pathname, peerPolicy, peerConfig(peerPolicy.policy));
 const url = (name, variant) => `http://127.0.0.1:${port}/bench-out/pages/${name}-${variant}.html`;
@@ -102,7 +116,8 @@ const url = (name, variant) => `http://127.0.0.1:${port}/bench-out/pages/${name}
 async function sample(variants, count, urlOf, optionsOf) {
   const samples = Object.fromEntries(variants.map((v) => [v, []]));
   for (let round = 0; round < count; round++) {
-    for (const variant of rotate(variants, round)) samples[variant].push(await measure(browser, urlOf(variant), optionsOf(variant)));
+    for (const variant of rotate(variants, round))
+      samples[variant].push(await measure(browser, urlOf(variant), optionsOf(variant)));
   }
   return samples;
 }
@@ -111,7 +126,11 @@ async function sample(variants, count, urlOf, optionsOf) {
 const picker = (samples) => (variant, visit, key) => (samples[variant] ?? []).map((s) => s[visit]?.[key]);
 
 /** How many times a page of these samples had something blocked by its CSP. */
-const cspViolations = (samples) => Object.values(samples).flat().flatMap((s) => VISITS.map((visit) => s[visit]?.cspViolations ?? 0)).reduce((a, b) => a + b, 0);
+const cspViolations = (samples) =>
+  Object.values(samples)
+    .flat()
+    .flatMap((s) => VISITS.map((visit) => s[visit]?.cspViolations ?? 0))
+    .reduce((a, b) => a + b, 0);
 
 /**
  * gzip and brotli size of the files a page loaded from the repository, by path; not the harness's own scripts
@@ -129,7 +148,9 @@ async function compressed(loaded) {
   return { files: paths, gzipKB: gzip / 1024, brotliKB: brotli / 1024 };
 }
 
-const PEER_VERSION = JSON.parse(await readFile(new URL('node_modules/vanilla-cookieconsent/package.json', root), 'utf8')).version;
+const PEER_VERSION = JSON.parse(
+  await readFile(new URL('node_modules/vanilla-cookieconsent/package.json', root), 'utf8'),
+).version;
 const results = [];
 let peer;
 try {
@@ -143,7 +164,12 @@ try {
       hashToFocusMs: firstRight ? await hashToFocus(page, `right-${firstRight}`) : NaN,
       language: to ? await languageSwitch(page, { from, to, warm: WARM_SWITCHES }) : undefined,
     });
-    const samples = await sample(variants, count, (variant) => url(w.name, variant), (variant) => (variant === 'component' ? { files, visits, after } : { visits }));
+    const samples = await sample(
+      variants,
+      count,
+      (variant) => url(w.name, variant),
+      (variant) => (variant === 'component' ? { files, visits, after } : { visits }),
+    );
     const pick = picker(samples);
     const row = { workload: w.name, rounds: count, variants, visits, cspViolations: cspViolations(samples) };
     for (const visit of visits) {
@@ -166,7 +192,14 @@ try {
       const cold = samples.component.map((s) => s.after.language.cold);
       const warm = samples.component.flatMap((s) => s.after.language.warm);
       const notShown = [...cold, ...warm].filter((ms) => !Number.isFinite(ms)).length;
-      row.languageSwitch = { from, to, coldMs: median(cold), warmMs: median(warm), warmSwitches: warm.length, notShown };
+      row.languageSwitch = {
+        from,
+        to,
+        coldMs: median(cold),
+        warmMs: median(warm),
+        warmSwitches: warm.length,
+        notShown,
+      };
     }
     row.js = await compressed(files.script);
     results.push(row);
@@ -175,23 +208,52 @@ try {
   if (peerPolicy) {
     const { name, policy } = peerPolicy;
     const cookies = policy.cookies.items.length;
-    const files = { cookies: { script: new Set(), stylesheet: new Set() }, peer: { script: new Set(), stylesheet: new Set() } };
+    const files = {
+      cookies: { script: new Set(), stylesheet: new Set() },
+      peer: { script: new Set(), stylesheet: new Set() },
+    };
     // Both pages must show the policy's every cookie as a table row, or they are not showing the same thing.
     const rows = (variant) => async (page) => {
-      const shown = await page.evaluate((v) => (v === 'peer' ? document : document.querySelector('privacy-cookies').shadowRoot).querySelectorAll('table tbody tr').length, variant);
-      if (shown !== cookies) throw new Error(`the ${variant} page of ${name} shows ${shown} cookie rows, not ${cookies}`);
+      const shown = await page.evaluate(
+        (v) =>
+          (v === 'peer' ? document : document.querySelector('privacy-cookies').shadowRoot).querySelectorAll(
+            'table tbody tr',
+          ).length,
+        variant,
+      );
+      if (shown !== cookies)
+        throw new Error(`the ${variant} page of ${name} shows ${shown} cookie rows, not ${cookies}`);
     };
-    const samples = await sample(['cookies', 'peer'], rounds, (variant) => url(name, variant), (variant) => ({ files: files[variant], after: rows(variant) }));
+    const samples = await sample(
+      ['cookies', 'peer'],
+      rounds,
+      (variant) => url(name, variant),
+      (variant) => ({ files: files[variant], after: rows(variant) }),
+    );
     const pick = picker(samples);
-    peer = { policy: name, cookieCount: cookies, rounds, package: `vanilla-cookieconsent ${PEER_VERSION}`, cspViolations: cspViolations(samples), bytes: {} };
+    peer = {
+      policy: name,
+      cookieCount: cookies,
+      rounds,
+      package: `vanilla-cookieconsent ${PEER_VERSION}`,
+      cspViolations: cspViolations(samples),
+      bytes: {},
+    };
     for (const visit of VISITS) {
       peer[visit] = {
         cpuVsPeer: pairedRatio(pick('cookies', visit, 'cpu'), pick('peer', visit, 'cpu')),
         fcpVsPeer: pairedRatio(pick('cookies', visit, 'fcp'), pick('peer', visit, 'fcp')),
-        ...Object.fromEntries(['cookies', 'peer'].flatMap((v) => [[`${v}CpuMs`, median(pick(v, visit, 'cpu'))], [`${v}FcpMs`, median(pick(v, visit, 'fcp'))], [`${v}LongestTaskMs`, median(pick(v, visit, 'longestTask'))]])),
+        ...Object.fromEntries(
+          ['cookies', 'peer'].flatMap((v) => [
+            [`${v}CpuMs`, median(pick(v, visit, 'cpu'))],
+            [`${v}FcpMs`, median(pick(v, visit, 'fcp'))],
+            [`${v}LongestTaskMs`, median(pick(v, visit, 'longestTask'))],
+          ]),
+        ),
       };
     }
-    for (const v of ['cookies', 'peer']) peer.bytes[v] = { js: await compressed(files[v].script), css: await compressed(files[v].stylesheet) };
+    for (const v of ['cookies', 'peer'])
+      peer.bytes[v] = { js: await compressed(files[v].script), css: await compressed(files[v].stylesheet) };
     console.error(`measured the peer on ${name} (${elapsed()} s)`);
   }
 } finally {
@@ -221,33 +283,92 @@ function printTable(columns, rows) {
 }
 const taskMs = (ms) => (ms < 50 ? '< 50' : fmt(ms, 0));
 
-console.log(`\n${summary.date.slice(0, 10)} · ${summary.machine} · ${summary.run} run, ${rounds} rounds · ${summary.seconds} s\n`);
-if (results.length) printTable(
-  ['workload', 'CPU vs innerHTML (first / repeat)', 'CPU vs static page', 'render→layout vs innerHTML', 'FCP vs innerHTML', 'component CPU ms', 'longest task ms', 'heap MB', '#right→focus ms', 'language switch ms (cold / warm)', 'JS brotli KB'],
-  results.map((r) => [
-    r.workload, `${fmt(r.first.cpuVsInnerHTML)} / ${fmt(r.repeat?.cpuVsInnerHTML)}`, fmt(r.first.cpuVsStatic), fmt(r.first.layoutVsInnerHTML), fmt(r.first.fcpVsInnerHTML),
-    fmt(r.first.componentCpuMs, 0), taskMs(r.first.componentLongestTaskMs), fmt(r.first.componentHeapMB, 1), fmt(r.hashToFocusMs, 1),
-    r.languageSwitch ? `${fmt(r.languageSwitch.coldMs, 1)} / ${fmt(r.languageSwitch.warmMs, 1)}` : '–', fmt(r.js.brotliKB, 1),
-  ]),
+console.log(
+  `\n${summary.date.slice(0, 10)} · ${summary.machine} · ${summary.run} run, ${rounds} rounds · ${summary.seconds} s\n`,
 );
+if (results.length)
+  printTable(
+    [
+      'workload',
+      'CPU vs innerHTML (first / repeat)',
+      'CPU vs static page',
+      'render→layout vs innerHTML',
+      'FCP vs innerHTML',
+      'component CPU ms',
+      'longest task ms',
+      'heap MB',
+      '#right→focus ms',
+      'language switch ms (cold / warm)',
+      'JS brotli KB',
+    ],
+    results.map((r) => [
+      r.workload,
+      `${fmt(r.first.cpuVsInnerHTML)} / ${fmt(r.repeat?.cpuVsInnerHTML)}`,
+      fmt(r.first.cpuVsStatic),
+      fmt(r.first.layoutVsInnerHTML),
+      fmt(r.first.fcpVsInnerHTML),
+      fmt(r.first.componentCpuMs, 0),
+      taskMs(r.first.componentLongestTaskMs),
+      fmt(r.first.componentHeapMB, 1),
+      fmt(r.hashToFocusMs, 1),
+      r.languageSwitch ? `${fmt(r.languageSwitch.coldMs, 1)} / ${fmt(r.languageSwitch.warmMs, 1)}` : '–',
+      fmt(r.js.brotliKB, 1),
+    ]),
+  );
 for (const r of results.filter((r) => r.variants.length < VARIANTS.length || r.rounds !== rounds)) {
-  console.log(`${r.workload}: ${r.variants.join(', ')} only, ${r.visits.join(' and ')} visit, ${r.rounds} round${r.rounds === 1 ? '' : 's'} (--full or --only ${r.workload} for all)`);
+  console.log(
+    `${r.workload}: ${r.variants.join(', ')} only, ${r.visits.join(' and ')} visit, ${r.rounds} round${r.rounds === 1 ? '' : 's'} (--full or --only ${r.workload} for all)`,
+  );
 }
 for (const { workload, languageSwitch: l } of results.filter((r) => r.languageSwitch)) {
-  console.log(`\nLanguage switch on ${workload} (${l.from} → ${l.to}, then ${l.warmSwitches} warm switches): cold ${fmt(l.coldMs, 1)} ms, warm median ${fmt(l.warmMs, 1)} ms${l.notShown ? `; ${l.notShown} switches did not show their language` : ''}`);
+  console.log(
+    `\nLanguage switch on ${workload} (${l.from} → ${l.to}, then ${l.warmSwitches} warm switches): cold ${fmt(l.coldMs, 1)} ms, warm median ${fmt(l.warmMs, 1)} ms${l.notShown ? `; ${l.notShown} switches did not show their language` : ''}`,
+  );
 }
 if (Number.isFinite(summary.fcp100xOver1x)) console.log(`\nFCP 100x / 1x: ${fmt(summary.fcp100xOver1x)}`);
 if (peer) {
   const { first, repeat, bytes } = peer;
   console.log(`\nPeer on ${peer.policy} (${peer.cookieCount} cookies), ${peer.rounds} rounds:\n`);
   printTable(
-    ['page', 'CPU ms (first / repeat)', 'CPU vs peer (first / repeat)', 'FCP ms', 'FCP vs peer', 'longest task ms', 'JS brotli KB', 'CSS brotli KB'],
     [
-      ['`<privacy-cookies>`', `${fmt(first.cookiesCpuMs, 0)} / ${fmt(repeat.cookiesCpuMs, 0)}`, `${fmt(first.cpuVsPeer)} / ${fmt(repeat.cpuVsPeer)}`, fmt(first.cookiesFcpMs, 0), fmt(first.fcpVsPeer), taskMs(first.cookiesLongestTaskMs), fmt(bytes.cookies.js.brotliKB, 1), fmt(bytes.cookies.css.brotliKB, 1)],
-      [peer.package, `${fmt(first.peerCpuMs, 0)} / ${fmt(repeat.peerCpuMs, 0)}`, '1', fmt(first.peerFcpMs, 0), '1', taskMs(first.peerLongestTaskMs), fmt(bytes.peer.js.brotliKB, 1), fmt(bytes.peer.css.brotliKB, 1)],
+      'page',
+      'CPU ms (first / repeat)',
+      'CPU vs peer (first / repeat)',
+      'FCP ms',
+      'FCP vs peer',
+      'longest task ms',
+      'JS brotli KB',
+      'CSS brotli KB',
+    ],
+    [
+      [
+        '`<privacy-cookies>`',
+        `${fmt(first.cookiesCpuMs, 0)} / ${fmt(repeat.cookiesCpuMs, 0)}`,
+        `${fmt(first.cpuVsPeer)} / ${fmt(repeat.cpuVsPeer)}`,
+        fmt(first.cookiesFcpMs, 0),
+        fmt(first.fcpVsPeer),
+        taskMs(first.cookiesLongestTaskMs),
+        fmt(bytes.cookies.js.brotliKB, 1),
+        fmt(bytes.cookies.css.brotliKB, 1),
+      ],
+      [
+        peer.package,
+        `${fmt(first.peerCpuMs, 0)} / ${fmt(repeat.peerCpuMs, 0)}`,
+        '1',
+        fmt(first.peerFcpMs, 0),
+        '1',
+        taskMs(first.peerLongestTaskMs),
+        fmt(bytes.peer.js.brotliKB, 1),
+        fmt(bytes.peer.css.brotliKB, 1),
+      ],
     ],
   );
-  console.log('<privacy-cookies> loads the script-tag bundle, which defines all five elements; its styles are inside its JS.');
+  console.log(
+    '<privacy-cookies> loads the script-tag bundle, which defines all five elements; its styles are inside its JS.',
+  );
 }
-if (summary.cspViolations) console.log(`\nwarning: the pages' CSP blocked something ${summary.cspViolations} times (see bench-out/results.json)`);
+if (summary.cspViolations)
+  console.log(
+    `\nwarning: the pages' CSP blocked something ${summary.cspViolations} times (see bench-out/results.json)`,
+  );
 console.log(`finished in ${summary.seconds} s`);

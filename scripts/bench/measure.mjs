@@ -25,7 +25,9 @@ function watchPage() {
   const observer = new PerformanceObserver((list) => take(list.getEntries()));
   observer.observe({ type: 'longtask', buffered: true });
   document.addEventListener('securitypolicyviolation', () => violations++);
-  Object.defineProperty(window, '__benchWatched', { value: () => (take(observer.takeRecords()), { longestTask: longest, cspViolations: violations }) });
+  Object.defineProperty(window, '__benchWatched', {
+    value: () => (take(observer.takeRecords()), { longestTask: longest, cspViolations: violations }),
+  });
 }
 
 /**
@@ -45,7 +47,9 @@ function settled({ graceMs, timeoutMs }) {
       timers.forEach(clearTimeout);
       if (error) reject(error);
       else {
-        const [rendered, laidOut, fcp] = ['pn-rendered', 'pn-laid-out', 'first-contentful-paint'].map((name) => entry(name)?.startTime ?? NaN);
+        const [rendered, laidOut, fcp] = ['pn-rendered', 'pn-laid-out', 'first-contentful-paint'].map(
+          (name) => entry(name)?.startTime ?? NaN,
+        );
         resolve({ rendered, laidOut, fcp, ...window.__benchWatched() });
       }
     };

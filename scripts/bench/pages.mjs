@@ -18,12 +18,25 @@ export async function writePages(dir, workloads) {
   await writeFile(`${dir}/static-probe.js`, STATIC_PROBE);
   for (const w of workloads) {
     await writeFile(`${dir}/${w.name}.json`, JSON.stringify(w.policy));
-    await writeFile(`${dir}/${w.name}-component.html`, page(w.lang, COMPONENT_HEAD, `<privacy-notice src="${w.name}.json"></privacy-notice>`));
+    await writeFile(
+      `${dir}/${w.name}-component.html`,
+      page(w.lang, COMPONENT_HEAD, `<privacy-notice src="${w.name}.json"></privacy-notice>`),
+    );
     if (w.fragment === undefined) continue; // a workload measured without its static baselines
     await writeFile(`${dir}/${w.name}.fragment.html`, w.fragment);
     await writeFile(`${dir}/${w.name}.css`, w.css);
-    await writeFile(`${dir}/${w.name}-innerhtml.html`, page(w.lang, `<script type="module" src="innerhtml.js"></script>`, `<div id="host" data-name="${w.name}"></div>`));
-    await writeFile(`${dir}/${w.name}-static.html`, page(w.lang, `<link rel="stylesheet" href="${w.name}.css"><script type="module" src="static-probe.js"></script>`, `<div class="static-notice">${w.fragment}</div>`));
+    await writeFile(
+      `${dir}/${w.name}-innerhtml.html`,
+      page(w.lang, `<script type="module" src="innerhtml.js"></script>`, `<div id="host" data-name="${w.name}"></div>`),
+    );
+    await writeFile(
+      `${dir}/${w.name}-static.html`,
+      page(
+        w.lang,
+        `<link rel="stylesheet" href="${w.name}.css"><script type="module" src="static-probe.js"></script>`,
+        `<div class="static-notice">${w.fragment}</div>`,
+      ),
+    );
   }
 }
 
@@ -31,12 +44,23 @@ export async function writePages(dir, workloads) {
 export async function writePeerPages(dir, { name, lang, policy }, config) {
   const from = `${dirname(createRequire(import.meta.url).resolve('vanilla-cookieconsent/package.json'))}/dist`;
   await mkdir(`${dir}/../vendor`, { recursive: true });
-  for (const file of ['cookieconsent.esm.js', 'cookieconsent.css']) await copyFile(`${from}/${file}`, `${dir}/../vendor/${file}`);
+  for (const file of ['cookieconsent.esm.js', 'cookieconsent.css'])
+    await copyFile(`${from}/${file}`, `${dir}/../vendor/${file}`);
   await writeFile(`${dir}/peer.js`, PEER_SCRIPT);
   await writeFile(`${dir}/${name}.json`, JSON.stringify(policy));
   await writeFile(`${dir}/${name}.peer.json`, JSON.stringify(config));
-  await writeFile(`${dir}/${name}-cookies.html`, page(lang, COMPONENT_HEAD, `<privacy-cookies src="${name}.json"></privacy-cookies>`));
-  await writeFile(`${dir}/${name}-peer.html`, page(lang, `<link rel="stylesheet" href="../vendor/cookieconsent.css"><script type="module" src="peer.js"></script>`, `<div id="host" data-name="${name}"></div>`));
+  await writeFile(
+    `${dir}/${name}-cookies.html`,
+    page(lang, COMPONENT_HEAD, `<privacy-cookies src="${name}.json"></privacy-cookies>`),
+  );
+  await writeFile(
+    `${dir}/${name}-peer.html`,
+    page(
+      lang,
+      `<link rel="stylesheet" href="../vendor/cookieconsent.css"><script type="module" src="peer.js"></script>`,
+      `<div id="host" data-name="${name}"></div>`,
+    ),
+  );
 }
 
 const COMPONENT_HEAD = `<script type="module" src="component-probe.js"></script><script type="module" src="/dist/privacy-notice.js"></script>`;

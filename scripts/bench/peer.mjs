@@ -18,13 +18,20 @@ export function peerConfig(document) {
   const lang = policy.defaultLanguage;
   const ui = createUi(lang);
   const text = (value) => escape(localize(value, lang, lang)?.value ?? '');
-  const markdown = (value) => (value === undefined ? '' : marked.parse(localize(value, lang, lang).value, { async: false }));
+  const markdown = (value) =>
+    value === undefined ? '' : marked.parse(localize(value, lang, lang).value, { async: false });
   const provider = (item) =>
     item.party === 'first'
       ? `${ui.t('cookies.firstParty')}${item.provider !== undefined ? ` — ${text(item.provider)}` : ''}`
-      : item.provider !== undefined ? ui.t('cookies.thirdParty', { provider: text(item.provider) }) : ui.t('cookies.thirdPartyUnnamed');
-  const headers = Object.fromEntries(['name', 'provider', 'purpose', 'duration', 'type'].map((key) => [key, ui.t(`cookies.${key}`)]));
-  const optOut = (cookies.optOutLinks ?? []).map((link) => `<li><a href="${escape(link.url)}">${text(link.label)}</a></li>`).join('');
+      : item.provider !== undefined
+        ? ui.t('cookies.thirdParty', { provider: text(item.provider) })
+        : ui.t('cookies.thirdPartyUnnamed');
+  const headers = Object.fromEntries(
+    ['name', 'provider', 'purpose', 'duration', 'type'].map((key) => [key, ui.t(`cookies.${key}`)]),
+  );
+  const optOut = (cookies.optOutLinks ?? [])
+    .map((link) => `<li><a href="${escape(link.url)}">${text(link.label)}</a></li>`)
+    .join('');
   const sections = [
     { description: markdown(cookies.description) },
     ...policy.cookieCategories.map((category) => ({
@@ -44,7 +51,12 @@ export function peerConfig(document) {
       },
     })),
     ...(cookies.management !== undefined || optOut
-      ? [{ title: ui.t(cookies.management !== undefined ? 'cookies.management' : 'cookies.optOut'), description: `${markdown(cookies.management)}${optOut ? `<ul>${optOut}</ul>` : ''}` }]
+      ? [
+          {
+            title: ui.t(cookies.management !== undefined ? 'cookies.management' : 'cookies.optOut'),
+            description: `${markdown(cookies.management)}${optOut ? `<ul>${optOut}</ul>` : ''}`,
+          },
+        ]
       : []),
   ];
   return {
@@ -52,7 +64,9 @@ export function peerConfig(document) {
     hideFromBots: false, // it would stay hidden in an automated browser
     autoClearCookies: false,
     manageScriptTags: false,
-    categories: Object.fromEntries(policy.cookieCategories.map((c) => [c.id, { enabled: c.alwaysOn, readOnly: c.alwaysOn }])),
+    categories: Object.fromEntries(
+      policy.cookieCategories.map((c) => [c.id, { enabled: c.alwaysOn, readOnly: c.alwaysOn }]),
+    ),
     language: {
       default: lang,
       translations: {

@@ -5,7 +5,10 @@ import { chromium } from 'playwright-core';
 
 const name = process.argv[2] ?? 'smarti';
 const port = 8700 + Math.floor(Math.random() * 200);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((r) => server.stdout.once('data', r));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
@@ -33,5 +36,10 @@ for (const [id, ms] of self) {
   const fn = `${functionName || '(anonymous)'} ${file}:${lineNumber}`;
   byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
 }
-const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+const top = (map, n) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${v.toFixed(1).padStart(7)} ms  ${k}`)
+    .join('\n');
 console.log(`self time by file:\n${top(byFile, 8)}\n\nby function:\n${top(byFn, 20)}`);

@@ -13,9 +13,20 @@ export async function runFuzz(harness, runs, elementRuns = runs) {
       result = await harness.call('fuzz', def.name, elementRuns);
     } else {
       const details = fc.check(def.property(), { numRuns: runs });
-      result = { runs: details.numRuns, failed: details.failed, seed: details.seed, ...(details.failed ? { error: String(details.errorInstance) } : {}) };
+      result = {
+        runs: details.numRuns,
+        failed: details.failed,
+        seed: details.seed,
+        ...(details.failed ? { error: String(details.errorInstance) } : {}),
+      };
     }
-    rows.push({ property: def.name, where: def.needs === 'element' ? 'Chromium' : 'node', ...result, failures: result.failed ? 1 : 0, ms: Math.round(performance.now() - started) });
+    rows.push({
+      property: def.name,
+      where: def.needs === 'element' ? 'Chromium' : 'node',
+      ...result,
+      failures: result.failed ? 1 : 0,
+      ms: Math.round(performance.now() - started),
+    });
   }
   return rows;
 }

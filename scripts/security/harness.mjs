@@ -10,7 +10,11 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SERVED = ['/dist/', '/examples/policies/', '/schemas/', '/test/fixtures/'];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
 // The plain page has no CSP on purpose: a payload that managed to run must run, and call the sentinel.
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>security harness</title>
 <script src="/test/fixtures/sentinel.js"></script>
@@ -33,7 +37,8 @@ async function bundleHarness() {
 function serve(harness) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-    const send = (status, type, body) => response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    const send = (status, type, body) =>
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
     if (path === '/') return send(200, TYPES['.html'], PAGE);
     if (path === '/__harness__.js') return send(200, TYPES['.js'], harness);
     if (!SERVED.some((prefix) => path.startsWith(prefix))) return send(404, 'text/plain', 'not served');
@@ -55,7 +60,15 @@ export async function openHarness() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage();
   const recorded = [];

@@ -39,7 +39,10 @@ function onMessage(this: Window | Document, event: Event): void {
 function install(win: Window): void {
   if (installedOn === win) return;
   installedOn = win;
-  win.privacyNoticeBridge = Object.freeze({ version: BRIDGE_VERSION, receive: (message: unknown) => deliver(message, false) });
+  win.privacyNoticeBridge = Object.freeze({
+    version: BRIDGE_VERSION,
+    receive: (message: unknown) => deliver(message, false),
+  });
   win.addEventListener('message', onMessage);
   win.document.addEventListener('message', onMessage); // React Native's Android WebView dispatches on document
 }

@@ -1,7 +1,13 @@
-import type { ConsentChoice } from '../consent/types.js';
 import type { NormalizedPolicy } from '../model/index.js';
 import { listen } from './hub.js';
-import { helloChoices, pageMessage, type AppMessage, type PermissionState, type PermissionStateMessage } from './protocol.js';
+import {
+  helloChoices,
+  pageMessage,
+  type AppMessage,
+  type PermissionState,
+  type PermissionStateMessage,
+  type WireChoice,
+} from './protocol.js';
 import type { Transport } from './transport.js';
 
 /** What the bridge reports to its element. */
@@ -18,7 +24,11 @@ export interface BridgeEvents {
   diagnostic(code: string, message: string): void;
 }
 
-interface Pending { requestId: string; granted: boolean; timer: ReturnType<typeof setTimeout> }
+interface Pending {
+  requestId: string;
+  granted: boolean;
+  timer: ReturnType<typeof setTimeout>;
+}
 
 /** Every request the page's elements sent, with its sender: one element's answer is no stranger to the others. */
 const issued = new Map<string, NativeBridge>();
@@ -34,17 +44,32 @@ export class NativeBridge {
   private readonly stop: () => void;
   private counter = 0;
 
-  constructor(readonly transport: Transport, private readonly events: BridgeEvents, private readonly timeoutMs: () => number, win: Window = window) {
-    this.stop = listen(win, (incoming) => (incoming.ok ? this.receive(incoming.message) : events.diagnostic(incoming.code, incoming.message)), transport.inbox);
+  constructor(
+    readonly transport: Transport,
+    private readonly events: BridgeEvents,
+    private readonly timeoutMs: () => number,
+    win: Window = window,
+  ) {
+    this.stop = listen(
+      win,
+      (incoming) => (incoming.ok ? this.receive(incoming.message) : events.diagnostic(incoming.code, incoming.message)),
+      transport.inbox,
+    );
   }
 
   /** Announces a newly shown policy; the app answers with a permission-state message. */
-  hello(policy: NormalizedPolicy, version: string, choices: readonly ConsentChoice[]): void {
+  hello(policy: NormalizedPolicy, version: string, choices: readonly WireChoice[]): void {
     this.cancelAll();
     this.states.clear();
     this.policy = policy;
-    const permissions = policy.permissions.map((p) => ({ id: p.id, permission: p.permission, ...(p.platforms ? { platforms: p.platforms } : {}) }));
-    this.send(pageMessage({ type: 'hello', policy: { id: policy.id, version }, permissions, choices: helloChoices(choices) }));
+    const permissions = policy.permissions.map((p) => ({
+      id: p.id,
+      permission: p.permission,
+      ...(p.platforms ? { platforms: p.platforms } : {}),
+    }));
+    this.send(
+      pageMessage({ type: 'hello', policy: { id: policy.id, version }, permissions, choices: helloChoices(choices) }),
+    );
   }
 
   /** Asks the app to switch a permission; false when one request for it is already waiting. */
@@ -63,9 +88,17 @@ export class NativeBridge {
   }
 
   /** Tells the app about a consent purpose or cookie category change. */
-  tell(choice: ConsentChoice): void {
+  tell(choice: WireChoice): void {
     if (choice.kind === 'permission') return;
-    this.send(pageMessage({ type: 'consent-change', id: choice.id, kind: choice.kind, granted: choice.granted, source: choice.source }));
+    this.send(
+      pageMessage({
+        type: 'consent-change',
+        id: choice.id,
+        kind: choice.kind,
+        granted: choice.granted,
+        source: choice.source,
+      }),
+    );
   }
 
   dispose(): void {
@@ -76,10 +109,18 @@ export class NativeBridge {
 
   private receive(message: AppMessage): void {
     const policy = this.policy;
-    if (!policy) return this.events.diagnostic('bridge-unsolicited', `A "${message.type}" message arrived before the page announced a policy; it is ignored.`);
+    if (!policy)
+      return this.events.diagnostic(
+        'bridge-unsolicited',
+        `A "${message.type}" message arrived before the page announced a policy; it is ignored.`,
+      );
     if (message.type === 'permission-state') {
       const unknown = message.permissions.filter((p) => !policy.permissions.some((q) => q.id === p.id));
-      if (unknown.length) this.events.diagnostic('bridge-unknown-id', `permission-state names permissions this policy does not have (${unknown.map((p) => p.id).join(', ')}); they are ignored.`);
+      if (unknown.length)
+        this.events.diagnostic(
+          'bridge-unknown-id',
+          `permission-state names permissions this policy does not have (${unknown.map((p) => p.id).join(', ')}); they are ignored.`,
+        );
       for (const p of message.permissions) if (!unknown.includes(p)) this.states.set(p.id, p.state);
       return this.events.state(message);
     }
@@ -90,7 +131,10 @@ export class NativeBridge {
       return this.events.result(message.id, message.state, undefined);
     }
     if (!pending || pending.requestId !== message.requestId) {
-      return this.events.diagnostic('bridge-unsolicited', `permission-result for "${message.id}" answers no request that is waiting (request ${message.requestId}); it is ignored.`);
+      return this.events.diagnostic(
+        'bridge-unsolicited',
+        `permission-result for "${message.id}" answers no request that is waiting (request ${message.requestId}); it is ignored.`,
+      );
     }
     this.settle(message.id);
     this.states.set(message.id, message.state);

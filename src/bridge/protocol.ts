@@ -1,4 +1,3 @@
-import type { ConsentChoice, ConsentKind, ConsentSource } from '../consent/types.js';
 import { validatePermissionResult, validatePermissionState } from './validate-message.generated.js';
 
 /**
@@ -9,11 +8,26 @@ export const BRIDGE = 'privacy-notice';
 export const BRIDGE_VERSION = 1;
 
 export type PermissionState = 'granted' | 'denied' | 'unknown';
-interface Envelope<T extends string> { bridge: typeof BRIDGE; version: typeof BRIDGE_VERSION; type: T }
+/** What a choice the page holds is about: a consent purpose or a cookie category (the app owns permissions). */
+export type ChoiceKind = 'purpose' | 'cookie-category';
+/** Where a choice's value came from (the page's words for it). */
+export type ChoiceSource = 'user' | 'gpc' | 'native' | 'restored' | 'default';
+/** A choice as the protocol carries it. */
+export interface WireChoice {
+  id: string;
+  kind: ChoiceKind | 'permission';
+  granted: boolean;
+  source: ChoiceSource;
+}
+interface Envelope<T extends string> {
+  bridge: typeof BRIDGE;
+  version: typeof BRIDGE_VERSION;
+  type: T;
+}
 
 export interface PermissionStateMessage extends Envelope<'permission-state'> {
   permissions: Array<{ id: string; state: PermissionState }>;
-  choices?: Array<{ id: string; kind: Exclude<ConsentKind, 'permission'>; granted: boolean }>;
+  choices?: Array<{ id: string; kind: ChoiceKind; granted: boolean }>;
 }
 export interface PermissionResultMessage extends Envelope<'permission-result'> {
   requestId: string;
@@ -26,14 +40,19 @@ export type AppMessage = PermissionStateMessage | PermissionResultMessage;
 export interface HelloMessage extends Envelope<'hello'> {
   policy: { id: string; version: string };
   permissions: Array<{ id: string; permission: string; platforms?: string[] }>;
-  choices: Array<{ id: string; kind: Exclude<ConsentKind, 'permission'>; granted: boolean; source: ConsentSource }>;
+  choices: Array<{ id: string; kind: ChoiceKind; granted: boolean; source: ChoiceSource }>;
 }
-export interface SetPermissionMessage extends Envelope<'set-permission'> { requestId: string; id: string; permission: string; granted: boolean }
+export interface SetPermissionMessage extends Envelope<'set-permission'> {
+  requestId: string;
+  id: string;
+  permission: string;
+  granted: boolean;
+}
 export interface ConsentChangeMessage extends Envelope<'consent-change'> {
   id: string;
-  kind: Exclude<ConsentKind, 'permission'>;
+  kind: ChoiceKind;
   granted: boolean;
-  source: ConsentSource;
+  source: ChoiceSource;
 }
 export type PageMessage = HelloMessage | SetPermissionMessage | ConsentChangeMessage;
 
@@ -45,8 +64,10 @@ export function pageMessage(body: Body<PageMessage>): PageMessage {
 }
 
 /** The consent choices a hello carries: purposes and cookie categories (the app is the one that knows permissions). */
-export function helloChoices(choices: readonly ConsentChoice[]): HelloMessage['choices'] {
-  return choices.flatMap((c) => (c.kind === 'permission' ? [] : [{ id: c.id, kind: c.kind, granted: c.granted, source: c.source }]));
+export function helloChoices(choices: readonly WireChoice[]): HelloMessage['choices'] {
+  return choices.flatMap((c) =>
+    c.kind === 'permission' ? [] : [{ id: c.id, kind: c.kind, granted: c.granted, source: c.source }],
+  );
 }
 
 export type Incoming =
@@ -72,15 +93,32 @@ export function readIncoming(data: unknown): Incoming {
     return { ok: false, code: 'bridge-foreign', message: `A message without "bridge": "${BRIDGE}" is ignored.` };
   }
   if (envelope.version !== BRIDGE_VERSION) {
-    return { ok: false, code: 'bridge-wrong-version', message: `A bridge message of version ${JSON.stringify(envelope.version)} is ignored: this page speaks version ${BRIDGE_VERSION}.` };
+    return {
+      ok: false,
+      code: 'bridge-wrong-version',
+      message: `A bridge message of version ${JSON.stringify(envelope.version)} is ignored: this page speaks version ${BRIDGE_VERSION}.`,
+    };
   }
-  const validate = envelope.type === 'permission-state' ? validatePermissionState : envelope.type === 'permission-result' ? validatePermissionResult : undefined;
+  const validate =
+    envelope.type === 'permission-state'
+      ? validatePermissionState
+      : envelope.type === 'permission-result'
+        ? validatePermissionResult
+        : undefined;
   if (!validate) {
-    return { ok: false, code: 'bridge-malformed', message: `A bridge message of type ${JSON.stringify(envelope.type)} is ignored: an app sends "permission-state" or "permission-result".` };
+    return {
+      ok: false,
+      code: 'bridge-malformed',
+      message: `A bridge message of type ${JSON.stringify(envelope.type)} is ignored: an app sends "permission-state" or "permission-result".`,
+    };
   }
   if (!validate(value)) {
     const why = (validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message}`);
-    return { ok: false, code: 'bridge-malformed', message: `A "${envelope.type}" bridge message does not match the protocol (${why.join('; ')}); it is ignored.` };
+    return {
+      ok: false,
+      code: 'bridge-malformed',
+      message: `A "${envelope.type}" bridge message does not match the protocol (${why.join('; ')}); it is ignored.`,
+    };
   }
   return { ok: true, message: value as AppMessage };
 }

@@ -10,7 +10,9 @@ export interface Transport {
   inbox?: EventTarget;
 }
 
-interface Poster { postMessage?: unknown }
+interface Poster {
+  postMessage?: unknown;
+}
 type BridgeWindow = Window & {
   webkit?: { messageHandlers?: Record<string, Poster | undefined> };
   ReactNativeWebView?: Poster;
@@ -32,7 +34,10 @@ export function detectTransport(win: Window, name: string): Transport | undefine
   if (canPost(rn)) return { platform: 'react-native', send: (m) => rn.postMessage(JSON.stringify(m)) };
   const android = w[name];
   if (canPost(android)) {
-    const inbox = typeof (android as Partial<EventTarget>).addEventListener === 'function' ? (android as unknown as EventTarget) : undefined;
+    const inbox =
+      typeof (android as Partial<EventTarget>).addEventListener === 'function'
+        ? (android as unknown as EventTarget)
+        : undefined;
     return { platform: 'android', send: (m) => android.postMessage(JSON.stringify(m)), ...(inbox ? { inbox } : {}) };
   }
   return undefined;

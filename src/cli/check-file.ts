@@ -35,13 +35,28 @@ export async function readPolicyFile(file: string, maxBytes: number): Promise<{ 
     if (info.size > maxBytes) {
       const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
       const message = `The policy is ${mb(info.size)}, over the ${mb(maxBytes)} size limit (raise it with --max-size).`;
-      const problem: FileProblem = { pointer: '', path: '(document)', code: 'too-large', severity: 'error', message, line: 1, column: 1 };
+      const problem: FileProblem = {
+        pointer: '',
+        path: '(document)',
+        code: 'too-large',
+        severity: 'error',
+        message,
+        line: 1,
+        column: 1,
+      };
       return { file, valid: false, errors: [problem], warnings: [] };
     }
     return { text: await readFile(file, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return ioFailure(file, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})`);
+    return ioFailure(
+      file,
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : `cannot be read (${code ?? String(error)})`,
+    );
   }
 }
 

@@ -14,17 +14,28 @@ export interface LintFileReport {
 
 async function lintFile(file: string, maxBytes: number): Promise<LintFileReport> {
   const read = await readPolicyFile(file, maxBytes);
-  if (!('text' in read)) return { file, ...(read.ioError ? { ioError: read.ioError } : {}), valid: false, problems: read.errors, findings: [] };
+  if (!('text' in read))
+    return {
+      file,
+      ...(read.ioError ? { ioError: read.ioError } : {}),
+      valid: false,
+      problems: read.errors,
+      findings: [],
+    };
   const { valid, problems, findings } = lintText(read.text, maxBytes);
   return { file, valid, problems, findings };
 }
 
 /** One finding or validation problem per entry, in the order of the file; a finding's fix on the line after it. */
 function lines(report: LintFileReport): string[] {
-  const where = (p: { line: number; column: number; pointer: string }) => `${report.file}:${p.line}:${p.column}: ${p.pointer || '(root)'}:`;
+  const where = (p: { line: number; column: number; pointer: string }) =>
+    `${report.file}:${p.line}:${p.column}: ${p.pointer || '(root)'}:`;
   const entries = [
     ...report.problems.map((p) => ({ ...p, text: `${where(p)} ${p.severity} [validate/${p.code}] ${p.message}` })),
-    ...report.findings.map((f) => ({ ...f, text: `${where(f)} ${f.severity} [${f.rule}] ${f.message}\n    fix: ${f.hint}` })),
+    ...report.findings.map((f) => ({
+      ...f,
+      text: `${where(f)} ${f.severity} [${f.rule}] ${f.message}\n    fix: ${f.hint}`,
+    })),
   ];
   return entries.sort((a, b) => a.line - b.line || a.column - b.column).map((e) => e.text);
 }
@@ -36,9 +47,16 @@ const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
  * `err` (I/O errors, the summary); JSON to `out`. Exit status: 2 when a file cannot be read, 1 when a policy is
  * invalid or has a lint error, else 0 (warnings alone pass).
  */
-export async function lintCommand(files: string[], format: 'text' | 'json', maxBytes: number, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+export async function lintCommand(
+  files: string[],
+  format: 'text' | 'json',
+  maxBytes: number,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
   const reports = await Promise.all(files.map((file) => lintFile(file, maxBytes)));
-  const all = (severity: string) => reports.reduce((n, r) => n + [...r.problems, ...r.findings].filter((p) => p.severity === severity).length, 0);
+  const all = (severity: string) =>
+    reports.reduce((n, r) => n + [...r.problems, ...r.findings].filter((p) => p.severity === severity).length, 0);
   const [errors, warnings] = [all('error'), all('warning')];
   const invalid = reports.filter((r) => !r.valid && !r.ioError).length;
   if (format === 'json') out(JSON.stringify({ errors, warnings, files: reports }, null, 2));
@@ -47,7 +65,9 @@ export async function lintCommand(files: string[], format: 'text' | 'json', maxB
       if (report.ioError) err(`${report.file}: error: ${report.ioError}`);
       lines(report).forEach((line) => out(line));
     }
-    err(`${count(reports.length, 'file')} linted: ${invalid} invalid, ${count(errors, 'error')}, ${count(warnings, 'warning')}.`);
+    err(
+      `${count(reports.length, 'file')} linted: ${invalid} invalid, ${count(errors, 'error')}, ${count(warnings, 'warning')}.`,
+    );
   }
   if (reports.some((r) => r.ioError)) return 2;
   return errors > 0 ? 1 : 0;

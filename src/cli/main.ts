@@ -33,21 +33,41 @@ function parseSize(value: string | undefined): number {
   return Math.round(Number(match[1]) * factor);
 }
 
-function parseArgs(args: string[]): { command?: string; files: string[]; format: 'text' | 'json'; maxBytes: number; help: boolean; version: boolean } {
-  const options = { command: undefined as string | undefined, files: [] as string[], format: 'text' as 'text' | 'json', maxBytes: DEFAULT_MAX_BYTES, help: false, version: false };
+function parseArgs(args: string[]): {
+  command?: string;
+  files: string[];
+  format: 'text' | 'json';
+  maxBytes: number;
+  help: boolean;
+  version: boolean;
+} {
+  const options = {
+    command: undefined as string | undefined,
+    files: [] as string[],
+    format: 'text' as 'text' | 'json',
+    maxBytes: DEFAULT_MAX_BYTES,
+    help: false,
+    version: false,
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => inline ?? args[++i];
     if (flag === '-h' || flag === '--help') options.help = true;
     else if (flag === '-v' || flag === '--version') options.version = true;
     else if (flag === '--format') {
       const format = value();
-      if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format ?? ''}"`);
+      if (format !== 'text' && format !== 'json')
+        throw new UsageError(`--format must be text or json, not "${format ?? ''}"`);
       options.format = format;
     } else if (flag === '--max-size') options.maxBytes = parseSize(value());
-    else if (flag === '--') options.files.push(...args.slice(i + 1)), (i = args.length);
-    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+    else if (flag === '--') {
+      options.files.push(...args.slice(i + 1));
+      i = args.length;
+    } else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else if (options.command === undefined) options.command = arg;
     else options.files.push(arg);
   }
@@ -57,13 +77,16 @@ function parseArgs(args: string[]): { command?: string; files: string[]; format:
 function printText(reports: FileReport[], out: (line: string) => void, err: (line: string) => void): void {
   for (const report of reports) {
     if (report.ioError) err(`${report.file}: error: ${report.ioError}`);
-    for (const p of [...report.errors, ...report.warnings].sort((a, b) => a.line - b.line || a.column - b.column)) out(formatProblem(report.file, p));
+    for (const p of [...report.errors, ...report.warnings].sort((a, b) => a.line - b.line || a.column - b.column))
+      out(formatProblem(report.file, p));
   }
   const valid = reports.filter((r) => r.valid).length;
   const errors = reports.reduce((n, r) => n + r.errors.length, 0);
   const warnings = reports.reduce((n, r) => n + r.warnings.length, 0);
   const unread = reports.filter((r) => r.ioError).length;
-  err(`${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${valid} valid, ${reports.length - valid - unread} invalid${unread ? `, ${unread} unreadable` : ''} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}).`);
+  err(
+    `${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${valid} valid, ${reports.length - valid - unread} invalid${unread ? `, ${unread} unreadable` : ''} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}).`,
+  );
 }
 
 /** Runs the CLI and returns its exit status; output goes through the two callbacks. Never throws. */
@@ -71,15 +94,16 @@ export async function run(args: string[], out: (line: string) => void, err: (lin
   try {
     if (args[0] === 'render') return await runRender(args.slice(1), out, err);
     const options = parseArgs(args);
-    if (options.help) return out(USAGE), 0;
-    if (options.version) return out(__PACKAGE_VERSION__), 0;
+    if (options.help) return (out(USAGE), 0);
+    if (options.version) return (out(__PACKAGE_VERSION__), 0);
     if (options.command !== 'validate' && options.command !== 'lint') {
       throw new UsageError(options.command === undefined ? 'no command given' : `unknown command "${options.command}"`);
     }
     if (options.files.length === 0) throw new UsageError(`${options.command} needs at least one FILE`);
     if (options.command === 'lint') return await lintCommand(options.files, options.format, options.maxBytes, out, err);
     const reports = await Promise.all(options.files.map((f) => checkFile(f, options.maxBytes)));
-    if (options.format === 'json') out(JSON.stringify({ valid: reports.every((r) => r.valid), files: reports }, null, 2));
+    if (options.format === 'json')
+      out(JSON.stringify({ valid: reports.every((r) => r.valid), files: reports }, null, 2));
     else printText(reports, out, err);
     if (reports.some((r) => r.ioError)) return 2;
     return reports.every((r) => r.valid) ? 0 : 1;

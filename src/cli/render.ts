@@ -35,10 +35,14 @@ function options(args: string[]) {
     },
   });
   const level = values['heading-level'];
-  if (level !== undefined && !/^[1-6]$/.test(level)) throw new RenderUsageError(`--heading-level must be 1 to 6, not "${level}"`);
-  if (values.lang !== undefined && !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(values.lang)) throw new RenderUsageError(`--lang needs a language tag such as fr or pt-BR, not "${values.lang}"`);
-  if (values['anchor-prefix'] !== undefined && !/^[a-z][\w-]*$/i.test(values['anchor-prefix'])) throw new RenderUsageError('--anchor-prefix must start with a letter and hold only letters, digits, - and _');
-  if (!values.help && positionals.length !== 1) throw new RenderUsageError(positionals.length ? 'render takes one FILE' : 'render needs a FILE');
+  if (level !== undefined && !/^[1-6]$/.test(level))
+    throw new RenderUsageError(`--heading-level must be 1 to 6, not "${level}"`);
+  if (values.lang !== undefined && !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(values.lang))
+    throw new RenderUsageError(`--lang needs a language tag such as fr or pt-BR, not "${values.lang}"`);
+  if (values['anchor-prefix'] !== undefined && !/^[a-z][\w-]*$/i.test(values['anchor-prefix']))
+    throw new RenderUsageError('--anchor-prefix must start with a letter and hold only letters, digits, - and _');
+  if (!values.help && positionals.length !== 1)
+    throw new RenderUsageError(positionals.length ? 'render takes one FILE' : 'render needs a FILE');
   return { ...values, headingLevel: level === undefined ? undefined : Number(level), file: positionals[0]! };
 }
 
@@ -58,7 +62,11 @@ async function writeAtomically(path: string, content: string): Promise<void> {
  * `privacy-notice render`: validates FILE exactly as `validate` does (and prints its problems the same way), then
  * writes the static HTML. Exit status: 0 written, 1 the policy is invalid, 2 usage or I/O error.
  */
-export async function runRender(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+export async function runRender(
+  args: string[],
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
   let opts: ReturnType<typeof options>;
   try {
     opts = options(args);
@@ -66,17 +74,18 @@ export async function runRender(args: string[], out: (line: string) => void, err
     err(`privacy-notice: ${error instanceof Error ? error.message : String(error)}\n\n${RENDER_USAGE}`);
     return 2;
   }
-  if (opts.help) return out(RENDER_USAGE), 0;
+  if (opts.help) return (out(RENDER_USAGE), 0);
 
   const report = await checkFile(opts.file, DEFAULT_MAX_BYTES);
-  if (report.ioError) return err(`${opts.file}: error: ${report.ioError}`), 2;
+  if (report.ioError) return (err(`${opts.file}: error: ${report.ioError}`), 2);
   for (const problem of [...report.errors, ...report.warnings]) err(formatProblem(opts.file, problem));
-  if (!report.valid) return err(`${opts.file}: not rendered: the policy is invalid.`), 1;
+  if (!report.valid) return (err(`${opts.file}: not rendered: the policy is invalid.`), 1);
 
   const text = await readFile(opts.file, 'utf8');
   const parsed = parsePolicyText(text);
   const result = parsed.ok ? validatePolicy(parsed.value) : undefined;
-  if (!parsed.ok || !result?.ok) return err(`${opts.file}: error: the file changed while it was read; run render again`), 2;
+  if (!parsed.ok || !result?.ok)
+    return (err(`${opts.file}: error: the file changed while it was read; run render again`), 2);
 
   const { loadStatic } = await import('../static/dom.js');
   const { renderStaticHtml } = await loadStatic();
@@ -94,7 +103,10 @@ export async function runRender(args: string[], out: (line: string) => void, err
   try {
     await writeAtomically(opts.output, html);
   } catch (error) {
-    return err(`${opts.output}: error: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`), 2;
+    return (
+      err(`${opts.output}: error: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`),
+      2
+    );
   }
   return 0;
 }

@@ -13,7 +13,14 @@ export interface ConsentReceipt {
   consentReceiptID: string;
   language: string;
   piiPrincipalId: string;
-  piiControllers: Array<{ piiController: string; contact: string; address: { streetAddress: string; addressCountry: string }; email: string; phone: string; piiControllerUrl?: string }>;
+  piiControllers: Array<{
+    piiController: string;
+    contact: string;
+    address: { streetAddress: string; addressCountry: string };
+    email: string;
+    phone: string;
+    piiControllerUrl?: string;
+  }>;
   policyUrl: string;
   services: Array<{ service: string; purposes: ReceiptPurpose[] }>;
   sensitive: boolean;
@@ -44,10 +51,19 @@ export interface ReceiptOptions {
 
 /** The specification's purpose categories (its appendix), for the policy's `uses` and cookie kinds. */
 const CATEGORY: Record<string, string> = {
-  'strictly-necessary': '1 - Core Function', communications: '4 - Contact Requested',
-  personalization: '5 - Personalize Experience', profiling: '5 - Personalize Experience', functional: '5 - Personalize Experience', preferences: '5 - Personalize Experience',
-  marketing: '6 - Marketing', 'targeted-advertising': '7 - Marketing Third Parties', sale: '9 - Sharing for Marketing', sharing: '9 - Sharing for Marketing',
-  'social-media': '9 - Sharing for Marketing', analytics: '16 - Improve Performance', research: '16 - Improve Performance',
+  'strictly-necessary': '1 - Core Function',
+  communications: '4 - Contact Requested',
+  personalization: '5 - Personalize Experience',
+  profiling: '5 - Personalize Experience',
+  functional: '5 - Personalize Experience',
+  preferences: '5 - Personalize Experience',
+  marketing: '6 - Marketing',
+  'targeted-advertising': '7 - Marketing Third Parties',
+  sale: '9 - Sharing for Marketing',
+  sharing: '9 - Sharing for Marketing',
+  'social-media': '9 - Sharing for Marketing',
+  analytics: '16 - Improve Performance',
+  research: '16 - Improve Performance',
 };
 const DISCLOSED = new Set(['controller', 'joint-controller', 'business-partner', 'acquirer', 'public', 'other']);
 
@@ -55,10 +71,15 @@ const DISCLOSED = new Set(['controller', 'joint-controller', 'business-partner',
  * The receipt for what the reader has agreed to now: every consent purpose and cookie category that is on. Purposes
  * that rest on another legal basis than consent, and strictly necessary cookies, are listed with consent type N/A.
  */
-export function consentReceipt(policy: NormalizedPolicy, choices: readonly ConsentChoice[], options: ReceiptOptions): ConsentReceipt {
+export function consentReceipt(
+  policy: NormalizedPolicy,
+  choices: readonly ConsentChoice[],
+  options: ReceiptOptions,
+): ConsentReceipt {
   const lang = options.language;
   const say = (text: Parameters<typeof localize>[0]) => localize(text, lang, policy.defaultLanguage)?.value ?? '';
-  const on = (kind: ConsentChoice['kind'], id: string) => choices.find((c) => c.kind === kind && c.id === id && c.granted);
+  const on = (kind: ConsentChoice['kind'], id: string) =>
+    choices.find((c) => c.kind === kind && c.id === id && c.granted);
   const doc = policy.document;
   const sensitive = new Set<string>();
 
@@ -69,29 +90,39 @@ export function consentReceipt(policy: NormalizedPolicy, choices: readonly Conse
     ref?.dataCategories.filter((d) => d.sensitive).forEach((d) => sensitive.add(say(d.label)));
     const third = (ref?.recipients ?? []).filter((r) => DISCLOSED.has(r.kind ?? 'other')).map((r) => say(r.label));
     const consent = c.legalBasis === 'consent' || c.legalBasis === 'explicit-consent';
-    return [{
-      purpose: say(c.label),
-      purposeCategory: [...new Set((c.uses ?? []).flatMap((u) => CATEGORY[u] ?? []))],
-      consentType: consent ? (choice.at !== undefined ? 'EXPLICIT' : 'IMPLICIT') : 'N/A',
-      piiCategory: (ref?.dataCategories ?? []).map((d) => say(d.label)),
-      primaryPurpose: false,
-      termination: consent ? 'When consent is withdrawn' : 'N/A',
-      ...(third.length ? { thirdPartyDisclosure: true, thirdPartyName: third.join(', ') } : { thirdPartyDisclosure: false }),
-    }];
+    return [
+      {
+        purpose: say(c.label),
+        purposeCategory: [...new Set((c.uses ?? []).flatMap((u) => CATEGORY[u] ?? []))],
+        consentType: consent ? (choice.at !== undefined ? 'EXPLICIT' : 'IMPLICIT') : 'N/A',
+        piiCategory: (ref?.dataCategories ?? []).map((d) => say(d.label)),
+        primaryPurpose: false,
+        termination: consent ? 'When consent is withdrawn' : 'N/A',
+        ...(third.length
+          ? { thirdPartyDisclosure: true, thirdPartyName: third.join(', ') }
+          : { thirdPartyDisclosure: false }),
+      },
+    ];
   });
   const cookies: ReceiptPurpose[] = policy.cookieCategories.flatMap((c) => {
     const choice = on('cookie-category', c.id);
     if (!choice) return [];
-    const thirdParty = [...new Set(c.items.filter((i) => i.party === 'third').map((i) => say(i.provider) || i.domain || i.name))];
-    return [{
-      purpose: say(c.label),
-      purposeCategory: CATEGORY[c.kind] ? [CATEGORY[c.kind]!] : [],
-      consentType: c.alwaysOn ? 'N/A' : choice.at !== undefined ? 'EXPLICIT' : 'IMPLICIT',
-      piiCategory: [],
-      primaryPurpose: c.alwaysOn,
-      termination: c.alwaysOn ? 'N/A' : 'When consent is withdrawn',
-      ...(thirdParty.length ? { thirdPartyDisclosure: true, thirdPartyName: thirdParty.join(', ') } : { thirdPartyDisclosure: false }),
-    }];
+    const thirdParty = [
+      ...new Set(c.items.filter((i) => i.party === 'third').map((i) => say(i.provider) || i.domain || i.name)),
+    ];
+    return [
+      {
+        purpose: say(c.label),
+        purposeCategory: CATEGORY[c.kind] ? [CATEGORY[c.kind]!] : [],
+        consentType: c.alwaysOn ? 'N/A' : choice.at !== undefined ? 'EXPLICIT' : 'IMPLICIT',
+        piiCategory: [],
+        primaryPurpose: c.alwaysOn,
+        termination: c.alwaysOn ? 'N/A' : 'When consent is withdrawn',
+        ...(thirdParty.length
+          ? { thirdPartyDisclosure: true, thirdPartyName: thirdParty.join(', ') }
+          : { thirdPartyDisclosure: false }),
+      },
+    ];
   });
 
   const controller = doc.controller;
@@ -99,19 +130,24 @@ export function consentReceipt(policy: NormalizedPolicy, choices: readonly Conse
   return {
     version: 'KI-CR-v1.1.0',
     jurisdiction: controller.address?.country ?? '',
-    consentTimestamp: Math.floor((times.length ? Math.max(...times) : options.now ?? Date.now()) / 1000),
+    consentTimestamp: Math.floor((times.length ? Math.max(...times) : (options.now ?? Date.now())) / 1000),
     collectionMethod: options.collectionMethod,
     consentReceiptID: options.receiptId ?? crypto.randomUUID(),
     language: lang,
     piiPrincipalId: options.principalId ?? 'anonymous',
-    piiControllers: [{
-      piiController: say(controller.name),
-      contact: say(doc.dpo?.name ?? doc.dpo?.title) || say(controller.name),
-      address: { streetAddress: (controller.address?.lines ?? []).map(say).join(', '), addressCountry: controller.address?.country ?? '' },
-      email: doc.dpo?.email ?? controller.email ?? '',
-      phone: controller.phone ?? '',
-      ...(controller.website ? { piiControllerUrl: controller.website } : {}),
-    }],
+    piiControllers: [
+      {
+        piiController: say(controller.name),
+        contact: say(doc.dpo?.name ?? doc.dpo?.title) || say(controller.name),
+        address: {
+          streetAddress: (controller.address?.lines ?? []).map(say).join(', '),
+          addressCountry: controller.address?.country ?? '',
+        },
+        email: doc.dpo?.email ?? controller.email ?? '',
+        phone: controller.phone ?? '',
+        ...(controller.website ? { piiControllerUrl: controller.website } : {}),
+      },
+    ],
     policyUrl: options.policyUrl,
     services: [{ service: say(doc.title), purposes: [...purposes, ...cookies] }],
     sensitive: sensitive.size > 0,

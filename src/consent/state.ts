@@ -23,7 +23,13 @@ export function policyVersionOf(policy: NormalizedPolicy): string {
 export function defaultChoices(policy: NormalizedPolicy, gpc: boolean): ConsentChoice[] {
   const purposes = policy.consentPurposes.map((c): ConsentChoice => {
     const byGpc = gpc && (c.uses ?? []).some((use) => GPC_USES.includes(use));
-    return { id: c.id, kind: 'purpose', granted: byGpc ? false : c.default, source: byGpc ? 'gpc' : 'default', locked: false };
+    return {
+      id: c.id,
+      kind: 'purpose',
+      granted: byGpc ? false : c.default,
+      source: byGpc ? 'gpc' : 'default',
+      locked: false,
+    };
   });
   const categories = policy.cookieCategories.map((c): ConsentChoice => ({
     id: c.id,

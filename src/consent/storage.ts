@@ -13,7 +13,10 @@ export function readStored(policy: NormalizedPolicy, version: string, known: Rea
   try {
     text = window.localStorage.getItem(key);
   } catch (error) {
-    return { status: 'unavailable', message: `Consent choices cannot be read or saved in this browser (${String(error)}); they last for this visit only.` };
+    return {
+      status: 'unavailable',
+      message: `Consent choices cannot be read or saved in this browser (${String(error)}); they last for this visit only.`,
+    };
   }
   const reading = readRecord(text, policy.id, version, known);
   // A record written by a newer library stays for it; anything else that failed the checks is removed.

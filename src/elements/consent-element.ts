@@ -1,10 +1,9 @@
 import type { PropertyValues } from 'lit';
-import { ConsentController } from '../consent/controller.js';
 import { consentReceipt, type ConsentReceipt } from '../consent/receipt.js';
+import type { ChoiceState, ToggleNote } from '../consent/toggles.js';
 import type { ConsentKind, ConsentSnapshot } from '../consent/types.js';
-import type { ToggleNote } from '../consent/view.js';
-import type { RenderContext } from '../render/context.js';
-import { noteText } from '../render/toggles.js';
+import { ConsentController } from '../controllers/consent.js';
+import { noteText, Words } from '../view/index.js';
 import { PolicyElement } from './policy-element.js';
 
 /** Options of `getConsentReceipt()`. */
@@ -36,9 +35,8 @@ export abstract class ConsentElement extends PolicyElement {
 
   protected readonly consent = new ConsentController(this);
 
-  protected override get context(): RenderContext | undefined {
-    const ctx = super.context;
-    return ctx && { ...ctx, consent: this.consent.view };
+  protected override get choices(): (ChoiceState & { revision: number }) | undefined {
+    return this.consent.state;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -63,23 +61,49 @@ export abstract class ConsentElement extends PolicyElement {
 
   /** The reader's current consents as a Kantara Consent Receipt 1.1; null before a policy is shown. */
   getConsentReceipt(options: ConsentReceiptOptions = {}): ConsentReceipt | null {
-    const ctx = this.context;
-    if (!ctx) return null;
+    const policy = this.loader.policy;
+    const reader = policy && this.reader(policy);
+    if (!policy || !reader) return null;
     const snapshot = this.consent.snapshot();
-    return consentReceipt(ctx.policy, snapshot.choices, {
+    return consentReceipt(policy, snapshot.choices, {
       ...options,
-      language: ctx.lang,
+      language: reader.lang,
       policyUrl: this.src ? new URL(this.src, document.baseURI).href : location.href,
-      collectionMethod: snapshot.bridge ? `privacy-notice switches in a ${snapshot.bridge} app` : 'privacy-notice switches on a web page',
+      collectionMethod: snapshot.bridge
+        ? `privacy-notice switches in a ${snapshot.bridge} app`
+        : 'privacy-notice switches on a web page',
     });
   }
 
   /** Says a toggle's note in the element's status message (an identical message is said again). */
   async announce(kind: ConsentKind, id: string, note: ToggleNote): Promise<void> {
-    const ctx = this.context;
-    if (!ctx) return;
-    this.announcement = '';
-    await this.nextRender();
-    this.announcement = noteText(ctx, kind, id, note);
+    const policy = this.loader.policy;
+    const reader = policy && this.reader(policy);
+    if (!policy || !reader) return;
+    await this.say(noteText(new Words(policy, reader), kind, id, note));
+  }
+
+  /**
+   * A flipped switch asks for the change; whatever the outcome, the switch then shows the state the choice really
+   * has (a refused change, which changes nothing the view says, snaps back here).
+   */
+  protected override onToggle(kind: ConsentKind, id: string, on: boolean): void {
+    this.consent.set(kind, id, on);
+    this.requestUpdate();
+    void this.nextRender().then(() => {
+      const input = this.renderRoot.querySelector<HTMLInputElement>(
+        `input[role="switch"][id="${CSS.escape(this.anchorPrefix ? `${this.anchorPrefix}-switch-${kind}-${id}` : `switch-${kind}-${id}`)}"]`,
+      );
+      const state = this.consent.toggle(kind, id)?.on;
+      if (input && state !== undefined) input.checked = state;
+    });
+  }
+
+  protected override onAll(on: boolean): void {
+    this.consent.setAll(on);
+  }
+
+  protected override onConfirm(): void {
+    this.consent.confirm();
   }
 }

@@ -1,19 +1,21 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import type { ChoiceState } from '../consent/toggles.js';
+import type { ConsentKind } from '../consent/types.js';
+import { DeepLinkController } from '../controllers/deep-links.js';
+import { LanguageController } from '../controllers/language.js';
+import { PolicyController } from '../controllers/policy.js';
+import { ProgressiveController } from '../controllers/progressive.js';
 import { createUi } from '../i18n/ui.js';
-import { pickLanguage } from '../model/index.js';
-import type { RenderContext } from '../render/context.js';
-import { renderFallbackNote, renderLanguageSwitcher } from '../render/language.js';
-import { noticeAnchors } from '../render/notice.js';
-import { styles } from '../render/styles.js';
-import { DeepLinkController } from './deep-link-controller.js';
-import { LanguageController } from './language-controller.js';
-import { PolicyController } from './policy-controller.js';
-import { ProgressiveRender } from './progressive-controller.js';
+import { pickLanguage, type NormalizedPolicy } from '../model/index.js';
+import type { NoticeActions } from '../templates/actions.js';
+import { renderFrame } from '../templates/frame.js';
+import { styles } from '../templates/styles.js';
+import { buildErrors, buildLanguageSwitcher, type Reader, type ScreenView, type ViewBuild } from '../view/index.js';
 
 /**
  * What every privacy-notice element shares: loading the policy (src, .policy or inline JSON), choosing the language,
- * the localized error panel, deep links into its shadow root and the copy-link control. Subclasses only say what
- * part of the policy they show. No slots: light-DOM children are not shown once the element runs, except that a
+ * the localized error panel, deep links into its shadow root and the copy-link control. Subclasses say what view of
+ * the policy they show. No slots: light-DOM children are not shown once the element runs, except that a
  * `<script type="application/json">` child is read as the policy (a static fallback may sit beside it).
  *
  * @attr lang - The reader's language (BCP 47); else the nearest ancestor's `lang`, then the browser's. The policy's best match is shown.
@@ -46,6 +48,9 @@ export abstract class PolicyElement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     anchorPrefix: { type: String, attribute: 'anchor-prefix' },
     languageSwitcher: { type: Boolean, attribute: 'language-switcher' },
+    // The platform's own `lang` (its attribute is the source of truth): declared so that a change is an update
+    // with `lang` in its changed properties; the attribute is observed below.
+    lang: { attribute: false, noAccessor: true },
     announcement: { state: true },
   };
 
@@ -63,56 +68,34 @@ export abstract class PolicyElement extends LitElement {
   protected announcement = '';
 
   protected readonly loader = new PolicyController(this);
-  protected readonly deepLinks = new DeepLinkController(this, (id) => this.reveal(id));
   protected readonly languages = new LanguageController(this);
-  private readonly progress = new ProgressiveRender(this, () => this.flush());
-  private updating = false;
-  /** The context last rendered, kept on screen while the strings of a new language load. */
-  private shown?: RenderContext;
+  private readonly progress = new ProgressiveController(this);
+  protected readonly deepLinks = new DeepLinkController(this, (id) => this.progress.reveal(id));
+  /** The view last built and what it was built from: built again only when one of those changes. */
+  private built?: { from: unknown[]; build: ViewBuild; reader: Reader };
+
+  /** What the controls of the notice do; bound in the templates. */
+  protected readonly actions: NoticeActions = {
+    toggle: (kind, id, on) => this.onToggle(kind, id, on),
+    all: (on) => this.onAll(on),
+    confirm: () => this.onConfirm(),
+    copyLink: (anchor) => void this.copyLink(anchor),
+    language: (tag) => (this.lang = tag),
+    retry: () => this.loader.retry(),
+  };
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** Every update but the growing limit of a large notice shown in steps renders the whole notice anew. */
-  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
-    this.progress?.invalidate(); // undefined while lit's constructor asks for the first update
-    super.requestUpdate(...args);
-  }
-
-  protected override performUpdate(): void {
-    this.updating = true;
-    try {
-      super.performUpdate();
-    } finally {
-      this.updating = false;
-    }
-  }
-
-  /** Performs a pending update now (a deep link to a part of a large notice not rendered yet); false inside one. */
-  private flush(): boolean {
-    if (this.updating) return false;
-    this.performUpdate();
-    return true;
-  }
-
-  /** Renders as far as the element with this id, when the policy has it but it is not rendered yet. */
-  private reveal(id: string): boolean {
-    const policy = this.loader.policy;
-    if (!policy || !this.progress.partial || !noticeAnchors(policy).some((anchor) => this.anchorId(anchor) === id)) return false;
-    const root = this.renderRoot as ShadowRoot;
-    return this.progress.reveal(() => root.getElementById(id) !== null);
-  }
-
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    if (name === 'lang') this.requestUpdate('lang', old);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.policy === undefined && !this.src) this.loader.load({}); // an inline <script type="application/json">
-    this.renderRoot.addEventListener('click', this.onCopyClick as unknown as EventListener);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -136,6 +119,15 @@ export abstract class PolicyElement extends LitElement {
   /** Scrolls to a section (by its id) and moves focus to its heading, rendering as far as it first; false when it is not shown. */
   focusSection(id: string): boolean {
     return this.deepLinks.focus(this.anchorId(`section-${id}`));
+  }
+
+  /**
+   * Performs a pending update now (a deep link or print needs what a large notice has not shown yet).
+   * @internal
+   */
+  renderNow(): boolean {
+    this.performUpdate();
+    return true;
   }
 
   private anchorId(id: string): string {
@@ -171,73 +163,85 @@ export abstract class PolicyElement extends LitElement {
   }
 
   /**
-   * The render context for the current policy: the best language the policy has for the reader, and UI strings that
-   * follow it. Undefined before a policy is loaded; the previous context while the new language's strings load.
+   * Who reads the shown policy: the best language the policy has for them, and UI strings that follow it.
+   * Undefined before a policy is loaded, and while the strings of a new language load.
    */
-  protected get context(): RenderContext | undefined {
-    const policy = this.loader.policy;
-    if (!policy) return undefined;
-    const reader = this.requestedLanguages;
-    const lang = pickLanguage(reader, policy.languages, policy.defaultLanguage);
-    const ui = this.languages.ui(lang, [...reader, policy.defaultLanguage]);
-    if (!ui) return this.shown;
-    return (this.shown = { policy, lang, ui, anchorPrefix: this.anchorPrefix, fallbacks: new Set() });
+  protected reader(policy: NormalizedPolicy): Reader | undefined {
+    const requested = this.requestedLanguages;
+    const lang = pickLanguage(requested, policy.languages, policy.defaultLanguage);
+    const ui = this.languages.ui(lang, [...requested, policy.defaultLanguage]);
+    return ui && { lang, ui, anchorPrefix: this.anchorPrefix, ...(this.choices ? { choices: this.choices } : {}) };
   }
 
-  /** What this element shows of a loaded policy. */
-  protected abstract renderContent(ctx: RenderContext, level: number): TemplateResult;
-
-  private renderErrors(): TemplateResult | typeof nothing {
-    const { errors, retryable } = this.loader;
-    if (errors.length === 0) return nothing;
-    const reader = this.requestedLanguages;
-    const ui = this.languages.ui(reader[0] ?? 'en', reader) ?? createUi('en'); // errors are never held back
-    const shown = errors.slice(0, 20);
-    return html`<div class="error" part="error" role="alert" lang=${ui.lang} dir=${ui.dir}>
-      <p><strong>${ui.t(this.loader.policy ? 'errors.titleUpdate' : 'errors.title')}</strong></p>
-      <ul>
-        ${shown.map((e) => html`<li><span lang="en" dir="ltr">${e.message}</span>${e.pointer ? html` <code>${ui.t('errors.where', { pointer: e.pointer })}</code>` : nothing}</li>`)}
-      </ul>
-      ${errors.length > shown.length ? html`<p>${ui.t('errors.more', { count: errors.length - shown.length })}</p>` : nothing}
-      ${retryable ? html`<button type="button" @click=${() => this.loader.retry()}>${ui.t('errors.retry')}</button>` : nothing}
-    </div>`;
-  }
-
-  protected override render(): TemplateResult {
-    const ctx = this.progress.context(() => this.context);
-    const content = ctx ? this.renderContent(ctx, this.headingLevel) : nothing; // first: it records fallbacks
-    const busy = this.loader.loading || this.languages.loading !== undefined;
-    return html`${this.renderErrors()}
-      <article class=${this.progress.stepwise ? 'notice stepped' : 'notice'} part="notice" lang=${ctx?.ui.lang ?? nothing} dir=${ctx?.ui.dir ?? nothing} aria-busy=${busy ? 'true' : 'false'}>
-        ${ctx && this.languageSwitcher ? renderLanguageSwitcher(ctx, this.onLanguageChange) : nothing}
-        ${ctx ? renderFallbackNote(ctx) : nothing}
-        ${content}
-      </article>
-      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  /** The reader's choices, for elements that show switches. */
+  protected get choices(): (ChoiceState & { revision: number }) | undefined {
+    return undefined;
   }
 
   /**
-   * The switcher's choice becomes this element's `lang`. The policy is not fetched again, the select is updated in
-   * place (it keeps focus) and the old language stays on screen until the new one is ready, so nothing collapses
-   * and the page does not scroll.
+   * What this element shows of a policy, as a build (a large notice is built as far as it is shown); pieces equal to
+   * those of `previous`, the view it replaces, keep their identity, so only what changed renders again.
    */
-  private readonly onLanguageChange = (event: Event): void => {
-    this.lang = (event.target as HTMLSelectElement).value;
-  };
+  protected abstract buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild;
 
-  private readonly onCopyClick = async (event: MouseEvent): Promise<void> => {
-    const button = (event.composedPath()[0] as Element | undefined)?.closest?.('button.copy-link');
-    const ctx = this.context;
-    if (!button || !ctx) return;
-    const url = new URL(location.href);
-    url.hash = button.getAttribute('data-anchor') ?? '';
+  /** The view of the shown policy for this reader, built again only when what it says may have changed. */
+  private shown(policy: NormalizedPolicy): { build: ViewBuild; reader: Reader } | undefined {
+    const reader = this.reader(policy);
+    if (!reader) return this.built; // the old language stays on screen until the new one is ready
+    const from = [policy, reader.ui, reader.lang, reader.anchorPrefix, this.choices?.revision];
+    if (!this.built || from.some((value, i) => value !== this.built!.from[i])) {
+      this.built = { from, reader, build: this.buildView(policy, reader, this.built?.build.screen) };
+    }
+    return this.built;
+  }
+
+  protected override render(): TemplateResult {
+    const policy = this.loader.policy;
+    const shown = policy && this.shown(policy);
+    const requested = this.requestedLanguages;
+    const errorsUi = this.languages.ui(requested[0] ?? 'en', requested) ?? createUi('en'); // errors are never held back
+    const reader = this.languageSwitcher ? shown?.reader : undefined;
+    return renderFrame(
+      {
+        ...(policy && shown ? { screen: this.progress.trim(policy, shown.build) } : {}),
+        level: this.headingLevel,
+        errors: buildErrors(this.loader.errors, errorsUi, {
+          retryable: this.loader.retryable,
+          updating: policy !== undefined,
+        }),
+        switcher: policy && reader ? buildLanguageSwitcher(policy, reader) : undefined,
+        stepped: this.progress.stepwise,
+        busy: this.loader.loading || this.languages.loading !== undefined,
+        status: this.announcement,
+      },
+      this.actions,
+    );
+  }
+
+  /** Consent actions: only elements with switches have something to do. */
+  protected onToggle(_kind: ConsentKind, _id: string, _on: boolean): void {}
+  protected onAll(_on: boolean): void {}
+  protected onConfirm(): void {}
+
+  /** Says `message` in the status region; an identical message is said again. */
+  protected async say(message: string): Promise<void> {
     this.announcement = '';
-    await this.nextRender(); // an identical message must still be announced again
+    await this.nextRender();
+    this.announcement = message;
+  }
+
+  /** Copies the link to an anchor of the notice and says whether it worked. */
+  private async copyLink(anchor: string): Promise<void> {
+    const policy = this.loader.policy;
+    const ui = policy && this.reader(policy)?.ui;
+    if (!ui) return;
+    const url = new URL(location.href);
+    url.hash = anchor;
     try {
       await navigator.clipboard.writeText(url.href);
-      this.announcement = ctx.ui.t('rights.copied');
+      await this.say(ui.t('rights.copied'));
     } catch {
-      this.announcement = ctx.ui.t('rights.copyFailed', { link: url.href });
+      await this.say(ui.t('rights.copyFailed', { link: url.href }));
     }
-  };
+  }
 }

@@ -57,7 +57,9 @@ export function formatters(lang: string): Formatters {
     duration(duration, words) {
       if (duration === 'session') return words.session;
       if (typeof duration === 'object') {
-        return duration.unit === 'business-day' ? words.businessDays(duration.amount) : unit(duration.amount, duration.unit);
+        return duration.unit === 'business-day'
+          ? words.businessDays(duration.amount)
+          : unit(duration.amount, duration.unit);
       }
       const match = ISO_DURATION.exec(duration);
       if (!match) return duration;

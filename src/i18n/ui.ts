@@ -11,7 +11,9 @@ export { loadLocale, registerLocale, uiLanguages, uiLocaleFor } from './registry
 type Group = keyof typeof en;
 /** A UI string key such as 'rights.howTo'; plural keys are named without their suffix ('cookies.count'). */
 export type UiKey = { [G in Group]: `${G}.${StripPlural<Extract<keyof (typeof en)[G], string>>}` }[Group];
-type StripPlural<K extends string> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
+type StripPlural<K extends string> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}`
+  ? Base
+  : K;
 
 /** Why a UI string could not be shown as asked: the locale lacks it (English shown), or no locale has it at all. */
 export type MissingKind = 'missing-translation' | 'missing-key';
@@ -73,6 +75,7 @@ export function createUi(lang: string, options: UiOptions = {}): Ui {
     reported.add(key);
     options.onMissing?.(key, kind);
   };
+  const durations = new Map<string, string>();
   // Most calls are fixed labels (headings, column names) asked for again on every render: answer those from memory.
   const fixed = new Map<string, string>();
   const t = (key: UiKey, values?: Record<string, unknown>): string => {
@@ -85,8 +88,13 @@ export function createUi(lang: string, options: UiOptions = {}): Ui {
   };
   const translate = (key: UiKey, values: Record<string, unknown>): string => {
     // Numbers are written the locale's way (Arabic-Indic digits in ar); `count` stays a number for plural rules.
-    const replace = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? format.number(v) : v]));
-    const details = instance.t(key, { ...values, replace, returnDetails: true } as TOptions) as unknown as { res: string; usedLng: string };
+    const replace = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? format.number(v) : v]),
+    );
+    const details = instance.t(key, { ...values, replace, returnDetails: true } as TOptions) as unknown as {
+      res: string;
+      usedLng: string;
+    };
     if (details.res === key) {
       report(key, 'missing-key');
       return humanizeKey(key);
@@ -104,8 +112,19 @@ export function createUi(lang: string, options: UiOptions = {}): Ui {
     list: format.list,
     languageName: format.language,
     place: (code) => (code in en.region ? t(`region.${code}` as UiKey) : format.region(code)),
-    duration: (duration) =>
-      format.duration(duration, { session: t('duration.session'), businessDays: (count) => t('duration.business-day', { count }) }),
+    duration: (duration) => {
+      // A policy repeats a few durations many times (its cookies'): each is written out once.
+      const key = typeof duration === 'string' ? duration : `${duration.amount} ${duration.unit}`;
+      let words = durations.get(key);
+      if (words === undefined) {
+        words = format.duration(duration, {
+          session: t('duration.session'),
+          businessDays: (count) => t('duration.business-day', { count }),
+        });
+        durations.set(key, words);
+      }
+      return words;
+    },
   };
 }
 

@@ -57,10 +57,13 @@ export function fieldsOf(document: unknown): Field[] {
       if (target) walk(target, value, path, target.properties ? name : owner, key);
       return;
     }
-    if (Array.isArray(value) && node.items) value.forEach((item, i) => walk(node.items!, item, [...path, i], owner, key));
+    if (Array.isArray(value) && node.items)
+      value.forEach((item, i) => walk(node.items!, item, [...path, i], owner, key));
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       for (const [name, child] of Object.entries(value)) {
-        const sub = node.properties?.[name] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+        const sub =
+          node.properties?.[name] ??
+          (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
         if (sub) walk(sub, child, [...path, name], owner, name);
       }
     }

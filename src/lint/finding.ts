@@ -1,4 +1,11 @@
-import { localize, pointerToPath, type NormalizedPolicy, type PrivacyPolicyDocument, type Severity, type Text } from '../model/index.js';
+import {
+  localize,
+  pointerToPath,
+  type NormalizedPolicy,
+  type PrivacyPolicyDocument,
+  type Severity,
+  type Text,
+} from '../model/index.js';
 import { RULE_CATALOG, type RuleId } from './catalog.js';
 import { fieldsOf, stringsOf, type Field, type FieldString } from './fields.js';
 

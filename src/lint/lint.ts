@@ -1,8 +1,23 @@
 import type { NormalizedPolicy } from '../model/index.js';
 import { lintContext, type LintFinding, type Rule } from './finding.js';
-import { controllerAddress, controllerContact, dpoContact, recipients, transferSafeguards, transfers } from './rules/parties.js';
+import {
+  controllerAddress,
+  controllerContact,
+  dpoContact,
+  recipients,
+  transferSafeguards,
+  transfers,
+} from './rules/parties.js';
 import { placeholder, templateLeftover } from './rules/placeholders.js';
-import { automatedDecisions, dataCategories, legalBasis, legitimateInterest, provision, purposes, retention } from './rules/processing.js';
+import {
+  automatedDecisions,
+  dataCategories,
+  legalBasis,
+  legitimateInterest,
+  provision,
+  purposes,
+  retention,
+} from './rules/processing.js';
 import { rightChannel, rightsForBases } from './rules/rights.js';
 import { emailMalformed, emptySection, insecureUrls, missingTranslation } from './rules/text.js';
 
@@ -11,9 +26,27 @@ import { emailMalformed, emptySection, insecureUrls, missingTranslation } from '
  * order of the articles), then the text itself.
  */
 const RULES: Rule[] = [
-  controllerContact, controllerAddress, dpoContact, purposes, legalBasis, legitimateInterest, recipients, transfers,
-  transferSafeguards, retention, rightsForBases, rightChannel, provision, automatedDecisions, dataCategories,
-  placeholder, templateLeftover, emptySection, emailMalformed, insecureUrls, missingTranslation,
+  controllerContact,
+  controllerAddress,
+  dpoContact,
+  purposes,
+  legalBasis,
+  legitimateInterest,
+  recipients,
+  transfers,
+  transferSafeguards,
+  retention,
+  rightsForBases,
+  rightChannel,
+  provision,
+  automatedDecisions,
+  dataCategories,
+  placeholder,
+  templateLeftover,
+  emptySection,
+  emailMalformed,
+  insecureUrls,
+  missingTranslation,
 ];
 
 /**

@@ -4,7 +4,8 @@ import { parsePolicyTextSoon } from '../model/quick.js';
 /** How long a policy fetch may take before it is given up. */
 export const DEFAULT_FETCH_TIMEOUT_MS = 15_000;
 
-export type FetchResult = { ok: true; value: unknown; warnings: PolicyProblem[] } | { ok: false; errors: PolicyProblem[]; retryable: boolean };
+export type FetchResult =
+  { ok: true; value: unknown; warnings: PolicyProblem[] } | { ok: false; errors: PolicyProblem[]; retryable: boolean };
 
 function failure(code: string, message: string, retryable: boolean): FetchResult {
   return { ok: false, retryable, errors: [{ pointer: '', path: '(document)', code, severity: 'error', message }] };
@@ -15,28 +16,58 @@ function failure(code: string, message: string, retryable: boolean): FetchResult
  * JSON or that a redirect brought from another origin. Resolves (never rejects) with the parsed value or problems;
  * `signal` cancels it (then it resolves to an 'aborted' failure the caller ignores).
  */
-export async function fetchPolicy(url: string, signal: AbortSignal, timeoutMs = DEFAULT_FETCH_TIMEOUT_MS): Promise<FetchResult> {
+export async function fetchPolicy(
+  url: string,
+  signal: AbortSignal,
+  timeoutMs = DEFAULT_FETCH_TIMEOUT_MS,
+): Promise<FetchResult> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = AbortSignal.any([signal, timeout]);
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'omit', headers: { accept: 'application/json' }, signal: both, referrerPolicy: 'no-referrer' });
+    response = await fetch(url, {
+      credentials: 'omit',
+      headers: { accept: 'application/json' },
+      signal: both,
+      referrerPolicy: 'no-referrer',
+    });
   } catch {
     if (signal.aborted) return failure('aborted', 'The request was replaced by a newer one.', false);
-    if (timeout.aborted) return failure('timeout', `The policy at ${url} did not arrive within ${Math.round(timeoutMs / 1000)} seconds.`, true);
-    return failure('network', `The policy at ${url} could not be loaded (network error or blocked by the browser).`, true);
+    if (timeout.aborted)
+      return failure(
+        'timeout',
+        `The policy at ${url} did not arrive within ${Math.round(timeoutMs / 1000)} seconds.`,
+        true,
+      );
+    return failure(
+      'network',
+      `The policy at ${url} could not be loaded (network error or blocked by the browser).`,
+      true,
+    );
   }
   const landed = new URL(response.url || url).origin;
   if (landed !== new URL(url).origin) {
     // The page named the site to read its policy from; another site's answer is not that policy.
-    return failure('redirect', `The policy at ${url} redirects to another site (${landed}); a policy is only read from the site its address names.`, false);
+    return failure(
+      'redirect',
+      `The policy at ${url} redirects to another site (${landed}); a policy is only read from the site its address names.`,
+      false,
+    );
   }
   if (!response.ok) {
-    return failure('http', `The policy at ${url} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, response.status >= 500 || response.status === 408 || response.status === 429);
+    return failure(
+      'http',
+      `The policy at ${url} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      response.status >= 500 || response.status === 408 || response.status === 429,
+    );
   }
   const type = response.headers.get('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-    return failure('content-type', `The policy at ${url} is served as "${type || 'no content type'}", not as JSON (application/json).`, false);
+    return failure(
+      'content-type',
+      `The policy at ${url} is served as "${type || 'no content type'}", not as JSON (application/json).`,
+      false,
+    );
   }
   let text: string;
   try {

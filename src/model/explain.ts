@@ -35,6 +35,12 @@ export function syntaxProblem(text: string): PolicyProblem {
   parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const first = errors[0];
   const position = lineColumn(text, first?.offset ?? 0);
-  const what = first ? SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error) : 'the text is not valid JSON';
-  return documentProblem('json-syntax', `Not valid JSON at line ${position.line}, column ${position.column}: ${what}.`, position);
+  const what = first
+    ? (SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error))
+    : 'the text is not valid JSON';
+  return documentProblem(
+    'json-syntax',
+    `Not valid JSON at line ${position.line}, column ${position.column}: ${what}.`,
+    position,
+  );
 }

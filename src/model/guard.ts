@@ -73,13 +73,25 @@ export function guardDocument(value: unknown, maxChars: number): Guarded {
     const entry = stack.pop()!;
     const { value: current, path, into, key: at } = entry;
     if (++values > MAX_VALUES) {
-      problems.push(problem('', 'too-large', `holds more than ${MAX_VALUES.toLocaleString('en')} values, over the limit for one policy.`));
+      problems.push(
+        problem(
+          '',
+          'too-large',
+          `holds more than ${MAX_VALUES.toLocaleString('en')} values, over the limit for one policy.`,
+        ),
+      );
       break;
     }
     if (typeof current === 'string') {
       chars += current.length;
       if (current.length > MAX_STRING_LENGTH) {
-        problems.push(problem(toPointer(path), 'too-large', `is ${current.length.toLocaleString('en')} characters long, over the limit of ${MAX_STRING_LENGTH.toLocaleString('en')} for one text; split it into sections.`));
+        problems.push(
+          problem(
+            toPointer(path),
+            'too-large',
+            `is ${current.length.toLocaleString('en')} characters long, over the limit of ${MAX_STRING_LENGTH.toLocaleString('en')} for one text; split it into sections.`,
+          ),
+        );
       }
       into[at] = current;
       continue;
@@ -90,7 +102,13 @@ export function guardDocument(value: unknown, maxChars: number): Guarded {
     }
     if (typeof current !== 'object') continue; // undefined, a function, a symbol: JSON has no such value
     if (isAncestor(current, entry)) {
-      problems.push(problem(toPointer(path), 'cycle', 'is an object that contains itself (a cycle); a policy must be plain JSON data.'));
+      problems.push(
+        problem(
+          toPointer(path),
+          'cycle',
+          'is an object that contains itself (a cycle); a policy must be plain JSON data.',
+        ),
+      );
       continue;
     }
     if (path.length > MAX_DEPTH) {
@@ -98,7 +116,13 @@ export function guardDocument(value: unknown, maxChars: number): Guarded {
       continue;
     }
     if (Array.isArray(current) && current.length > MAX_ITEMS) {
-      problems.push(problem(toPointer(path), 'too-large', `has ${current.length.toLocaleString('en')} items, over the limit of ${MAX_ITEMS.toLocaleString('en')} for one list.`));
+      problems.push(
+        problem(
+          toPointer(path),
+          'too-large',
+          `has ${current.length.toLocaleString('en')} items, over the limit of ${MAX_ITEMS.toLocaleString('en')} for one list.`,
+        ),
+      );
       continue;
     }
     const copy = (Array.isArray(current) ? [] : {}) as Container;
@@ -110,12 +134,19 @@ export function guardDocument(value: unknown, maxChars: number): Guarded {
       const [key, child] = entries[i]!;
       if (typeof key === 'string') chars += key.length;
       if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
-        problems.push(problem(toPointer([...path, key]), 'forbidden-key', `uses the reserved key "${key}", which is not allowed anywhere in a policy.`));
+        problems.push(
+          problem(
+            toPointer([...path, key]),
+            'forbidden-key',
+            `uses the reserved key "${key}", which is not allowed anywhere in a policy.`,
+          ),
+        );
         continue;
       }
       stack.push({ value: child, path: [...path, key], into: copy, key, parent: entry });
     }
   }
-  if (chars > maxChars) problems.push(problem('', 'too-large', `holds ${mb(chars)} of text, over the ${mb(maxChars)} size limit.`));
+  if (chars > maxChars)
+    problems.push(problem('', 'too-large', `holds ${mb(chars)} of text, over the ${mb(maxChars)} size limit.`));
   return { problems: problems.sort((a, b) => (a.pointer < b.pointer ? -1 : 1)), data: root.data, values };
 }

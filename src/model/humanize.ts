@@ -6,16 +6,19 @@ const EXPECTED: Record<string, string> = {
   Text: 'must be text, or a map of language tags to text (e.g. {"en": "...", "fr": "..."})',
   Duration: 'must be an ISO 8601 duration such as "P30D", "session", or {"amount": 15, "unit": "business-day"}',
   LegalBasis: 'must be a legal basis such as "consent" or "contract", or an object with a "basis"',
-  LegalBasisId: 'must be a legal basis: "consent", "explicit-consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests" or "other"',
+  LegalBasisId:
+    'must be a legal basis: "consent", "explicit-consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests" or "other"',
   IdRef: "is not a valid id: use lower-case letters, digits and single hyphens, e.g. 'identity-data'",
   LanguageTag: "is not a BCP 47 language tag such as 'en', 'fr' or 'pt-BR'",
   CountryCode: "is not an ISO 3166-1 alpha-2 country code such as 'FR' (or 'EEA', 'EU', 'WORLDWIDE')",
   Phone: "is not a phone number such as '+33 1 23 45 67 89'",
   Url: 'must be an absolute URL starting with https:, http:, mailto: or tel:',
   SchemaVersion: "must be a version written MAJOR.MINOR.PATCH, e.g. '1.0.0'",
-  RightId: 'is not a right in the catalog (access, erasure, portability...); for a right of your own set "custom": true and a "title"',
+  RightId:
+    'is not a right in the catalog (access, erasure, portability...); for a right of your own set "custom": true and a "title"',
   PartName: 'is not a part a section can include (rights, cookies, permissions, processing...)',
-  Inclusion: 'must be a part name such as "rights", or {"part": "data-categories", "ids": [...]} to show some of its items',
+  Inclusion:
+    'must be a part name such as "rights", or {"part": "data-categories", "ids": [...]} to show some of its items',
 };
 
 const FORMATS: Record<string, string> = {
@@ -57,28 +60,55 @@ function describe(error: RawError, siblings: RawError[]): PolicyProblem | null {
     case 'required':
       return problem(childPointer(at, String(params.missingProperty)), 'required', 'is required but missing.');
     case 'additionalProperties':
-      return problem(childPointer(at, String(params.additionalProperty)), 'unknown-field', 'is not a field the schema knows.');
+      return problem(
+        childPointer(at, String(params.additionalProperty)),
+        'unknown-field',
+        'is not a field the schema knows.',
+      );
     case 'propertyNames':
-      return problem(childPointer(at, String(params.propertyName)), 'language-tag', `uses "${params.propertyName}" as a language tag, which is not a BCP 47 tag such as 'en', 'fr' or 'pt-BR'.`);
+      return problem(
+        childPointer(at, String(params.propertyName)),
+        'language-tag',
+        `uses "${params.propertyName}" as a language tag, which is not a BCP 47 tag such as 'en', 'fr' or 'pt-BR'.`,
+      );
     case 'oneOf':
     case 'anyOf':
       return problem(at, 'type', `${expectedFromAlternatives(siblings)}.`);
     case 'format':
       return problem(at, 'format', `${FORMATS[String(params.format)] ?? `is not a valid ${params.format}`}.`);
     case 'pattern':
-      return problem(at, 'pattern', `${(definition && EXPECTED[definition]) ?? `does not match the pattern ${params.pattern}`}.`);
+      return problem(
+        at,
+        'pattern',
+        `${(definition && EXPECTED[definition]) ?? `does not match the pattern ${params.pattern}`}.`,
+      );
     case 'enum':
-      return problem(at, 'enum', `${(definition && EXPECTED[definition]) ?? `must be one of ${listOf(params.allowedValues)}`}.`);
+      return problem(
+        at,
+        'enum',
+        `${(definition && EXPECTED[definition]) ?? `must be one of ${listOf(params.allowedValues)}`}.`,
+      );
     case 'const':
       return problem(at, 'const', `must be ${JSON.stringify(params.allowedValue)}.`);
     case 'type': {
-      const expected = params.type === 'string' ? 'text' : params.type === 'object' ? 'an object' : params.type === 'array' ? 'a list' : `a ${params.type}`;
+      const expected =
+        params.type === 'string'
+          ? 'text'
+          : params.type === 'object'
+            ? 'an object'
+            : params.type === 'array'
+              ? 'a list'
+              : `a ${params.type}`;
       return problem(at, 'type', `must be ${expected}.`);
     }
     case 'minLength':
     case 'minItems':
     case 'minProperties':
-      return problem(at, keyword, Number(params.limit) <= 1 ? 'must not be empty.' : `must have at least ${params.limit} items.`);
+      return problem(
+        at,
+        keyword,
+        Number(params.limit) <= 1 ? 'must not be empty.' : `must have at least ${params.limit} items.`,
+      );
     case 'maxLength':
       return problem(at, keyword, `is longer than ${params.limit} characters.`);
     case 'maxItems':

@@ -4,16 +4,24 @@ import { indexById, resolveAll, resolveOne } from './references.js';
 import { normalizeRights, type ResolvedRight } from './rights.js';
 import { normalizeSections, type PlacedParts, type ResolvedSection } from './sections.js';
 
-export type LegalBasisDetail = Exclude<P.LegalBasis, string> & { regime: NonNullable<Exclude<P.LegalBasis, string>['regime']> };
+export type LegalBasisDetail = Exclude<P.LegalBasis, string> & {
+  regime: NonNullable<Exclude<P.LegalBasis, string>['regime']>;
+};
 
-export interface ResolvedPurpose extends Omit<P.Purpose, 'legalBases' | 'dataCategories' | 'dataSubjects' | 'recipients'> {
+export interface ResolvedPurpose extends Omit<
+  P.Purpose,
+  'legalBases' | 'dataCategories' | 'dataSubjects' | 'recipients'
+> {
   legalBases: LegalBasisDetail[];
   dataCategories: P.DataCategory[];
   dataSubjects: P.DataSubject[];
   recipients: P.Recipient[];
 }
 
-export interface ResolvedActivity extends Omit<P.ProcessingActivity, 'source' | 'purposes' | 'legalBases' | 'dataCategories' | 'dataSubjects' | 'recipients' | 'transfers'> {
+export interface ResolvedActivity extends Omit<
+  P.ProcessingActivity,
+  'source' | 'purposes' | 'legalBases' | 'dataCategories' | 'dataSubjects' | 'recipients' | 'transfers'
+> {
   source?: P.Source;
   purposes: P.Purpose[];
   legalBases: LegalBasisDetail[];
@@ -24,6 +32,22 @@ export interface ResolvedActivity extends Omit<P.ProcessingActivity, 'source' | 
 }
 
 type TransferEntry = NonNullable<NonNullable<P.InternationalTransfers['transfers']>[number]>;
+type RetentionRule = NonNullable<NonNullable<P.RetentionPolicy['rules']>[number]>;
+
+/** A data category with the source it names (`source` keeps the id). */
+export type ResolvedDataCategory = P.DataCategory & { sourceDetails?: P.Source };
+
+/** A retention rule with the data categories and purposes it names. */
+export type ResolvedRetentionRule = RetentionRule & {
+  dataCategoryDetails: P.DataCategory[];
+  purposeDetails: P.Purpose[];
+};
+
+/** An international transfer with the recipients it names. */
+export type ResolvedTransfer = TransferEntry & { recipientDetails: P.Recipient[] };
+
+/** An app permission with its default applied and the data categories it names. */
+export type ResolvedPermission = P.Permission & { optional: boolean; dataCategoryDetails: P.DataCategory[] };
 
 export interface ResolvedCookieCategory extends P.CookieCategory {
   /** Strictly necessary categories are always on; the reader cannot switch them off. */
@@ -40,11 +64,14 @@ export interface NormalizedPolicy {
   languages: string[];
   sections: ResolvedSection[];
   parts: PlacedParts;
-  dataCategories: P.DataCategory[];
+  dataCategories: ResolvedDataCategory[];
   purposes: ResolvedPurpose[];
   processing: ResolvedActivity[];
+  recipients: P.Recipient[];
+  retentionRules: ResolvedRetentionRule[];
+  transfers: ResolvedTransfer[];
   cookieCategories: ResolvedCookieCategory[];
-  permissions: Array<P.Permission & { optional: boolean }>;
+  permissions: ResolvedPermission[];
   consentPurposes: Array<P.ConsentPurpose & { default: boolean; legalBasis: P.LegalBasisId; purposeRef?: P.Purpose }>;
   rights: ResolvedRight[];
 }
@@ -70,11 +97,21 @@ export function normalize(doc: P.PrivacyPolicyDocument): { policy: NormalizedPol
   indexById(doc.consentPurposes, ['consentPurposes'], problems);
   indexById(doc.retention?.rules, ['retention', 'rules'], problems);
 
-  (doc.dataCategories ?? []).forEach((c, i) => resolveOne(c.source, ['dataCategories', i, 'source'], sources, 'sources', problems));
+  const dataCategories: ResolvedDataCategory[] = [];
+  (doc.dataCategories ?? []).forEach((c, i) => {
+    const sourceDetails = resolveOne(c.source, ['dataCategories', i, 'source'], sources, 'sources', problems);
+    if (categories.get(c.id) === c) dataCategories.push(sourceDetails ? { ...c, sourceDetails } : c); // not a duplicate
+  });
   const resolvedPurposes = (doc.purposes ?? []).map((p, i): ResolvedPurpose => ({
     ...p,
     legalBases: (p.legalBases ?? []).map(legalBasisDetail),
-    dataCategories: resolveAll(p.dataCategories, ['purposes', i, 'dataCategories'], categories, 'dataCategories', problems),
+    dataCategories: resolveAll(
+      p.dataCategories,
+      ['purposes', i, 'dataCategories'],
+      categories,
+      'dataCategories',
+      problems,
+    ),
     dataSubjects: resolveAll(p.dataSubjects, ['purposes', i, 'dataSubjects'], subjects, 'dataSubjects', problems),
     recipients: resolveAll(p.recipients, ['purposes', i, 'recipients'], recipients, 'recipients', problems),
   }));
@@ -91,25 +128,59 @@ export function normalize(doc: P.PrivacyPolicyDocument): { policy: NormalizedPol
       transfers: resolveAll(a.transfers, [...at, 'transfers'], transfers, 'internationalTransfers.transfers', problems),
     };
   });
-  (doc.retention?.rules ?? []).forEach((r, i) => {
-    resolveAll(r.dataCategories, ['retention', 'rules', i, 'dataCategories'], categories, 'dataCategories', problems);
-    resolveAll(r.purposes, ['retention', 'rules', i, 'purposes'], purposes, 'purposes', problems);
-  });
-  (doc.internationalTransfers?.transfers ?? []).forEach((t, i) =>
-    resolveAll(t.recipients, ['internationalTransfers', 'transfers', i, 'recipients'], recipients, 'recipients', problems),
-  );
+  const retentionRules = (doc.retention?.rules ?? []).map((r, i): ResolvedRetentionRule => ({
+    ...r,
+    dataCategoryDetails: resolveAll(
+      r.dataCategories,
+      ['retention', 'rules', i, 'dataCategories'],
+      categories,
+      'dataCategories',
+      problems,
+    ),
+    purposeDetails: resolveAll(r.purposes, ['retention', 'rules', i, 'purposes'], purposes, 'purposes', problems),
+  }));
+  const resolvedTransfers = (doc.internationalTransfers?.transfers ?? []).map((t, i): ResolvedTransfer => ({
+    ...t,
+    recipientDetails: resolveAll(
+      t.recipients,
+      ['internationalTransfers', 'transfers', i, 'recipients'],
+      recipients,
+      'recipients',
+      problems,
+    ),
+  }));
 
   const grouped = new Map<string, ResolvedCookieCategory>();
-  for (const c of cookieCategories.values()) grouped.set(c.id, { ...c, alwaysOn: c.kind === 'strictly-necessary', items: [] });
+  for (const c of cookieCategories.values())
+    grouped.set(c.id, { ...c, alwaysOn: c.kind === 'strictly-necessary', items: [] });
   (doc.cookies?.items ?? []).forEach((cookie, i) => {
-    const category = resolveOne(cookie.category, ['cookies', 'items', i, 'category'], cookieCategories, 'cookies.categories', problems);
-    if (category) grouped.get(category.id)!.items.push({ ...cookie, party: cookie.party ?? 'first', type: cookie.type ?? 'cookie', pattern: cookie.pattern ?? false });
+    const category = resolveOne(
+      cookie.category,
+      ['cookies', 'items', i, 'category'],
+      cookieCategories,
+      'cookies.categories',
+      problems,
+    );
+    if (category)
+      grouped.get(category.id)!.items.push({
+        ...cookie,
+        party: cookie.party ?? 'first',
+        type: cookie.type ?? 'cookie',
+        pattern: cookie.pattern ?? false,
+      });
   });
 
-  const permissions = (doc.permissions ?? []).map((p, i) => {
-    resolveAll(p.dataCategories, ['permissions', i, 'dataCategories'], categories, 'dataCategories', problems);
-    return { ...p, optional: p.optional ?? true };
-  });
+  const permissions = (doc.permissions ?? []).map((p, i): ResolvedPermission => ({
+    ...p,
+    optional: p.optional ?? true,
+    dataCategoryDetails: resolveAll(
+      p.dataCategories,
+      ['permissions', i, 'dataCategories'],
+      categories,
+      'dataCategories',
+      problems,
+    ),
+  }));
   const consentPurposes = (doc.consentPurposes ?? []).map((c, i) => ({
     ...c,
     default: c.default ?? false,
@@ -119,7 +190,14 @@ export function normalize(doc: P.PrivacyPolicyDocument): { policy: NormalizedPol
 
   const languages = [doc.defaultLanguage, ...(doc.languages ?? []).filter((l) => l !== doc.defaultLanguage)];
   if (doc.languages && !doc.languages.includes(doc.defaultLanguage)) {
-    problems.push(problem(toPointer(['languages']), 'default-language-missing', `does not list the defaultLanguage "${doc.defaultLanguage}"; it is added.`, 'warning'));
+    problems.push(
+      problem(
+        toPointer(['languages']),
+        'default-language-missing',
+        `does not list the defaultLanguage "${doc.defaultLanguage}"; it is added.`,
+        'warning',
+      ),
+    );
   }
   const { sections, parts } = normalizeSections(doc, problems);
   const rights = normalizeRights(doc, problems);
@@ -133,9 +211,12 @@ export function normalize(doc: P.PrivacyPolicyDocument): { policy: NormalizedPol
       languages,
       sections,
       parts,
-      dataCategories: [...categories.values()],
+      dataCategories,
       purposes: resolvedPurposes,
       processing,
+      recipients: [...recipients.values()],
+      retentionRules,
+      transfers: resolvedTransfers,
       cookieCategories: [...grouped.values()],
       permissions,
       consentPurposes,

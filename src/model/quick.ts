@@ -14,8 +14,15 @@ export type Soon<T> = T | Promise<T>;
 const explainer = () => import('./explain.js');
 
 /** Said when the explanation itself cannot load (offline, a blocked chunk): still an error, still where. */
-function unexplained(what: string, error: unknown): { ok: false; errors: [ReturnType<typeof documentProblem>]; warnings: [] } {
-  return { ok: false, errors: [documentProblem('unexplained', `${what}; the details could not be loaded (${String(error)}).`)], warnings: [] };
+function unexplained(
+  what: string,
+  error: unknown,
+): { ok: false; errors: [ReturnType<typeof documentProblem>]; warnings: [] } {
+  return {
+    ok: false,
+    errors: [documentProblem('unexplained', `${what}; the details could not be loaded (${String(error)}).`)],
+    warnings: [],
+  };
 }
 
 /** parsePolicyText of eager.ts, loading the syntax locator only for text that is not JSON. */
@@ -51,7 +58,10 @@ export function validatePolicySoon(input: unknown, options: SoonOptions = {}): S
 }
 
 /** The rest of the steps, each in a later task. */
-async function finish(steps: ReturnType<typeof validationSteps>, pause: () => Promise<void>): Promise<LoadResult | undefined> {
+async function finish(
+  steps: ReturnType<typeof validationSteps>,
+  pause: () => Promise<void>,
+): Promise<LoadResult | undefined> {
   for (;;) {
     await pause();
     const step = steps.next();

@@ -19,7 +19,13 @@ export function indexById<T extends Declared>(
   (items ?? []).forEach((item, i) => {
     if (index.has(item.id)) {
       const first = pointerToPath(toPointer([...at, firstUse.get(item.id)!]));
-      problems.push(problem(toPointer([...at, i, 'id']), 'duplicate-id', `is "${item.id}", already the id of \`${first}\`; ids must be unique.`));
+      problems.push(
+        problem(
+          toPointer([...at, i, 'id']),
+          'duplicate-id',
+          `is "${item.id}", already the id of \`${first}\`; ids must be unique.`,
+        ),
+      );
       return;
     }
     index.set(item.id, item);
@@ -59,8 +65,16 @@ export function resolveOne<T>(
   const hit = index.get(id);
   if (hit === undefined) {
     const known = [...index.keys()];
-    const hint = known.length ? ` Declared ids: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', ...' : ''}.` : ` \`${declaredIn}\` declares none.`;
-    problems.push(problem(toPointer(at), 'dangling-reference', `refers to "${id}", which is not declared in \`${declaredIn}\`.${hint}`));
+    const hint = known.length
+      ? ` Declared ids: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', ...' : ''}.`
+      : ` \`${declaredIn}\` declares none.`;
+    problems.push(
+      problem(
+        toPointer(at),
+        'dangling-reference',
+        `refers to "${id}", which is not declared in \`${declaredIn}\`.${hint}`,
+      ),
+    );
   }
   return hit;
 }

@@ -37,7 +37,13 @@ export function normalizeRights(doc: P.PrivacyPolicyDocument, problems: PolicyPr
 
   const resolveChannels = (channels: P.Channel[], at: Array<string | number>): ResolvedChannel[] =>
     channels.map((channel, i) => {
-      const contactDetails = resolveOne(channel.contact, [...at, i, 'contact'], contacts, 'contacts (or "dpo", "controller")', problems);
+      const contactDetails = resolveOne(
+        channel.contact,
+        [...at, i, 'contact'],
+        contacts,
+        'contacts (or "dpo", "controller")',
+        problems,
+      );
       return contactDetails ? { ...channel, contactDetails } : { ...channel };
     });
   const sharedChannels = resolveChannels(shared.channels ?? [], ['rightsExercise', 'channels']);

@@ -5,8 +5,22 @@ export type PartName = P.PartName;
 
 /** Where structured parts go when no section includes them: after the sections, in this order. */
 export const PART_ORDER: readonly PartName[] = [
-  'data-categories', 'purposes', 'processing', 'recipients', 'retention', 'transfers', 'cookies', 'permissions', 'consents',
-  'rights', 'automated-decisions', 'provision', 'children', 'changes', 'contacts', 'authorities',
+  'data-categories',
+  'purposes',
+  'processing',
+  'recipients',
+  'retention',
+  'transfers',
+  'cookies',
+  'permissions',
+  'consents',
+  'rights',
+  'automated-decisions',
+  'provision',
+  'children',
+  'changes',
+  'contacts',
+  'authorities',
 ];
 
 /** A part, or some of its items, shown in one place. `ids` absent means the whole part (or all of it not placed elsewhere). */
@@ -19,14 +33,22 @@ export interface PartPlacement {
 function itemIds(doc: P.PrivacyPolicyDocument, part: PartName): string[] | undefined {
   const ids = (list?: Array<{ id: string }>) => (list ?? []).map((item) => item.id);
   switch (part) {
-    case 'data-categories': return ids(doc.dataCategories);
-    case 'purposes': return ids(doc.purposes);
-    case 'processing': return ids(doc.processingActivities);
-    case 'recipients': return ids(doc.recipients);
-    case 'permissions': return ids(doc.permissions);
-    case 'consents': return ids(doc.consentPurposes);
-    case 'rights': return ids(doc.rights);
-    default: return undefined;
+    case 'data-categories':
+      return ids(doc.dataCategories);
+    case 'purposes':
+      return ids(doc.purposes);
+    case 'processing':
+      return ids(doc.processingActivities);
+    case 'recipients':
+      return ids(doc.recipients);
+    case 'permissions':
+      return ids(doc.permissions);
+    case 'consents':
+      return ids(doc.consentPurposes);
+    case 'rights':
+      return ids(doc.rights);
+    default:
+      return undefined;
   }
 }
 
@@ -59,22 +81,38 @@ export interface PlacedParts {
 export function hasPart(doc: P.PrivacyPolicyDocument, part: PartName): boolean {
   const nonEmpty = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined);
   switch (part) {
-    case 'contacts': return true; // the controller is required
-    case 'authorities': return nonEmpty(doc.supervisoryAuthorities);
-    case 'data-categories': return nonEmpty(doc.dataCategories);
-    case 'purposes': return nonEmpty(doc.purposes);
-    case 'processing': return nonEmpty(doc.processingActivities);
-    case 'recipients': return nonEmpty(doc.recipients);
-    case 'retention': return nonEmpty(doc.retention);
-    case 'transfers': return nonEmpty(doc.internationalTransfers);
-    case 'cookies': return nonEmpty(doc.cookies);
-    case 'permissions': return nonEmpty(doc.permissions);
-    case 'consents': return nonEmpty(doc.consentPurposes);
-    case 'rights': return nonEmpty(doc.rights) || nonEmpty(doc.rightsExercise);
-    case 'children': return nonEmpty(doc.children);
-    case 'changes': return nonEmpty(doc.changeNotification);
-    case 'automated-decisions': return nonEmpty(doc.automatedDecisionMaking);
-    case 'provision': return nonEmpty(doc.provisionRequirement);
+    case 'contacts':
+      return true; // the controller is required
+    case 'authorities':
+      return nonEmpty(doc.supervisoryAuthorities);
+    case 'data-categories':
+      return nonEmpty(doc.dataCategories);
+    case 'purposes':
+      return nonEmpty(doc.purposes);
+    case 'processing':
+      return nonEmpty(doc.processingActivities);
+    case 'recipients':
+      return nonEmpty(doc.recipients);
+    case 'retention':
+      return nonEmpty(doc.retention);
+    case 'transfers':
+      return nonEmpty(doc.internationalTransfers);
+    case 'cookies':
+      return nonEmpty(doc.cookies);
+    case 'permissions':
+      return nonEmpty(doc.permissions);
+    case 'consents':
+      return nonEmpty(doc.consentPurposes);
+    case 'rights':
+      return nonEmpty(doc.rights) || nonEmpty(doc.rightsExercise);
+    case 'children':
+      return nonEmpty(doc.children);
+    case 'changes':
+      return nonEmpty(doc.changeNotification);
+    case 'automated-decisions':
+      return nonEmpty(doc.automatedDecisionMaking);
+    case 'provision':
+      return nonEmpty(doc.provisionRequirement);
   }
 }
 
@@ -82,7 +120,10 @@ export function hasPart(doc: P.PrivacyPolicyDocument, part: PartName): boolean {
  * Gives every section its anchor and depth, checks section ids are unique across all levels, and works out where
  * each structured part is shown. Anchors come from ids only, never from (translated) titles.
  */
-export function normalizeSections(doc: P.PrivacyPolicyDocument, problems: PolicyProblem[]): { sections: ResolvedSection[]; parts: PlacedParts } {
+export function normalizeSections(
+  doc: P.PrivacyPolicyDocument,
+  problems: PolicyProblem[],
+): { sections: ResolvedSection[]; parts: PlacedParts } {
   const firstUse = new Map<string, string>();
   const placedIn = new Map<PartName, string>();
   const itemsPlacedIn = new Map<PartName, Map<string, string>>();
@@ -90,13 +131,29 @@ export function normalizeSections(doc: P.PrivacyPolicyDocument, problems: Policy
     const part = typeof inclusion === 'string' ? inclusion : inclusion.part;
     const pointer = toPointer(at);
     if (placedIn.has(part)) {
-      problems.push(problem(pointer, 'part-included-twice', `includes "${part}", which section "${placedIn.get(part)}" already shows in full.`));
+      problems.push(
+        problem(
+          pointer,
+          'part-included-twice',
+          `includes "${part}", which section "${placedIn.get(part)}" already shows in full.`,
+        ),
+      );
       return undefined;
     }
     if (typeof inclusion === 'string') {
-      if (itemsPlacedIn.has(part)) problems.push(problem(pointer, 'part-included-twice', `includes all of "${part}", but other sections already show some of its items; list the remaining ids instead.`));
+      if (itemsPlacedIn.has(part))
+        problems.push(
+          problem(
+            pointer,
+            'part-included-twice',
+            `includes all of "${part}", but other sections already show some of its items; list the remaining ids instead.`,
+          ),
+        );
       else placedIn.set(part, sectionId);
-      if (!hasPart(doc, part)) problems.push(problem(pointer, 'empty-part', `includes "${part}", but the policy has nothing for it.`, 'warning'));
+      if (!hasPart(doc, part))
+        problems.push(
+          problem(pointer, 'empty-part', `includes "${part}", but the policy has nothing for it.`, 'warning'),
+        );
       return { part };
     }
     const known = new Set(itemIds(doc, part));
@@ -104,9 +161,17 @@ export function normalizeSections(doc: P.PrivacyPolicyDocument, problems: Policy
     itemsPlacedIn.set(part, placed);
     const ids = inclusion.ids.filter((id, k) => {
       const here = toPointer([...at, 'ids', k]);
-      if (!known.has(id)) problems.push(problem(here, 'dangling-reference', `refers to "${id}", which is not an item of "${part}".`));
-      else if (placed.has(id)) problems.push(problem(here, 'part-included-twice', `places "${id}" of "${part}", which section "${placed.get(id)}" already shows.`));
-      else return placed.set(id, sectionId), true;
+      if (!known.has(id))
+        problems.push(problem(here, 'dangling-reference', `refers to "${id}", which is not an item of "${part}".`));
+      else if (placed.has(id))
+        problems.push(
+          problem(
+            here,
+            'part-included-twice',
+            `places "${id}" of "${part}", which section "${placed.get(id)}" already shows.`,
+          ),
+        );
+      else return (placed.set(id, sectionId), true);
       return false;
     });
     return { part, ids };
@@ -115,9 +180,18 @@ export function normalizeSections(doc: P.PrivacyPolicyDocument, problems: Policy
     (list ?? []).map((section, i) => {
       const here = [...at, i];
       const seen = firstUse.get(section.id);
-      if (seen) problems.push(problem(toPointer([...here, 'id']), 'duplicate-id', `is "${section.id}", already the id of another section (\`${seen}\`); section ids must be unique.`));
+      if (seen)
+        problems.push(
+          problem(
+            toPointer([...here, 'id']),
+            'duplicate-id',
+            `is "${section.id}", already the id of another section (\`${seen}\`); section ids must be unique.`,
+          ),
+        );
       else firstUse.set(section.id, here.join('.'));
-      const include = (section.include ?? []).flatMap((inclusion, j) => place(inclusion, section.id, [...here, 'include', j]) ?? []);
+      const include = (section.include ?? []).flatMap(
+        (inclusion, j) => place(inclusion, section.id, [...here, 'include', j]) ?? [],
+      );
       return {
         id: section.id,
         anchor: `section-${section.id}`,

@@ -48,4 +48,3 @@ export class SourceMap {
     return found;
   }
 }
-

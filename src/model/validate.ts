@@ -42,7 +42,11 @@ export interface ValidateOptions {
  * `undefined` when the document fails the schema and no `explain` was given: the caller loads it and asks again
  * (eager.ts always has it; quick.ts loads it on demand).
  */
-export function validateWith(input: unknown, options: ValidateOptions, explain: SchemaExplainer | undefined): LoadResult | undefined {
+export function validateWith(
+  input: unknown,
+  options: ValidateOptions,
+  explain: SchemaExplainer | undefined,
+): LoadResult | undefined {
   const steps = validationSteps(input, options, explain);
   let step = steps.next();
   while (!step.done) step = steps.next();
@@ -53,16 +57,28 @@ export function validateWith(input: unknown, options: ValidateOptions, explain: 
  * {@link validateWith} as steps: between them (after the guard's copy, after the schema) it yields the number of
  * values the document holds, so a caller with a very large document can let the page paint and respond there.
  */
-export function* validationSteps(input: unknown, options: ValidateOptions, explain: SchemaExplainer | undefined): Generator<number, LoadResult | undefined, void> {
+export function* validationSteps(
+  input: unknown,
+  options: ValidateOptions,
+  explain: SchemaExplainer | undefined,
+): Generator<number, LoadResult | undefined, void> {
   try {
     return yield* check(input, options.maxBytes ?? DEFAULT_MAX_BYTES, explain);
   } catch (error) {
     // Only an object handed in as `.policy` gets here: a getter or a proxy that throws while it is read.
-    return { ok: false, errors: [problem('', 'unreadable', `could not be read as JSON data (${String(error)}).`)], warnings: [] };
+    return {
+      ok: false,
+      errors: [problem('', 'unreadable', `could not be read as JSON data (${String(error)}).`)],
+      warnings: [],
+    };
   }
 }
 
-function* check(input: unknown, maxBytes: number, explain: SchemaExplainer | undefined): Generator<number, LoadResult | undefined, void> {
+function* check(
+  input: unknown,
+  maxBytes: number,
+  explain: SchemaExplainer | undefined,
+): Generator<number, LoadResult | undefined, void> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [problem('', 'type', 'must be a JSON object: a policy document.')], warnings: [] };
   }
@@ -82,7 +98,11 @@ function* check(input: unknown, maxBytes: number, explain: SchemaExplainer | und
     // A newer minor version may add fields: ignore them (with a warning) rather than refuse the whole document.
     document = structuredClone(input);
     for (const unknown of errors.filter((e) => e.code === 'unknown-field')) {
-      warnings.push({ ...unknown, severity: 'warning', message: `${unknown.message.replace(/\.$/, '')}; it comes from a newer schema version and is ignored.` });
+      warnings.push({
+        ...unknown,
+        severity: 'warning',
+        message: `${unknown.message.replace(/\.$/, '')}; it comes from a newer schema version and is ignored.`,
+      });
       remove(document, unknown.pointer);
     }
     errors = explain!(document);

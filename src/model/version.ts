@@ -20,7 +20,8 @@ export function checkVersion(document: unknown): VersionCheck {
   const [, major, minor] = SEMVER.exec(SCHEMA_VERSION)!.map(Number);
   const [docMajor, docMinor] = [Number(match[1]), Number(match[2])];
   if (docMajor !== major) {
-    const hint = docMajor > major! ? 'Upgrade privacy-notice to read it.' : 'Update the document to the current schema.';
+    const hint =
+      docMajor > major! ? 'Upgrade privacy-notice to read it.' : 'Update the document to the current schema.';
     return {
       newerMinor: false,
       problem: problem(

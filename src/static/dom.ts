@@ -1,11 +1,9 @@
 /**
- * A standards DOM for node, so static HTML is made by the very code the browser runs: lit renders the templates
- * into it, and the Markdown module's DOMPurify sanitizes over it with the same allow-list and hooks. jsdom, because
- * DOMPurify's authors test against it and warn that lighter DOM imitations parse differently enough to let markup
- * through.
+ * A standards DOM for node, so static HTML is made by the very code the browser runs: lit renders the same view
+ * through the same templates into it (Markdown included: it is a tree, so nothing is parsed or sanitized).
  *
- * lit-html and the Markdown module look up `document` and `window` once, when they are first evaluated; so this must
- * run before they are imported, and the modules that use them are loaded with `import()` afterwards (see loadStatic).
+ * lit-html looks up `document` and `window` once, when it is first evaluated; so this must run before it is
+ * imported, and the modules that use it are loaded with `import()` afterwards (see loadStatic).
  */
 export async function installDom(): Promise<void> {
   if ('document' in globalThis) return;

@@ -1,10 +1,10 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { loadUi, uiLocaleFor } from '../i18n/ui.js';
 import { pickLanguage, type NormalizedPolicy } from '../model/index.js';
-import { plain, type RenderContext } from '../render/context.js';
-import { renderFallbackNote } from '../render/language.js';
-import { renderNotice } from '../render/notice.js';
-import { styles } from '../render/styles.js';
+import { NO_ACTIONS } from '../templates/actions.js';
+import { renderArticle } from '../templates/frame.js';
+import { styles } from '../templates/styles.js';
+import { buildNoticeView, type Reader, type ScreenView } from '../view/index.js';
 import { scopeCss } from './css.js';
 
 /** The class of the element that plays the part of the shadow host: the notice's styles apply inside it only. */
@@ -32,11 +32,11 @@ const PAGE_CSS = `body.${SCOPE} { margin: 0; padding: 1.5rem clamp(1rem, 5vw, 3r
 @media print { body.${SCOPE} { padding: 0; } }`;
 
 /** The language and UI strings the element would choose for this reader, once the UI locale is loaded. */
-async function context(policy: NormalizedPolicy, options: StaticOptions): Promise<RenderContext> {
-  const reader = options.lang ? [options.lang] : [];
-  const lang = pickLanguage(reader, policy.languages, policy.defaultLanguage);
-  const ui = await loadUi(lang, { locale: uiLocaleFor([lang, ...reader, policy.defaultLanguage]) });
-  return { policy, lang, ui, anchorPrefix: options.anchorPrefix ?? '', noScript: true, fallbacks: new Set() };
+async function readerOf(policy: NormalizedPolicy, options: StaticOptions): Promise<Reader> {
+  const requested = options.lang ? [options.lang] : [];
+  const lang = pickLanguage(requested, policy.languages, policy.defaultLanguage);
+  const ui = await loadUi(lang, { locale: uiLocaleFor([lang, ...requested, policy.defaultLanguage]) });
+  return { lang, ui, anchorPrefix: options.anchorPrefix ?? '', static: true };
 }
 
 /** JSON for a `<script type="application/json">`: no `<`, so nothing in the policy can close the script element. */
@@ -44,12 +44,20 @@ function inlineJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** The notice as the element renders it in its shadow root, optionally inside a `<privacy-notice>` that can take over. */
-function body(ctx: RenderContext, level: number, options: StaticOptions): TemplateResult {
-  const content = renderNotice(ctx, level); // first: it records the languages text fell back to, for the note
-  const notice = html`<article class="notice" part="notice" lang=${ctx.ui.lang} dir=${ctx.ui.dir}>${renderFallbackNote(ctx)}${content}</article>`;
+/**
+ * The notice as the element renders it in its shadow root (the same view and templates; no status region: no script
+ * will ever say anything in it), optionally inside a `<privacy-notice>` that can take over.
+ */
+function body(screen: ScreenView, reader: Reader, level: number, options: StaticOptions): TemplateResult {
+  const notice = renderArticle({ screen, level, stepped: false }, NO_ACTIONS);
   if (options.embed === undefined) return notice;
-  return html`<privacy-notice lang=${ctx.lang} heading-level=${level} anchor-prefix=${options.anchorPrefix || nothing}><script type="application/json"></script>${notice}</privacy-notice>`;
+  return html`<privacy-notice
+    lang=${reader.lang}
+    heading-level=${level}
+    anchor-prefix=${options.anchorPrefix || nothing}
+    ><script type="application/json"></script>
+    ${notice}</privacy-notice
+  >`;
 }
 
 /** Renders into a fresh element of the installed DOM, then drops lit's comment markers: nothing will hydrate them. */
@@ -69,22 +77,23 @@ function renderInto(host: HTMLElement, template: TemplateResult, options: Static
  * Markdown sanitized by the same module; needs the DOM from installDom().
  */
 export async function renderStaticHtml(policy: NormalizedPolicy, options: StaticOptions = {}): Promise<string> {
-  const ctx = await context(policy, options);
+  const reader = await readerOf(policy, options);
+  const screen = buildNoticeView(policy, reader);
   const level = Math.min(6, Math.max(1, options.headingLevel ?? (options.fragment ? 2 : 1)));
   const css = scopeCss(styles.map((s) => s.cssText).join('\n'), SCOPE);
 
   if (options.fragment) {
     const wrapper = document.createElement('div');
     wrapper.className = SCOPE;
-    renderInto(wrapper, body(ctx, level, options), options);
+    renderInto(wrapper, body(screen, reader, level, options), options);
     const style = document.createElement('style');
     style.textContent = css;
     return `${style.outerHTML}\n${wrapper.outerHTML}\n`;
   }
 
-  const page = document.implementation.createHTMLDocument(plain(ctx, policy.document.title));
-  page.documentElement.lang = ctx.ui.lang;
-  page.documentElement.dir = ctx.ui.dir;
+  const page = document.implementation.createHTMLDocument(screen.body.header.title.value);
+  page.documentElement.lang = screen.lang;
+  page.documentElement.dir = screen.dir;
   const head = page.head;
   const charset = page.createElement('meta');
   charset.setAttribute('charset', 'utf-8');
@@ -101,6 +110,6 @@ export async function renderStaticHtml(policy: NormalizedPolicy, options: Static
   page.body.className = SCOPE;
   const main = page.createElement('main'); // the page's one main landmark: everything on it is the notice
   page.body.append(main);
-  renderInto(main, body(ctx, level, options), options);
+  renderInto(main, body(screen, reader, level, options), options);
   return `<!doctype html>\n${page.documentElement.outerHTML}\n`;
 }

@@ -12,7 +12,10 @@ import { RULE_CATALOG } from '../../src/lint/catalog.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin/privacy-notice.js'), ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'bin/privacy-notice.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -36,10 +39,14 @@ describe('privacy-notice lint: the five reference policies', () => {
 
   it('reports every unfilled placeholder of cr-smart-home, each at its own line', () => {
     const doc = JSON.parse(readFileSync(join(root, 'examples/policies/cr-smart-home.json'), 'utf8'));
-    const unfilled = strings(doc).filter(([, text]) => /Confirm|Please enter|\*\*\*@|emailbox\?/.test(text)).map(([pointer]) => pointer);
+    const unfilled = strings(doc)
+      .filter(([, text]) => /Confirm|Please enter|\*\*\*@|emailbox\?/.test(text))
+      .map(([pointer]) => pointer);
     assert.equal(unfilled.length, 17); // the 16 "Confirm"s of the source sit in 14 strings; 2 "Please enter"s and the masked address make 17
     const { stdout } = cli('lint', 'examples/policies/cr-smart-home.json');
-    const reported = [...stdout.matchAll(/^examples\/policies\/cr-smart-home\.json:\d+:\d+: (\S+): error \[placeholder\]/gm)].map((m) => m[1]);
+    const reported = [
+      ...stdout.matchAll(/^examples\/policies\/cr-smart-home\.json:\d+:\d+: (\S+): error \[placeholder\]/gm),
+    ].map((m) => m[1]);
     assert.deepEqual(reported, unfilled);
   });
 
@@ -47,8 +54,14 @@ describe('privacy-notice lint: the five reference policies', () => {
     const { stdout } = cli('lint', 'examples/policies/smarti.json');
     const rules = [...stdout.matchAll(/ (error|warning) \[([a-z-]+)\]/g)].map((m) => `${m[1]} ${m[2]}`);
     assert.deepEqual([...new Set(rules)].sort(), [
-      'error provision', 'error retention', 'error right-missing',
-      'warning automated-decisions', 'warning controller-address', 'warning legitimate-interest', 'warning recipients', 'warning transfers',
+      'error provision',
+      'error retention',
+      'error right-missing',
+      'warning automated-decisions',
+      'warning controller-address',
+      'warning legitimate-interest',
+      'warning recipients',
+      'warning transfers',
     ]);
     assert.match(stdout, /`rights` has no "withdraw-consent"/);
   });
@@ -56,14 +69,36 @@ describe('privacy-notice lint: the five reference policies', () => {
 
 describe('privacy-notice lint: output and exit status', () => {
   it('prints JSON with the rule, severity, pointer, line, column, message and hint of each finding', () => {
-    const { stdout, code } = cli('lint', '--format', 'json', 'examples/policies/smarti.json', 'examples/policies/softathome.json');
+    const { stdout, code } = cli(
+      'lint',
+      '--format',
+      'json',
+      'examples/policies/smarti.json',
+      'examples/policies/softathome.json',
+    );
     const report = JSON.parse(stdout);
     assert.equal(code, 1);
-    assert.deepEqual(report.files.map((f: { file: string }) => f.file), ['examples/policies/smarti.json', 'examples/policies/softathome.json']);
+    assert.deepEqual(
+      report.files.map((f: { file: string }) => f.file),
+      ['examples/policies/smarti.json', 'examples/policies/softathome.json'],
+    );
     const retention = report.files[0].findings.find((f: { rule: string }) => f.rule === 'retention');
-    assert.deepEqual(Object.keys(retention).sort(), ['column', 'hint', 'line', 'message', 'pointer', 'rule', 'severity']);
+    assert.deepEqual(Object.keys(retention).sort(), [
+      'column',
+      'hint',
+      'line',
+      'message',
+      'pointer',
+      'rule',
+      'severity',
+    ]);
     assert.deepEqual([retention.severity, retention.pointer, retention.line, retention.column], ['error', '', 1, 1]);
-    assert.equal(report.errors, report.files.flatMap((f: { findings: Array<{ severity: string }> }) => f.findings).filter((f: { severity: string }) => f.severity === 'error').length);
+    assert.equal(
+      report.errors,
+      report.files
+        .flatMap((f: { findings: Array<{ severity: string }> }) => f.findings)
+        .filter((f: { severity: string }) => f.severity === 'error').length,
+    );
   });
 
   it('passes a policy with warnings only, exit 0', () => {
@@ -73,7 +108,10 @@ describe('privacy-notice lint: output and exit status', () => {
 
   it('reports an invalid policy with its validation errors and lints nothing, exit 1', () => {
     const { stdout, stderr, code } = cli('lint', 'test/fixtures/invalid/bad-email.json');
-    assert.equal(stdout, 'test/fixtures/invalid/bad-email.json:17:11: /rights/0/channels/0/email: error [validate/format] `rights[0].channels[0].email` is not an email address.\n');
+    assert.equal(
+      stdout,
+      'test/fixtures/invalid/bad-email.json:17:11: /rights/0/channels/0/email: error [validate/format] `rights[0].channels[0].email` is not an email address.\n',
+    );
     assert.match(stderr, /1 file linted: 1 invalid, 1 error, 0 warnings\./);
     assert.equal(code, 1);
   });
@@ -90,13 +128,21 @@ describe('privacy-notice lint: output and exit status', () => {
 });
 
 describe('lint rule data', () => {
-  it('keeps the DPV legal basis -> rights table as generated from the shared CSV', { skip: !existsSync(new URL(CSV_NAME, DEFAULT_FOLDER)) && 'no ../shared/interop/dpv here' }, () => {
-    const generated = dpvRightsModule(readFileSync(new URL(CSV_NAME, DEFAULT_FOLDER), 'utf8'), readFileSync(new URL('SOURCE.txt', DEFAULT_FOLDER), 'utf8'));
-    assert.equal(readFileSync(OUTPUT, 'utf8'), generated, 'run node scripts/dpv-rights.mjs');
-  });
+  it(
+    'keeps the DPV legal basis -> rights table as generated from the shared CSV',
+    { skip: !existsSync(new URL(CSV_NAME, DEFAULT_FOLDER)) && 'no ../shared/interop/dpv here' },
+    () => {
+      const generated = dpvRightsModule(
+        readFileSync(new URL(CSV_NAME, DEFAULT_FOLDER), 'utf8'),
+        readFileSync(new URL('SOURCE.txt', DEFAULT_FOLDER), 'utf8'),
+      );
+      assert.equal(readFileSync(OUTPUT, 'utf8'), generated, 'run node scripts/dpv-rights.mjs');
+    },
+  );
 
   it('documents every rule in the README with its severity', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    for (const [id, rule] of Object.entries(RULE_CATALOG)) assert.match(readme, new RegExp(`\\| \`${id}\` \\| ${rule.severity} \\|`), id);
+    for (const [id, rule] of Object.entries(RULE_CATALOG))
+      assert.match(readme, new RegExp(`\\| \`${id}\` \\| ${rule.severity} \\|`), id);
   });
 });

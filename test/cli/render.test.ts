@@ -16,7 +16,11 @@ const dir = mkdtempSync(join(tmpdir(), 'pn-render-'));
 async function render(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await run(['render', ...args], (line) => out.push(line), (line) => err.push(line));
+  const code = await run(
+    ['render', ...args],
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -43,7 +47,11 @@ describe('privacy-notice render', () => {
       assert.equal(code, 0, stderr);
       const html = readFileSync(output, 'utf8');
       assert.match(html, /^<!doctype html>\n<html lang="en" dir="ltr"><head><meta charset="utf-8">/);
-      assert.doesNotMatch(html, /<script|<button|\sstyle=|\son[a-z]+=|javascript:/i, 'nothing that needs or runs script, no inline style attributes');
+      assert.doesNotMatch(
+        html,
+        /<script|<button|\sstyle=|\son[a-z]+=|javascript:/i,
+        'nothing that needs or runs script, no inline style attributes',
+      );
 
       const { document } = new JSDOM(html).window;
       const policy = JSON.parse(readFileSync(policyFile(name), 'utf8'));
@@ -56,9 +64,13 @@ describe('privacy-notice render', () => {
       const ids = Array.from(document.querySelectorAll('[id]'), (e) => e.id);
       assert.equal(new Set(ids).size, ids.length, 'ids are unique');
       const links = Array.from(document.querySelectorAll('nav.toc a'), (a) => a.getAttribute('href')!);
-      for (const right of policy.rights ?? []) assert.ok(links.includes(`#right-${right.id}`), `contents link to right ${right.id}`);
+      for (const right of policy.rights ?? [])
+        assert.ok(links.includes(`#right-${right.id}`), `contents link to right ${right.id}`);
       for (const href of document.querySelectorAll('a[href^="#"]')) {
-        assert.ok(document.getElementById(href.getAttribute('href')!.slice(1)), `target of ${href.getAttribute('href')}`);
+        assert.ok(
+          document.getElementById(href.getAttribute('href')!.slice(1)),
+          `target of ${href.getAttribute('href')}`,
+        );
       }
       for (const table of document.querySelectorAll('table')) {
         assert.ok(table.querySelector(':scope > caption')?.textContent?.trim(), 'each table has a caption');
@@ -67,7 +79,7 @@ describe('privacy-notice render', () => {
     });
   }
 
-  it('writes the reader\'s language with --lang, interface words included', async () => {
+  it("writes the reader's language with --lang, interface words included", async () => {
     const { code, stdout } = await render(policyFile('d-home-smaart'), '--lang', 'fr-CA');
     assert.equal(code, 0);
     const { document } = new JSDOM(stdout).window;
@@ -77,9 +89,19 @@ describe('privacy-notice render', () => {
   });
 
   it('writes a fragment with --fragment: its style, then the notice, headings from --heading-level', async () => {
-    const { code, stdout } = await render(policyFile('smarti'), '--fragment', '--heading-level', '3', '--anchor-prefix', 'policy');
+    const { code, stdout } = await render(
+      policyFile('smarti'),
+      '--fragment',
+      '--heading-level',
+      '3',
+      '--anchor-prefix',
+      'policy',
+    );
     assert.equal(code, 0);
-    assert.match(stdout, /^<style>[^]*<\/style>\n<div class="privacy-notice-static"><article class="notice" part="notice" lang="en" dir="ltr">/);
+    assert.match(
+      stdout,
+      /^<style>[^]*<\/style>\n<div class="privacy-notice-static"><article class="notice" part="notice" lang="en" dir="ltr">/,
+    );
     assert.doesNotMatch(stdout, /<html|<head>|<body|<!doctype/i);
     const { document } = new JSDOM(stdout).window;
     assert.equal(document.querySelector('.notice > header > :first-child')!.tagName, 'H3');
@@ -103,14 +125,18 @@ describe('privacy-notice render', () => {
   });
 
   it('sanitizes policy Markdown as the element does: HTML shows as text, unsafe links lose their target', async () => {
-    const body = 'Hello <img src=x onerror=alert(1)> <script>alert(2)</script> [click](javascript:alert(3)) [mail](mailto:dpo@example.com)';
+    const body =
+      'Hello <img src=x onerror=alert(1)> <script>alert(2)</script> [click](javascript:alert(3)) [mail](mailto:dpo@example.com)';
     const file = variant('hostile', { sections: [{ id: 'intro', title: 'Intro', body }] });
     const { code, stdout } = await render(file, '--fragment');
     assert.equal(code, 0);
     const { document } = new JSDOM(stdout).window;
     const section = document.getElementById('section-intro')!.closest('section')!;
     assert.equal(section.querySelectorAll('img, script').length, 0);
-    assert.deepEqual(Array.from(section.querySelectorAll('a'), (a) => a.getAttribute('href')), ['mailto:dpo@example.com']);
+    assert.deepEqual(
+      Array.from(section.querySelectorAll('a'), (a) => a.getAttribute('href')),
+      ['mailto:dpo@example.com'],
+    );
     assert.match(section.textContent!, /Hello <img src=x onerror=alert\(1\)> <script>alert\(2\)<\/script> click mail/);
   });
 
@@ -119,13 +145,22 @@ describe('privacy-notice render', () => {
     writeFileSync(output, 'previous page');
     const { code, stderr } = await render(join(root, 'test/fixtures/invalid/bad-email.json'), '-o', output);
     assert.equal(code, 1);
-    assert.match(stderr, /bad-email\.json:17:11: \/rights\/0\/channels\/0\/email: `rights\[0\]\.channels\[0\]\.email` is not an email address\./);
+    assert.match(
+      stderr,
+      /bad-email\.json:17:11: \/rights\/0\/channels\/0\/email: `rights\[0\]\.channels\[0\]\.email` is not an email address\./,
+    );
     assert.match(stderr, /not rendered: the policy is invalid\./);
     assert.equal(readFileSync(output, 'utf8'), 'previous page');
   });
 
   it('exits 2 with a message and the usage for bad arguments and unreadable files', async () => {
-    for (const args of [[], ['a.json', 'b.json'], ['--heading-level', '7', 'x.json'], ['--lang', 'français', 'x.json'], ['--colour', 'x.json']]) {
+    for (const args of [
+      [],
+      ['a.json', 'b.json'],
+      ['--heading-level', '7', 'x.json'],
+      ['--lang', 'français', 'x.json'],
+      ['--colour', 'x.json'],
+    ]) {
       const { code, stderr } = await render(...args);
       assert.equal(code, 2, args.join(' '));
       assert.match(stderr, /^privacy-notice: .+\n\nUsage: privacy-notice render FILE/, args.join(' '));
@@ -143,7 +178,11 @@ describe('privacy-notice render', () => {
     assert.equal(code, 0);
     assert.match(stdout, /^Usage: privacy-notice render FILE/);
     const all: string[] = [];
-    await run(['--help'], (line) => all.push(line), () => {});
+    await run(
+      ['--help'],
+      (line) => all.push(line),
+      () => {},
+    );
     assert.match(all.join('\n'), /Usage: privacy-notice validate[^]*Usage: privacy-notice render/);
   });
 });

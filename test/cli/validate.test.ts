@@ -19,18 +19,42 @@ function cli(...args: string[]) {
 const BROKEN: Array<[file: string, line: string]> = [
   ['missing-controller', '1:1: /controller: `controller` is required but missing.'],
   ['bad-email', '17:11: /rights/0/channels/0/email: `rights[0].channels[0].email` is not an email address.'],
-  ['bad-language-tag', `8:5: /title/en_GB: \`title.en_GB\` uses "en_GB" as a language tag, which is not a BCP 47 tag such as 'en', 'fr' or 'pt-BR'.`],
+  [
+    'bad-language-tag',
+    `8:5: /title/en_GB: \`title.en_GB\` uses "en_GB" as a language tag, which is not a BCP 47 tag such as 'en', 'fr' or 'pt-BR'.`,
+  ],
   ['unknown-field', '9:5: /controller/fax: `controller.fax` is not a field the schema knows.'],
-  ['dangling-reference', '31:9: /processingActivities/0/recipients/1: `processingActivities[0].recipients[1]` refers to "payment-providers", which is not declared in `recipients`. Declared ids: hosting.'],
-  ['duplicate-id', '17:7: /dataCategories/1/id: `dataCategories[1].id` is "contact", already the id of `dataCategories[0]`; ids must be unique.'],
-  ['newer-major-version', '3:3: /schemaVersion: `schemaVersion` is 2.0.0, but this version of privacy-notice reads schema version 1.x (1.0.0). Upgrade privacy-notice to read it.'],
-  ['bad-duration', '14:7: /rights/0/responseTime: `rights[0].responseTime` must be an ISO 8601 duration such as "P30D", "session", or {"amount": 15, "unit": "business-day"}.'],
+  [
+    'dangling-reference',
+    '31:9: /processingActivities/0/recipients/1: `processingActivities[0].recipients[1]` refers to "payment-providers", which is not declared in `recipients`. Declared ids: hosting.',
+  ],
+  [
+    'duplicate-id',
+    '17:7: /dataCategories/1/id: `dataCategories[1].id` is "contact", already the id of `dataCategories[0]`; ids must be unique.',
+  ],
+  [
+    'newer-major-version',
+    '3:3: /schemaVersion: `schemaVersion` is 2.0.0, but this version of privacy-notice reads schema version 1.x (1.0.0). Upgrade privacy-notice to read it.',
+  ],
+  [
+    'bad-duration',
+    '14:7: /rights/0/responseTime: `rights[0].responseTime` must be an ISO 8601 duration such as "P30D", "session", or {"amount": 15, "unit": "business-day"}.',
+  ],
   ['custom-right-without-title', '12:5: /rights/0/title: `rights[0].title` is required but missing.'],
   ['string-instead-of-list', '11:3: /dataCategories: `dataCategories` must be a list.'],
-  ['cookie-unknown-category', '27:9: /cookies/items/1/category: `cookies.items[1].category` refers to "analytics", which is not declared in `cookies.categories`. Declared ids: necessary.'],
+  [
+    'cookie-unknown-category',
+    '27:9: /cookies/items/1/category: `cookies.items[1].category` refers to "analytics", which is not declared in `cookies.categories`. Declared ids: necessary.',
+  ],
   ['bad-date', '11:3: /effectiveDate: `effectiveDate` is not a valid date written YYYY-MM-DD.'],
-  ['forbidden-key', '6:42: /controller/__proto__: `controller.__proto__` uses the reserved key "__proto__", which is not allowed anywhere in a policy.'],
-  ['not-json', '5:1: (root): Not valid JSON at line 5, column 1: a property name in double quotes is expected (no trailing commas or comments in JSON).'],
+  [
+    'forbidden-key',
+    '6:42: /controller/__proto__: `controller.__proto__` uses the reserved key "__proto__", which is not allowed anywhere in a policy.',
+  ],
+  [
+    'not-json',
+    '5:1: (root): Not valid JSON at line 5, column 1: a property name in double quotes is expected (no trailing commas or comments in JSON).',
+  ],
   ['empty', '1:1: (root): The policy is empty: it must be a JSON object.'],
 ];
 
@@ -47,28 +71,61 @@ describe('privacy-notice validate', () => {
   }
 
   it('accepts the reference examples and the minimal document, exit 0', () => {
-    const { code, stdout, stderr } = cli('validate', 'test/fixtures/valid/minimal.json', 'examples/policies/d-home-smaart.json', 'examples/policies/smarti.json', 'examples/policies/cr-smart-home.json', 'examples/policies/softathome.json', 'examples/policies/smartbt.json');
+    const { code, stdout, stderr } = cli(
+      'validate',
+      'test/fixtures/valid/minimal.json',
+      'examples/policies/d-home-smaart.json',
+      'examples/policies/smarti.json',
+      'examples/policies/cr-smart-home.json',
+      'examples/policies/softathome.json',
+      'examples/policies/smartbt.json',
+    );
     assert.equal(stdout, '');
     assert.match(stderr, /6 files checked: 6 valid, 0 invalid \(0 errors, 0 warnings\)\./);
     assert.equal(code, 0);
   });
 
   it('warns about a byte order mark, a duplicate key and fields of a newer minor version, and still passes', () => {
-    const { code, stdout } = cli('validate', 'test/fixtures/valid/bom.json', 'test/fixtures/valid/duplicate-key.json', 'test/fixtures/valid/newer-minor-version.json');
+    const { code, stdout } = cli(
+      'validate',
+      'test/fixtures/valid/bom.json',
+      'test/fixtures/valid/duplicate-key.json',
+      'test/fixtures/valid/newer-minor-version.json',
+    );
     assert.equal(code, 0);
     assert.match(stdout, /bom\.json:1:1: \(root\): warning: The file starts with a byte order mark/);
-    assert.match(stdout, /duplicate-key\.json:6:3: \/title: warning: `title` appears twice in the same object; only the last "title" counts\./);
-    assert.match(stdout, /newer-minor-version\.json:9:5: \/controller\/mastodon: warning: `controller\.mastodon` is not a field the schema knows; it comes from a newer schema version and is ignored\./);
+    assert.match(
+      stdout,
+      /duplicate-key\.json:6:3: \/title: warning: `title` appears twice in the same object; only the last "title" counts\./,
+    );
+    assert.match(
+      stdout,
+      /newer-minor-version\.json:9:5: \/controller\/mastodon: warning: `controller\.mastodon` is not a field the schema knows; it comes from a newer schema version and is ignored\./,
+    );
   });
 
   it('prints machine-readable results with --format json', () => {
-    const { code, stdout } = cli('validate', '--format', 'json', 'test/fixtures/invalid/bad-email.json', 'test/fixtures/valid/minimal.json');
+    const { code, stdout } = cli(
+      'validate',
+      '--format',
+      'json',
+      'test/fixtures/invalid/bad-email.json',
+      'test/fixtures/valid/minimal.json',
+    );
     assert.equal(code, 1);
     const report = JSON.parse(stdout);
     assert.equal(report.valid, false);
-    assert.deepEqual(report.files.map((f: { valid: boolean }) => f.valid), [false, true]);
     assert.deepEqual(
-      { pointer: report.files[0].errors[0].pointer, line: report.files[0].errors[0].line, column: report.files[0].errors[0].column, code: report.files[0].errors[0].code },
+      report.files.map((f: { valid: boolean }) => f.valid),
+      [false, true],
+    );
+    assert.deepEqual(
+      {
+        pointer: report.files[0].errors[0].pointer,
+        line: report.files[0].errors[0].line,
+        column: report.files[0].errors[0].column,
+        code: report.files[0].errors[0].code,
+      },
       { pointer: '/rights/0/channels/0/email', line: 17, column: 11, code: 'format' },
     );
   });
@@ -76,7 +133,10 @@ describe('privacy-notice validate', () => {
   it('refuses a file over the size cap unless --max-size raises it', () => {
     const small = cli('validate', '--max-size', '100', 'test/fixtures/valid/minimal.json');
     assert.equal(small.code, 1);
-    assert.match(small.stdout, /minimal\.json:1:1: \(root\): The policy is 0\.0 MB, over the 0\.0 MB size limit \(raise it with --max-size\)\./);
+    assert.match(
+      small.stdout,
+      /minimal\.json:1:1: \(root\): The policy is 0\.0 MB, over the 0\.0 MB size limit \(raise it with --max-size\)\./,
+    );
     assert.equal(cli('validate', '--max-size', '1MB', 'test/fixtures/valid/minimal.json').code, 0);
   });
 
@@ -87,7 +147,14 @@ describe('privacy-notice validate', () => {
     const directory = cli('validate', 'test/fixtures');
     assert.equal(directory.code, 2);
     assert.match(directory.stderr, /test\/fixtures: error: is a directory, not a policy file/);
-    for (const args of [[], ['validate'], ['lint-everything', 'x.json'], ['validate', '--format', 'yaml', 'x.json'], ['validate', '--max-size', 'lots', 'x.json'], ['validate', '--colour', 'x.json']]) {
+    for (const args of [
+      [],
+      ['validate'],
+      ['lint-everything', 'x.json'],
+      ['validate', '--format', 'yaml', 'x.json'],
+      ['validate', '--max-size', 'lots', 'x.json'],
+      ['validate', '--colour', 'x.json'],
+    ]) {
       const usage = cli(...args);
       assert.equal(usage.code, 2, `exit code for ${args.join(' ')}`);
       assert.match(usage.stderr, /^privacy-notice: .+\n\nUsage: privacy-notice validate/);
@@ -97,10 +164,16 @@ describe('privacy-notice validate', () => {
   it('handles deep nesting and a large document without a stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pn-'));
     const deep = join(dir, 'deep.json');
-    writeFileSync(deep, `{"schemaVersion":"1.0.0","id":"deep","defaultLanguage":"en","title":"T","controller":{"name":"C"},"x-deep":${'['.repeat(5000)}${']'.repeat(5000)}}`);
+    writeFileSync(
+      deep,
+      `{"schemaVersion":"1.0.0","id":"deep","defaultLanguage":"en","title":"T","controller":{"name":"C"},"x-deep":${'['.repeat(5000)}${']'.repeat(5000)}}`,
+    );
     const result = cli('validate', deep);
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /deep\.json:1:\d+: \(root\): The policy is nested more than 64 levels deep \(line 1, column \d+\)\./);
+    assert.match(
+      result.stdout,
+      /deep\.json:1:\d+: \(root\): The policy is nested more than 64 levels deep \(line 1, column \d+\)\./,
+    );
   });
 
   it('shows help and the version', () => {

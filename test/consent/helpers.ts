@@ -18,10 +18,19 @@ const mounted: Element[] = [];
  * A fresh element of `tag` showing `policy`, connected only after listeners are in place, so the events it fires
  * while it first renders (ready, the first value of each choice, diagnostics) are recorded too.
  */
-export async function mountChoices<T extends ConsentElement>(tag: string, policy: unknown, setup: (el: T) => void = () => {}): Promise<{ el: T; events: Recorded[] }> {
+export async function mountChoices<T extends ConsentElement>(
+  tag: string,
+  policy: unknown,
+  setup: (el: T) => void = () => {},
+): Promise<{ el: T; events: Recorded[] }> {
   const el = document.createElement(tag) as T;
   const events: Recorded[] = [];
-  for (const type of ['privacy-notice-consent-ready', 'privacy-notice-consent-change', 'privacy-notice-diagnostic', 'privacy-notice-error']) {
+  for (const type of [
+    'privacy-notice-consent-ready',
+    'privacy-notice-consent-change',
+    'privacy-notice-diagnostic',
+    'privacy-notice-error',
+  ]) {
     el.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
   }
   setup(el);
@@ -37,7 +46,8 @@ export function unmountChoices(): void {
   for (const el of mounted.splice(0)) el.remove();
 }
 
-export const ofType = (events: Recorded[], type: string) => events.filter((e) => e.type.endsWith(type)).map((e) => e.detail);
+export const ofType = (events: Recorded[], type: string) =>
+  events.filter((e) => e.type.endsWith(type)).map((e) => e.detail);
 
 /** The switch of a choice inside an element's shadow root. */
 export function switchOf(el: Element, kind: string, id: string): HTMLInputElement | null {

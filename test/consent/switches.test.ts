@@ -65,9 +65,17 @@ describe('consent switches: how readers use them', () => {
       restore = setGpc(true);
       const { el, events } = await notice(await consentPolicy());
       expect(switchOf(el, 'purpose', 'marketing')!.checked).to.equal(false);
-      expect(wordsOf(el, 'purpose', 'marketing')).to.equal("Personalised advertising Off Turned off by your browser's Global Privacy Control");
+      expect(wordsOf(el, 'purpose', 'marketing')).to.equal(
+        "Personalised advertising Off Turned off by your browser's Global Privacy Control",
+      );
       expect(switchOf(el, 'purpose', 'analytics')!.checked).to.equal(true); // analytics is not sale or sharing
-      expect(ofType(events, 'change')).to.deep.include({ id: 'marketing', kind: 'purpose', granted: false, source: 'gpc', persisted: false });
+      expect(ofType(events, 'change')).to.deep.include({
+        id: 'marketing',
+        kind: 'purpose',
+        granted: false,
+        source: 'gpc',
+        persisted: false,
+      });
       expect(ofType(events, 'ready')[0].gpc).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -83,7 +91,13 @@ describe('consent switches: how readers use them', () => {
       unmountChoices();
       const second = await notice(policy);
       expect(switchOf(second.el, 'purpose', 'marketing')!.checked).to.equal(true);
-      expect(ofType(second.events, 'change')).to.deep.include({ id: 'marketing', kind: 'purpose', granted: true, source: 'restored', persisted: true });
+      expect(ofType(second.events, 'change')).to.deep.include({
+        id: 'marketing',
+        kind: 'purpose',
+        granted: true,
+        source: 'restored',
+        persisted: true,
+      });
     });
 
     it('changes nothing when the browser does not send it', async () => {

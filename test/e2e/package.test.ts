@@ -30,14 +30,33 @@ describe('the npm package', () => {
   after(() => rmSync(work, { recursive: true, force: true }));
 
   it('holds the builds, declarations, manifest, schema and command, and nothing of the sources or tests', () => {
-    const needed = ['package.json', 'README.md', 'bin/privacy-notice.js', 'dist/privacy-notice.js', 'dist/cli.js', 'dist/lib/index.js', 'dist/lib/index.d.ts',
-      'dist/lib/privacy-notice.js', 'dist/lib/privacy-notice.d.ts', 'dist/lib/model/policy.generated.d.ts', 'custom-elements.json', 'schemas/privacy-policy.schema.json',
-      ...TAGS.flatMap((tag) => [`dist/lib/elements/${tag}/${tag}.js`, `dist/lib/elements/${tag}/${tag}.d.ts`])];
+    const needed = [
+      'package.json',
+      'README.md',
+      'bin/privacy-notice.js',
+      'dist/privacy-notice.js',
+      'dist/cli.js',
+      'dist/lib/index.js',
+      'dist/lib/index.d.ts',
+      'dist/lib/privacy-notice.js',
+      'dist/lib/privacy-notice.d.ts',
+      'dist/lib/model/policy.generated.d.ts',
+      'custom-elements.json',
+      'schemas/privacy-policy.schema.json',
+      ...TAGS.flatMap((tag) => [`dist/lib/elements/${tag}/${tag}.js`, `dist/lib/elements/${tag}/${tag}.d.ts`]),
+    ];
     for (const file of needed) assert.ok(files.includes(file), `${file} is in the package`);
-    assert.ok(files.some((f) => /^dist\/cli\/page-[\w-]+\.js$/.test(f)), 'the render chunk of the command');
-    const stray = files.filter((f) => /^(src|test|examples|scripts|node_modules)\/|\.tgz$|\.ts$(?<!\.d\.ts)|tsconfig/.test(f));
+    assert.ok(
+      files.some((f) => /^dist\/cli\/page-[\w-]+\.js$/.test(f)),
+      'the render chunk of the command',
+    );
+    const stray = files.filter((f) =>
+      /^(src|test|examples|scripts|node_modules)\/|\.tgz$|\.ts$(?<!\.d\.ts)|tsconfig/.test(f),
+    );
     assert.deepEqual(stray, []);
-    for (const f of files.filter((f) => f.startsWith('dist/lib/') && f.endsWith('.js') && !f.endsWith('.generated.js'))) {
+    for (const f of files.filter(
+      (f) => f.startsWith('dist/lib/') && f.endsWith('.js') && !f.endsWith('.generated.js'),
+    )) {
       assert.ok(files.includes(f.replace(/\.js$/, '.d.ts')), `${f} has its declarations`);
     }
   });
@@ -51,11 +70,19 @@ describe('the npm package', () => {
     }
     for (const target of targets) assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is in the package`);
     const published = pkg.sideEffects.filter((p: string) => !p.startsWith('./src/'));
-    for (const path of published) assert.ok(files.includes(path.slice(2)), `sideEffects entry ${path} is in the package`);
-    const registering = files.filter((f) => f.startsWith('dist/lib/') && f.endsWith('.js') && /\bdefine\("/.test(readFileSync(join(root, f), 'utf8')));
+    for (const path of published)
+      assert.ok(files.includes(path.slice(2)), `sideEffects entry ${path} is in the package`);
+    const registering = files.filter(
+      (f) => f.startsWith('dist/lib/') && f.endsWith('.js') && /\bdefine\("/.test(readFileSync(join(root, f), 'utf8')),
+    );
     assert.deepEqual(registering.sort(), TAGS.map((tag) => `dist/lib/elements/${tag}/${tag}.js`).sort());
-    for (const file of registering) assert.ok(pkg.sideEffects.includes(`./${file}`), `${file} registers an element, so sideEffects lists it`);
-    for (const file of registering) assert.ok(pkg.sideEffects.includes(`./${file.replace('dist/lib/', 'src/').replace(/\.js$/, '.ts')}`), `and its source, for our own bundle`);
+    for (const file of registering)
+      assert.ok(pkg.sideEffects.includes(`./${file}`), `${file} registers an element, so sideEffects lists it`);
+    for (const file of registering)
+      assert.ok(
+        pkg.sideEffects.includes(`./${file.replace('dist/lib/', 'src/').replace(/\.js$/, '.ts')}`),
+        `and its source, for our own bundle`,
+      );
   });
 
   describe('installed into a scratch project', () => {
@@ -64,11 +91,15 @@ describe('the npm package', () => {
       mkdirSync(scratch, { recursive: true });
       writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
       // Dependencies come from the local npm cache when they are there (they are after `npm ci` here).
-      await exec(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: scratch });
+      await exec(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
+        cwd: scratch,
+      });
     });
 
     it('imports the main entry, the model, the schema and the manifest from node', async () => {
-      writeFileSync(join(scratch, 'node-use.js'), `
+      writeFileSync(
+        join(scratch, 'node-use.js'),
+        `
         import { readFileSync } from 'node:fs';
         import { createRequire } from 'node:module';
         import { validatePolicy, PrivacyNoticeElement } from 'privacy-notice';
@@ -80,12 +111,19 @@ describe('the npm package', () => {
         const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
         const same = validateOnly(JSON.parse(readFileSync(process.argv[2], 'utf8'))).ok;
         console.log(JSON.stringify({ ok: result.ok, same, element: typeof PrivacyNoticeElement, rights: result.ok && result.policy.rights.length, id: schema.$id, SCHEMA_VERSION, tags }));
-      `);
-      const { stdout } = await exec(process.execPath, ['node-use.js', join(root, 'examples/policies/smarti.json')], { cwd: scratch });
+      `,
+      );
+      const { stdout } = await exec(process.execPath, ['node-use.js', join(root, 'examples/policies/smarti.json')], {
+        cwd: scratch,
+      });
       const seen = JSON.parse(stdout);
       assert.equal(seen.ok, true);
       assert.equal(seen.same, true, 'privacy-notice/model validates alike without lit or a DOM');
-      assert.equal(seen.element, 'function', 'the main entry imports in node (server-side rendering of an app that uses it)');
+      assert.equal(
+        seen.element,
+        'function',
+        'the main entry imports in node (server-side rendering of an app that uses it)',
+      );
       assert.ok(seen.rights > 0);
       assert.equal(seen.id, 'https://unpkg.com/privacy-notice/schemas/privacy-policy.schema.json');
       assert.match(seen.SCHEMA_VERSION, /^1\.\d+\.\d+$/);
@@ -102,7 +140,15 @@ describe('the npm package', () => {
     });
 
     async function bundle(source: string): Promise<string> {
-      const result = await build({ stdin: { contents: source, resolveDir: scratch, loader: 'js' }, absWorkingDir: scratch, bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+      const result = await build({
+        stdin: { contents: source, resolveDir: scratch, loader: 'js' },
+        absWorkingDir: scratch,
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        logLevel: 'silent',
+      });
       return result.outputFiles[0]!.text;
     }
 
@@ -114,13 +160,19 @@ describe('the npm package', () => {
       assert.match(one, /define\("privacy-rights"/);
       assert.doesNotMatch(one, /define\("privacy-(notice|cookies|permissions)"/);
       const model = await bundle(`import { validatePolicy } from 'privacy-notice'; console.log(validatePolicy({}));`);
-      assert.doesNotMatch(model, /customElements\.define|define\("privacy-/, 'sideEffects lets the bundler drop every element');
+      assert.doesNotMatch(
+        model,
+        /customElements\.define|define\("privacy-/,
+        'sideEffects lets the bundler drop every element',
+      );
       assert.ok(model.length < all.length / 2, `model-only bundle ${model.length} bytes, elements ${all.length}`);
     });
 
     for (const resolution of ['bundler', 'nodenext']) {
       it(`type-checks an app against its declarations (moduleResolution ${resolution}, skipLibCheck off)`, async () => {
-        writeFileSync(join(scratch, 'app.ts'), `
+        writeFileSync(
+          join(scratch, 'app.ts'),
+          `
           import 'privacy-notice/define';
           import { validatePolicy, type PrivacyPolicyDocument, type PolicyErrorDetail } from 'privacy-notice';
           const notice = document.querySelector('privacy-notice');
@@ -131,10 +183,25 @@ describe('the npm package', () => {
           rights.headingLevel = 3;
           const doc: PrivacyPolicyDocument = { schemaVersion: '1.0.0', id: 'x', defaultLanguage: 'en', title: 'T', controller: { name: 'C' } };
           console.log(shown, validatePolicy(doc).ok);
-        `);
+        `,
+        );
         const module = resolution === 'bundler' ? 'esnext' : 'nodenext';
         const tsc = join(root, 'node_modules/typescript/bin/tsc');
-        const args = ['--noEmit', '--strict', '--skipLibCheck', 'false', '--target', 'es2022', '--lib', 'es2023,dom,dom.iterable', '--module', module, '--moduleResolution', resolution, 'app.ts'];
+        const args = [
+          '--noEmit',
+          '--strict',
+          '--skipLibCheck',
+          'false',
+          '--target',
+          'es2022',
+          '--lib',
+          'es2023,dom,dom.iterable',
+          '--module',
+          module,
+          '--moduleResolution',
+          resolution,
+          'app.ts',
+        ];
         const result = await exec(process.execPath, [tsc, ...args], { cwd: scratch }).catch((error) => error);
         assert.equal(result.stdout, '', result.stdout);
       });

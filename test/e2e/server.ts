@@ -29,7 +29,11 @@ export async function serve(headers: (url: URL) => OutgoingHttpHeaders = () => (
     if (!file.startsWith(root) || path.split(sep).includes('node_modules')) return void response.writeHead(404).end();
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers(url) });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...headers(url),
+      });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -29,7 +29,14 @@ const run = promisify(execFile);
 /** The built command, as a docs site's build would run it. */
 async function renderPage({ policy, lang }: (typeof CASES)[number]): Promise<string> {
   const output = join(dir, `${policy}${lang ? `.${lang}` : ''}.html`);
-  const args = [join(root, 'bin/privacy-notice.js'), 'render', join(root, 'examples/policies', `${policy}.json`), '-o', output, ...(lang ? ['--lang', lang] : [])];
+  const args = [
+    join(root, 'bin/privacy-notice.js'),
+    'render',
+    join(root, 'examples/policies', `${policy}.json`),
+    '-o',
+    output,
+    ...(lang ? ['--lang', lang] : []),
+  ];
   await run(process.execPath, args, { cwd: root });
   return pathToFileURL(output).href;
 }
@@ -52,20 +59,37 @@ interface AxeViolation {
  * page has no script of its own, so the same file in a context that allows script has the same DOM (checked) and
  * the same rendering, and axe runs there.
  */
-async function axeViolations(browser: Browser, url: string, options: BrowserContextOptions, withoutScript: string): Promise<AxeViolation[]> {
+async function axeViolations(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions,
+  withoutScript: string,
+): Promise<AxeViolation[]> {
   const page = await openPage(browser, url, { ...options, javaScriptEnabled: true });
   assert.equal(await page.content(), withoutScript, 'the page is the same with and without JavaScript');
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map((n) => ({ target: n.target })) }));
+    return (await axe.run(document)).violations.map(({ id, help, nodes }) => ({
+      id,
+      help,
+      nodes: nodes.map((n) => ({ target: n.target })),
+    }));
   });
   await page.context().close();
   return violations;
 }
 
 function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+  return violations
+    .map(
+      (v) =>
+        `${v.id}: ${v.help}\n  ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join('\n  ')}`,
+    )
+    .join('\n');
 }
 
 describe('static HTML with JavaScript disabled', () => {
@@ -82,11 +106,27 @@ describe('static HTML with JavaScript disabled', () => {
   });
 
   it('--embed: a page that loads privacy-notice.js shows the element from the inline policy, without fetching; without JavaScript, the static notice', async () => {
-    const { stdout: fragment } = await run(process.execPath, [join(root, 'bin/privacy-notice.js'), 'render', join(root, 'examples/policies/smarti.json'), '--fragment', '--embed'], { cwd: root });
+    const { stdout: fragment } = await run(
+      process.execPath,
+      [
+        join(root, 'bin/privacy-notice.js'),
+        'render',
+        join(root, 'examples/policies/smarti.json'),
+        '--fragment',
+        '--embed',
+      ],
+      { cwd: root },
+    );
     const site = 'http://docs.test';
     const pages: Record<string, [type: string, body: string]> = {
-      '/privacy.html': ['text/html', `<!doctype html><html lang="en"><head><title>Privacy</title><script type="module" src="/privacy-notice.js"></script></head><body><main>${fragment}</main></body></html>`],
-      '/noscript.html': ['text/html', `<!doctype html><html lang="en"><head><title>Privacy</title><script type="module" src="/privacy-notice.js"></script></head><body><main><privacy-notice src="/smarti.json"></privacy-notice><noscript>${fragment}</noscript></main></body></html>`],
+      '/privacy.html': [
+        'text/html',
+        `<!doctype html><html lang="en"><head><title>Privacy</title><script type="module" src="/privacy-notice.js"></script></head><body><main>${fragment}</main></body></html>`,
+      ],
+      '/noscript.html': [
+        'text/html',
+        `<!doctype html><html lang="en"><head><title>Privacy</title><script type="module" src="/privacy-notice.js"></script></head><body><main><privacy-notice src="/smarti.json"></privacy-notice><noscript>${fragment}</noscript></main></body></html>`,
+      ],
       '/privacy-notice.js': ['text/javascript', readFileSync(join(root, 'dist/privacy-notice.js'), 'utf8')],
       '/smarti.json': ['application/json', readFileSync(join(root, 'examples/policies/smarti.json'), 'utf8')],
     };
@@ -104,7 +144,9 @@ describe('static HTML with JavaScript disabled', () => {
       await page.goto(`${site}/privacy.html`);
       const staticTitle = page.locator('privacy-notice > .notice h2').first();
       if (javaScriptEnabled) {
-        const shadowTitle = await page.waitForFunction(() => document.querySelector('privacy-notice')!.shadowRoot?.querySelector('[part~="title"]')?.textContent);
+        const shadowTitle = await page.waitForFunction(
+          () => document.querySelector('privacy-notice')!.shadowRoot?.querySelector('[part~="title"]')?.textContent,
+        );
         assert.equal((await shadowTitle.jsonValue())?.trim(), title);
         assert.equal(await staticTitle.isVisible(), false, 'the static copy is not shown once the element runs');
         assert.deepEqual(requested, ['/privacy.html', '/privacy-notice.js'], 'the policy is not fetched again');
@@ -124,12 +166,18 @@ describe('static HTML with JavaScript disabled', () => {
     const name = `${testCase.policy}${testCase.lang ? ` (${testCase.lang})` : ''}`;
 
     it(`${name}: every table-of-contents link reaches its target natively`, async () => {
-      const page = await openPage(browser, urls.get(testCase)!, { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+      const page = await openPage(browser, urls.get(testCase)!, {
+        javaScriptEnabled: false,
+        viewport: { width: 1280, height: 800 },
+      });
       assert.equal(await page.locator('script').count(), 0, 'the page has no script');
       const links = page.locator('nav.toc a');
       const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
       assert.ok(hrefs.length >= 5, `contents links: ${hrefs.length}`);
-      assert.ok(hrefs.some((h) => h.startsWith('#right-')), 'the rights are in the table of contents');
+      assert.ok(
+        hrefs.some((h) => h.startsWith('#right-')),
+        'the rights are in the table of contents',
+      );
       for (const [i, href] of hrefs.entries()) {
         await links.nth(i).click();
         assert.equal(new URL(page.url()).hash, href);
@@ -142,8 +190,13 @@ describe('static HTML with JavaScript disabled', () => {
     });
 
     it(`${name}: a deep link opened from outside lands on the right`, async () => {
-      const last = JSON.parse(readFileSync(join(root, 'examples/policies', `${testCase.policy}.json`), 'utf8')).rights.at(-1).id;
-      const page = await openPage(browser, `${urls.get(testCase)!}#right-${last}`, { javaScriptEnabled: false, viewport: { width: 390, height: 700 } });
+      const last = JSON.parse(
+        readFileSync(join(root, 'examples/policies', `${testCase.policy}.json`), 'utf8'),
+      ).rights.at(-1).id;
+      const page = await openPage(browser, `${urls.get(testCase)!}#right-${last}`, {
+        javaScriptEnabled: false,
+        viewport: { width: 390, height: 700 },
+      });
       const box = (await page.locator(`[id="right-${last}"]`).boundingBox())!;
       assert.ok(box.y >= 0 && box.y < 700, `#right-${last} is in view (top at ${box.y})`);
       assert.ok(await page.evaluate(() => window.scrollY > 0), 'the page scrolled to it');
@@ -152,20 +205,30 @@ describe('static HTML with JavaScript disabled', () => {
 
     it(`${name}: prints black on white, with the address of each outside link written out`, async () => {
       const page = await openPage(browser, urls.get(testCase)!, { javaScriptEnabled: false, colorScheme: 'dark' });
-      const look = () => page.evaluate(() => {
-        const link = document.querySelector('a[href^="https:"], a[href^="mailto:"]');
-        const notice = getComputedStyle(document.body);
-        return { color: notice.color, background: notice.backgroundColor, after: link ? getComputedStyle(link, '::after').content : '', href: link?.getAttribute('href') };
-      });
+      const look = () =>
+        page.evaluate(() => {
+          const link = document.querySelector('a[href^="https:"], a[href^="mailto:"]');
+          const notice = getComputedStyle(document.body);
+          return {
+            color: notice.color,
+            background: notice.backgroundColor,
+            after: link ? getComputedStyle(link, '::after').content : '',
+            href: link?.getAttribute('href'),
+          };
+        });
       assert.notEqual((await look()).color, 'rgb(0, 0, 0)', 'dark on screen');
       await page.emulateMedia({ media: 'print' });
       const printed = await look();
       assert.deepEqual([printed.color, printed.background], ['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
-      if (printed.href) assert.ok(printed.after.includes(printed.href), `printed link shows ${printed.href}: ${printed.after}`);
+      if (printed.href)
+        assert.ok(printed.after.includes(printed.href), `printed link shows ${printed.href}: ${printed.after}`);
       await page.context().close();
     });
 
-    for (const [scheme, width] of [['light', 1280], ['dark', 360]] as const) {
+    for (const [scheme, width] of [
+      ['light', 1280],
+      ['dark', 360],
+    ] as const) {
       it(`${name}: passes axe in ${scheme} mode at ${width} px`, async () => {
         const options: BrowserContextOptions = { colorScheme: scheme, viewport: { width, height: 800 } };
         const withoutScript = await openPage(browser, urls.get(testCase)!, { ...options, javaScriptEnabled: false });

@@ -24,14 +24,22 @@ const CHOOSING = new Set<string>(['privacy-notice', 'privacy-cookies', 'privacy-
 const SHOWN_ONLY_IN_SOME_STATES: Record<string, Record<string, string>> = {
   '*': {
     outdated: 'choices stored for an earlier version of the policy',
-    'fallback-note': 'a policy whose texts lack some of the languages it declares (the reference policies are complete)',
+    'fallback-note':
+      'a policy whose texts lack some of the languages it declares (the reference policies are complete)',
   },
   'privacy-permissions': { toggle: 'permission switches, inside an app webview with the native bridge' },
 };
 
 async function manifest(): Promise<Map<string, Declaration>> {
-  const json = (await (await fetch('/custom-elements.json')).json()) as { modules: Array<{ declarations?: Declaration[] }> };
-  return new Map(json.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+  const json = (await (await fetch('/custom-elements.json')).json()) as {
+    modules: Array<{ declarations?: Declaration[] }>;
+  };
+  return new Map(
+    json.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName!, d]),
+  );
 }
 
 function partsIn(root: ShadowRoot): Set<string> {
@@ -46,8 +54,12 @@ describe('custom-elements.json', () => {
       const d = declared.get(tag)!;
       const consentAttributes = CHOOSING.has(tag) ? ['bridge-name', 'bridge-timeout'] : [];
       const consentEvents = CHOOSING.has(tag) ? ['privacy-notice-consent-change', 'privacy-notice-consent-ready'] : [];
-      expect(d.attributes!.map((a) => a.name).sort(), tag).to.deep.equal(['anchor-prefix', 'heading-level', 'lang', 'language-switcher', 'src', ...consentAttributes].sort());
-      expect(d.events!.map((e) => e.name).sort(), tag).to.deep.equal(['privacy-notice-diagnostic', 'privacy-notice-error', 'privacy-notice-load', ...consentEvents].sort());
+      expect(d.attributes!.map((a) => a.name).sort(), tag).to.deep.equal(
+        ['anchor-prefix', 'heading-level', 'lang', 'language-switcher', 'src', ...consentAttributes].sort(),
+      );
+      expect(d.events!.map((e) => e.name).sort(), tag).to.deep.equal(
+        ['privacy-notice-diagnostic', 'privacy-notice-error', 'privacy-notice-load', ...consentEvents].sort(),
+      );
     }
   });
 
@@ -56,7 +68,9 @@ describe('custom-elements.json', () => {
     for (const tag of TAGS) {
       fixtureCleanup(); // one element at a time: two notices on one page would be two banner landmarks
       const rendered = new Set<string>();
-      const el = (await fixture<HTMLDivElement>(html`<main></main>`)).appendChild(document.createElement(tag)) as PolicyElement;
+      const el = (await fixture<HTMLDivElement>(html`<main></main>`)).appendChild(
+        document.createElement(tag),
+      ) as PolicyElement;
       el.setAttribute('language-switcher', ''); // d-home-smaart is in two languages: the menu shows
       for (const name of POLICIES) {
         const loaded = oneEvent(el, 'privacy-notice-load');
@@ -73,7 +87,10 @@ describe('custom-elements.json', () => {
       partsIn(el.shadowRoot!).forEach((p) => rendered.add(p));
 
       const documented = new Set(declared.get(tag)!.cssParts!.map((p) => p.name));
-      expect([...rendered].filter((p) => !documented.has(p)), `${tag}: rendered but not documented`).to.deep.equal([]);
+      expect(
+        [...rendered].filter((p) => !documented.has(p)),
+        `${tag}: rendered but not documented`,
+      ).to.deep.equal([]);
       const stateful = { ...SHOWN_ONLY_IN_SOME_STATES['*'], ...SHOWN_ONLY_IN_SOME_STATES[tag] };
       const unseen = [...documented].filter((p) => !rendered.has(p) && !(p in stateful));
       expect(unseen, `${tag}: documented but never rendered`).to.deep.equal([]);
@@ -82,10 +99,19 @@ describe('custom-elements.json', () => {
 
   it('documents exactly the --pn-* custom properties the styles read', async () => {
     const declared = await manifest();
-    const css = [PolicyElement.styles].flat(Infinity as 1).map((s) => (s as { cssText: string }).cssText).join('\n');
+    const css = [PolicyElement.styles]
+      .flat(Infinity as 1)
+      .map((s) => (s as { cssText: string }).cssText)
+      .join('\n');
     const read = new Set(Array.from(css.matchAll(/var\((--pn-[a-z-]+)/g), (m) => m[1]!));
     for (const tag of TAGS) {
-      expect(declared.get(tag)!.cssProperties!.map((p) => p.name).sort(), tag).to.deep.equal([...read].sort());
+      expect(
+        declared
+          .get(tag)!
+          .cssProperties!.map((p) => p.name)
+          .sort(),
+        tag,
+      ).to.deep.equal([...read].sort());
     }
   });
 });

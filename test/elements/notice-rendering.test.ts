@@ -38,7 +38,8 @@ describe('<privacy-notice> rendering the reference policies', () => {
         const levels = headings(el).map(levelOf);
         expect(levels[0]).to.equal(3);
         levels.forEach((level, i) => {
-          if (i > 0) expect(level, `heading ${i} (${headings(el)[i]!.textContent?.trim()})`).to.be.at.most(levels[i - 1]! + 1);
+          if (i > 0)
+            expect(level, `heading ${i} (${headings(el)[i]!.textContent?.trim()})`).to.be.at.most(levels[i - 1]! + 1);
           expect(level).to.be.at.least(3);
         });
       });
@@ -46,11 +47,16 @@ describe('<privacy-notice> rendering the reference policies', () => {
       it('links every right and every titled section from the table of contents, to a target that exists', async () => {
         const el = await notice(name);
         const root = el.shadowRoot!;
-        const tocTargets = [...root.querySelectorAll('nav[part~="toc"] a')].map((a) => a.getAttribute('href')!.slice(1));
-        const policy = (await (await fetch(`/examples/policies/${name}.json`)).json()) as { rights?: Array<{ id: string }> };
+        const tocTargets = [...root.querySelectorAll('nav[part~="toc"] a')].map((a) =>
+          a.getAttribute('href')!.slice(1),
+        );
+        const policy = (await (await fetch(`/examples/policies/${name}.json`)).json()) as {
+          rights?: Array<{ id: string }>;
+        };
         for (const right of policy.rights ?? []) expect(tocTargets).to.include(`right-${right.id}`);
         for (const target of tocTargets) expect(root.getElementById(target), target).to.not.equal(null);
-        for (const h of root.querySelectorAll('section > h2[id], section > h3[id]')) expect(tocTargets).to.include(h.id);
+        for (const h of root.querySelectorAll('section > h2[id], section > h3[id]'))
+          expect(tocTargets).to.include(h.id);
       });
 
       it('reflows at 320 CSS px without horizontal scrolling', async () => {
@@ -95,12 +101,17 @@ describe('<privacy-notice> rendering the reference policies', () => {
   });
 
   it('keeps anchors apart for two notices on one page with anchor-prefix', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div>
-      <privacy-notice anchor-prefix="web" src="/examples/policies/smartbt.json"></privacy-notice>
-      <privacy-notice anchor-prefix="app" src="/examples/policies/cr-smart-home.json"></privacy-notice>
-    </div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <privacy-notice anchor-prefix="web" src="/examples/policies/smartbt.json"></privacy-notice>
+        <privacy-notice anchor-prefix="app" src="/examples/policies/cr-smart-home.json"></privacy-notice>
+      </div>`,
+    );
     const [web, app] = [...host.querySelectorAll('privacy-notice')] as PrivacyNoticeElement[];
-    await waitUntil(() => web!.shadowRoot!.getElementById('web-right-access') && app!.shadowRoot!.getElementById('app-right-access'), 'both rendered');
+    await waitUntil(
+      () => web!.shadowRoot!.getElementById('web-right-access') && app!.shadowRoot!.getElementById('app-right-access'),
+      'both rendered',
+    );
     location.hash = '#app-right-access';
     await waitUntil(() => app!.shadowRoot!.activeElement?.id === 'app-right-access', 'the app notice took the hash');
     expect(web!.shadowRoot!.activeElement).to.equal(null);
@@ -111,10 +122,16 @@ describe('<privacy-notice> rendering the reference policies', () => {
     const el = await notice('smartbt');
     const copied: string[] = [];
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
     try {
       el.shadowRoot!.querySelector<HTMLButtonElement>('#right-access ~ button.copy-link')!.click();
-      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent === 'Link copied', 'announcement');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('[role="status"]')!.textContent === 'Link copied',
+        'announcement',
+      );
       expect(copied).to.have.length(1);
       expect(new URL(copied[0]!).hash).to.equal('#right-access');
     } finally {
@@ -136,7 +153,13 @@ describe('<privacy-notice> rendering the reference policies', () => {
       const titleStyle = getComputedStyle(title);
       expect(titleStyle.display).to.equal('block');
       expect(parseFloat(titleStyle.fontSize)).to.be.greaterThan(16);
-      expect([titleStyle.letterSpacing, titleStyle.textTransform, titleStyle.fontStyle, titleStyle.whiteSpace, titleStyle.textIndent]).to.deep.equal(['normal', 'none', 'normal', 'normal', '0px']);
+      expect([
+        titleStyle.letterSpacing,
+        titleStyle.textTransform,
+        titleStyle.fontStyle,
+        titleStyle.whiteSpace,
+        titleStyle.textIndent,
+      ]).to.deep.equal(['normal', 'none', 'normal', 'normal', '0px']);
       expect(el.shadowRoot!.querySelector('table')!.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(el.shadowRoot!.querySelector('nav')!.getBoundingClientRect().height).to.be.greaterThan(0);
       await setViewport({ width: 320, height: 640 });

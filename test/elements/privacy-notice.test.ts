@@ -36,7 +36,9 @@ describe('<privacy-notice>', () => {
 
   it('takes a policy object, and the heading level from heading-level', async () => {
     const policy = await minimal();
-    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice heading-level="3" .policy=${policy}></privacy-notice>`);
+    const el = await fixture<PrivacyNoticeElement>(
+      html`<privacy-notice heading-level="3" .policy=${policy}></privacy-notice>`,
+    );
     await el.updateComplete;
     await expect(el).to.be.accessible();
     expect(titleOf(el)!.tagName).to.equal('H3');
@@ -53,7 +55,9 @@ describe('<privacy-notice>', () => {
   });
 
   it('shows the title in the reader’s language, marked with that language', async () => {
-    const el = await fixture<PrivacyNoticeElement>(html`<div lang="fr-CA"><privacy-notice src="/examples/policies/d-home-smaart.json"></privacy-notice></div>`);
+    const el = await fixture<PrivacyNoticeElement>(
+      html`<div lang="fr-CA"><privacy-notice src="/examples/policies/d-home-smaart.json"></privacy-notice></div>`,
+    );
     const notice = el.querySelector('privacy-notice')!;
     await oneEvent(notice, 'privacy-notice-load');
     await notice.updateComplete;
@@ -94,7 +98,11 @@ describe('<privacy-notice>', () => {
   });
 
   it('refuses a response that is not JSON', async () => {
-    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice src=${policyUrl({ file: 'examples/policies/smarti.json', type: 'text/html' })}></privacy-notice>`);
+    const el = await fixture<PrivacyNoticeElement>(
+      html`<privacy-notice
+        src=${policyUrl({ file: 'examples/policies/smarti.json', type: 'text/html' })}
+      ></privacy-notice>`,
+    );
     const { detail } = await nextError(el);
     expect(detail.errors[0]!.code).to.equal('content-type');
     expect(detail.errors[0]!.message).to.contain('not as JSON');
@@ -108,7 +116,9 @@ describe('<privacy-notice>', () => {
     await failed;
     await el.updateComplete;
     expect(titleOf(el)!.textContent).to.equal(await smartiTitle());
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('The updated privacy policy could not be shown.');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'The updated privacy policy could not be shown.',
+    );
   });
 
   it('drops a slow response overtaken by a newer src', async () => {
@@ -125,9 +135,12 @@ describe('<privacy-notice>', () => {
   });
 
   it('renders from the built bundle under a strict Content-Security-Policy with Trusted Types', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="strict CSP page" src="/test/fixtures/csp.html"></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="strict CSP page" src="/test/fixtures/csp.html"></iframe>`,
+    );
     const win = () => frame.contentWindow as (Window & { cspViolations?: string[] }) | null;
-    const rendered = () => Boolean(win()?.document.querySelector('privacy-notice')?.shadowRoot?.querySelector('[part="title"]'));
+    const rendered = () =>
+      Boolean(win()?.document.querySelector('privacy-notice')?.shadowRoot?.querySelector('[part="title"]'));
     await waitUntil(rendered, 'notice rendered in the CSP page', { timeout: 8000 });
     const title = win()!.document.querySelector('privacy-notice')!.shadowRoot!.querySelector('[part="title"]')!;
     expect(title.textContent).to.equal(await smartiTitle());

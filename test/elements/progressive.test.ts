@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/privacy-notice.js';
 import { PrivacyNoticeElement } from '../../src/index.js';
-import { largePolicy } from '../render/large-policy.js';
+import { largePolicy } from '../templates/large-policy.js';
 
 const REFERENCE = ['d-home-smaart', 'smarti', 'cr-smart-home', 'softathome', 'smartbt'];
 
@@ -74,7 +74,10 @@ describe('<privacy-notice> with a large policy', () => {
       expect(last.ids, id).to.include(id);
     }
     expect(last.ids.slice(0, first.ids.length)).to.deep.equal(first.ids);
-    expect(el.shadowRoot!.querySelector('article')!.classList.contains('stepped'), 'off-screen parts skipped by layout').to.equal(true);
+    expect(
+      el.shadowRoot!.querySelector('article')!.classList.contains('stepped'),
+      'off-screen parts skipped by layout',
+    ).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -83,7 +86,9 @@ describe('<privacy-notice> with a large policy', () => {
     history.replaceState(null, '', `#right-custom-${RIGHTS}`);
     const el = await recording(await policyPromise);
     expect((await el.first).ids).to.not.include(`right-custom-${RIGHTS}`);
-    await waitUntil(() => el.shadowRoot!.activeElement?.id === `right-custom-${RIGHTS}`, 'focus on the last right', { timeout: 20000 });
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === `right-custom-${RIGHTS}`, 'focus on the last right', {
+      timeout: 20000,
+    });
     expect(el.shadowRoot!.activeElement!.tagName).to.match(/^H[2-6]$/);
   });
 
@@ -121,7 +126,12 @@ describe('<privacy-notice> with a large policy', () => {
     const root = el.shadowRoot!;
     expect(root.querySelector('article')!.getAttribute('lang')).to.equal('fr');
     const purposes = [...root.querySelectorAll('.cookie-table tbody tr > td:nth-child(3)')].map((td) =>
-      [...td.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim());
+      [...td.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join('')
+        .trim(),
+    );
     const french = policy.cookies.items.map((c: { purpose: { fr: string } }) => c.purpose.fr);
     expect(purposes).to.deep.equal(french);
     expect(root.getElementById(`right-custom-${RIGHTS}`)!.textContent).to.equal(`Droit particulier ${RIGHTS}`);

@@ -16,7 +16,9 @@ describe('smaller elements for app screens', () => {
     const el = await mount('privacy-rights', 'smartbt');
     const root = el.shadowRoot!;
     const policy = (await (await fetch('/examples/policies/smartbt.json')).json()) as { rights: Array<{ id: string }> };
-    expect([...root.querySelectorAll('[part~="right"] [id^="right-"]')].map((h) => h.id)).to.deep.equal(policy.rights.map((r) => `right-${r.id}`));
+    expect([...root.querySelectorAll('[part~="right"] [id^="right-"]')].map((h) => h.id)).to.deep.equal(
+      policy.rights.map((r) => `right-${r.id}`),
+    );
     expect(root.querySelectorAll('button.copy-link').length).to.equal(policy.rights.length);
     expect(root.querySelector('nav, table, [part~="title"]')).to.equal(null);
     expect(root.querySelector('[id^="right-"]')!.tagName).to.equal('H3');
@@ -26,8 +28,12 @@ describe('smaller elements for app screens', () => {
   it('<privacy-permissions> shows every permission with the in-app path to switch it off, and focusRight answers false', async () => {
     const el = (await mount('privacy-permissions', 'cr-smart-home')) as PrivacyPermissionsElement;
     const root = el.shadowRoot!;
-    const policy = (await (await fetch('/examples/policies/cr-smart-home.json')).json()) as { permissions: Array<{ disable?: { inAppPath?: string[] } }> };
-    const paths = [...root.querySelectorAll('ol.path')].map((ol) => [...ol.querySelectorAll('li')].map((li) => li.textContent!.trim()));
+    const policy = (await (await fetch('/examples/policies/cr-smart-home.json')).json()) as {
+      permissions: Array<{ disable?: { inAppPath?: string[] } }>;
+    };
+    const paths = [...root.querySelectorAll('ol.path')].map((ol) =>
+      [...ol.querySelectorAll('li')].map((li) => li.textContent!.trim()),
+    );
     expect(paths).to.deep.equal(policy.permissions.flatMap((p) => (p.disable?.inAppPath ? [p.disable.inAppPath] : [])));
     expect(el.focusRight('access')).to.equal(false);
     await expect(el).to.be.accessible();

@@ -736,7 +736,10 @@ describe('cr-smart-home: sections and references', () => {
     }
     const sectionIds: string[] = [];
     function walk(list: Json[] | undefined): void {
-      for (const s of list ?? []) sectionIds.push(s.id), walk(s.sections);
+      for (const s of list ?? []) {
+        sectionIds.push(s.id);
+        walk(s.sections);
+      }
     }
     walk(doc.sections);
     assert.equal(new Set(sectionIds).size, sectionIds.length);
@@ -817,7 +820,10 @@ function outOfOrder(units: string[]): string[] {
   const prev = found.map(() => -1);
   for (let i = 0; i < found.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (found[j]!.at < found[i]!.at && best[j]! + 1 > best[i]!) (best[i] = best[j]! + 1), (prev[i] = j);
+      if (found[j]!.at < found[i]!.at && best[j]! + 1 > best[i]!) {
+        best[i] = best[j]! + 1;
+        prev[i] = j;
+      }
     }
   }
   const keep = new Set<number>();

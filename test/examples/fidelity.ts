@@ -59,7 +59,7 @@ export function includesPhrase(doc: unknown, phrase: string, lang?: string): boo
 }
 
 // Finders over a policy document, for the per-example tests.
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 /** Every section of a document, subsections included, in reading order. */
 export function allSections(sections: Json[] = []): Json[] {

@@ -14,11 +14,16 @@ async function smarti(): Promise<Record<string, unknown>> {
 }
 
 /** Renders `doc` for a reader of `lang`, collecting every diagnostic the element fires. */
-async function render(doc: Record<string, unknown>, lang: string): Promise<{ el: PrivacyNoticeElement; diagnostics: DiagnosticDetail[] }> {
+async function render(
+  doc: Record<string, unknown>,
+  lang: string,
+): Promise<{ el: PrivacyNoticeElement; diagnostics: DiagnosticDetail[] }> {
   const diagnostics: DiagnosticDetail[] = [];
-  const host = await fixture<HTMLElement>(html`<div @privacy-notice-diagnostic=${(e: CustomEvent<DiagnosticDetail>) => diagnostics.push(e.detail)}>
-    <privacy-notice lang=${lang} .policy=${{ ...doc, languages: [doc.defaultLanguage, lang] }}></privacy-notice>
-  </div>`);
+  const host = await fixture<HTMLElement>(
+    html`<div @privacy-notice-diagnostic=${(e: CustomEvent<DiagnosticDetail>) => diagnostics.push(e.detail)}>
+      <privacy-notice lang=${lang} .policy=${{ ...doc, languages: [doc.defaultLanguage, lang] }}></privacy-notice>
+    </div>`,
+  );
   const el = host.querySelector('privacy-notice')!;
   await el.updateComplete;
   return { el, diagnostics };

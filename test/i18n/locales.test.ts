@@ -9,8 +9,14 @@ import { ANY_LOCALE, ONE_LOCALE, placeholdersOnly } from './same-as-english.js';
 const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
 
 /** A resource as flat 'group.key' -> value pairs. */
-function flatten(resource: Record<string, Record<string, string | undefined> | undefined>): Map<string, string | undefined> {
-  return new Map(Object.entries(resource).flatMap(([group, keys]) => Object.entries(keys ?? {}).map(([key, value]) => [`${group}.${key}`, value])));
+function flatten(
+  resource: Record<string, Record<string, string | undefined> | undefined>,
+): Map<string, string | undefined> {
+  return new Map(
+    Object.entries(resource).flatMap(([group, keys]) =>
+      Object.entries(keys ?? {}).map(([key, value]) => [`${group}.${key}`, value]),
+    ),
+  );
 }
 
 const english = flatten(en);
@@ -70,7 +76,9 @@ describe('UI locales', () => {
       });
 
       it('has a non-empty string for every key', () => {
-        const empty = [...strings].filter(([, value]) => typeof value !== 'string' || value.trim() === '').map(([key]) => key);
+        const empty = [...strings]
+          .filter(([, value]) => typeof value !== 'string' || value.trim() === '')
+          .map(([key]) => key);
         expect(empty, `${tag}: empty values`).to.deep.equal([]);
       });
 
@@ -81,15 +89,22 @@ describe('UI locales', () => {
           const category = PLURAL.exec(key)?.[2];
           const spelled = category && want.includes('count') && !have.includes('count') && singleNumber(tag, category);
           const expected = spelled ? want.filter((p) => p !== 'count') : want;
-          return JSON.stringify(have) === JSON.stringify(expected) ? [] : [`${key}: ${have.join(',') || '(none)'} instead of ${expected.join(',')}`];
+          return JSON.stringify(have) === JSON.stringify(expected)
+            ? []
+            : [`${key}: ${have.join(',') || '(none)'} instead of ${expected.join(',')}`];
         });
         expect(wrong, `${tag}: placeholders differ from English`).to.deep.equal([]);
       });
 
       it('translates every string, but for names on the allow-list', () => {
         const allowed = { ...ANY_LOCALE, ...ONE_LOCALE[tag] };
-        const copies = [...strings].filter(([key, value]) => value === englishFor(key) && !placeholdersOnly(value) && !(key in allowed));
-        expect(copies.map(([key, value]) => `${key}: "${value}"`), `${tag}: identical to English (translate, or justify in same-as-english.ts)`).to.deep.equal([]);
+        const copies = [...strings].filter(
+          ([key, value]) => value === englishFor(key) && !placeholdersOnly(value) && !(key in allowed),
+        );
+        expect(
+          copies.map(([key, value]) => `${key}: "${value}"`),
+          `${tag}: identical to English (translate, or justify in same-as-english.ts)`,
+        ).to.deep.equal([]);
       });
     });
   }

@@ -32,22 +32,29 @@ export function languageProblems(notice, tag, groups) {
   const wrapper = root.querySelector('.notice');
   if (!wrapper) return ['no .notice rendered'];
   if (wrapper.lang !== tag) problems.push(`the notice has lang="${wrapper.lang}", expected "${tag}"`);
-  if (wrapper.dir !== cldrDirection(tag)) problems.push(`the notice has dir="${wrapper.dir}", expected "${cldrDirection(tag)}"`);
+  if (wrapper.dir !== cldrDirection(tag))
+    problems.push(`the notice has dir="${wrapper.dir}", expected "${cldrDirection(tag)}"`);
   const rawKey = new RegExp(`(?<![\\w@/.-])(?:${groups.join('|')})\\.[A-Za-z][\\w-]*(?![\\w@/.-])`);
   // Text node by text node: a raw key is a whole value the UI wrote, and joining nodes would glue unrelated words.
   const texts = [];
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.data);
   for (const el of elements(root)) {
-    for (const name of ['aria-label', 'title', 'alt', 'placeholder']) if (el.hasAttribute(name)) texts.push(el.getAttribute(name));
-    if (el.hasAttribute('dir') && el.hasAttribute('lang') && el.getAttribute('dir') !== cldrDirection(el.getAttribute('lang'))) {
+    for (const name of ['aria-label', 'title', 'alt', 'placeholder'])
+      if (el.hasAttribute(name)) texts.push(el.getAttribute(name));
+    if (
+      el.hasAttribute('dir') &&
+      el.hasAttribute('lang') &&
+      el.getAttribute('dir') !== cldrDirection(el.getAttribute('lang'))
+    ) {
       problems.push(`<${el.localName} lang="${el.lang}" dir="${el.dir}">: dir does not match lang`);
     }
   }
   for (const text of texts) {
     const key = rawKey.exec(text);
     if (key) problems.push(`raw key "${key[0]}" shown`);
-    if (text.includes('{{')) problems.push(`unfilled placeholder in "${text.slice(text.indexOf('{{'), text.indexOf('{{') + 40)}"`);
+    if (text.includes('{{'))
+      problems.push(`unfilled placeholder in "${text.slice(text.indexOf('{{'), text.indexOf('{{') + 40)}"`);
   }
   return [...new Set(problems)];
 }

@@ -23,7 +23,9 @@ describe('reference policies in a sample of locales', function () {
     const tag = wanted.find((t) => uiLanguages().includes(t)) ?? 'en';
     it(`${name} in ${tag}: no raw keys, lang="${tag}" with its direction, zero axe violations`, async () => {
       const doc = await (await fetch(`/examples/policies/${name}.json`)).json();
-      const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice lang=${tag} .policy=${offeredIn(doc, tag)}></privacy-notice>`);
+      const el = await fixture<PrivacyNoticeElement>(
+        html`<privacy-notice lang=${tag} .policy=${offeredIn(doc, tag)}></privacy-notice>`,
+      );
       await el.updateComplete;
       expect(languageProblems(el, tag, Object.keys(en))).to.deep.equal([]);
       await expect(el).to.be.accessible();

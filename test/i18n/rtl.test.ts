@@ -10,7 +10,9 @@ import { cldrDirection, offeredIn } from './page-checks.js';
 
 async function render(name: string, lang: string): Promise<ShadowRoot> {
   const doc = await (await fetch(`/examples/policies/${name}.json`)).json();
-  const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice lang=${lang} .policy=${offeredIn(doc, lang)}></privacy-notice>`);
+  const el = await fixture<PrivacyNoticeElement>(
+    html`<privacy-notice lang=${lang} .policy=${offeredIn(doc, lang)}></privacy-notice>`,
+  );
   await el.updateComplete;
   return el.shadowRoot!;
 }
@@ -27,7 +29,10 @@ function before(a: Element, b: Element, dir: 'ltr' | 'rtl'): boolean {
 describe('right-to-left layout', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  for (const [lang, dir] of [['ar', 'rtl'], ['en', 'ltr']] as const) {
+  for (const [lang, dir] of [
+    ['ar', 'rtl'],
+    ['en', 'ltr'],
+  ] as const) {
     it(`${lang}: the notice is ${dir}, and the in-app path reads ${dir} with separators pointing the way it reads`, async () => {
       await setViewport({ width: 1280, height: 800 });
       const root = await render('cr-smart-home', lang);
@@ -35,7 +40,8 @@ describe('right-to-left layout', () => {
       expect([notice.lang, notice.dir, getComputedStyle(notice).direction]).to.deep.equal([lang, dir, dir]);
       const steps = [...root.querySelector('ol.path')!.querySelectorAll('li')];
       expect(steps.length).to.be.greaterThan(2);
-      for (let i = 1; i < steps.length; i += 1) expect(before(steps[i - 1]!, steps[i]!, dir), `step ${i}`).to.equal(true);
+      for (let i = 1; i < steps.length; i += 1)
+        expect(before(steps[i - 1]!, steps[i]!, dir), `step ${i}`).to.equal(true);
       expect(box(steps[0]!).top, 'the first two steps share a line').to.be.closeTo(box(steps[1]!).top, 2);
       // The separator is U+203A, which Unicode mirrors to ‹ in right-to-left text: it is drawn mirrored exactly when
       // it sits in a right-to-left run, so it must not be swapped by hand as well.

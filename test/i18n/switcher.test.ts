@@ -41,13 +41,18 @@ describe('language switcher', () => {
     const label = el.shadowRoot!.querySelector(`label[for="${select.id}"]`)!;
     expect(label.textContent!.trim()).to.equal(en.language.label);
     const options = [...select.options].map((o) => [o.value, o.lang, o.textContent!.trim().toLowerCase()]);
-    expect(options).to.deep.equal([['en', 'en', ownName('en').toLowerCase()], ['fr', 'fr', ownName('fr').toLowerCase()]]);
+    expect(options).to.deep.equal([
+      ['en', 'en', ownName('en').toLowerCase()],
+      ['fr', 'fr', ownName('fr').toLowerCase()],
+    ]);
     expect(select.value).to.equal('en');
   });
 
   it('is not shown without the attribute, nor for a policy in one language', async () => {
     expect((await mount('')).shadowRoot!.querySelector('select')).to.equal(null);
-    const single = await fixture<PrivacyNoticeElement>(html`<privacy-notice language-switcher src="/examples/policies/smarti.json"></privacy-notice>`);
+    const single = await fixture<PrivacyNoticeElement>(
+      html`<privacy-notice language-switcher src="/examples/policies/smarti.json"></privacy-notice>`,
+    );
     await oneEvent(single, 'privacy-notice-load');
     await single.updateComplete;
     expect(single.shadowRoot!.querySelector('select')).to.equal(null);

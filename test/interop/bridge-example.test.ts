@@ -13,9 +13,15 @@ const problems: string[] = [];
 describe('examples/bridge.html', () => {
   before(async () => {
     const port = 8900 + Math.floor(Math.random() * 90);
-    server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    server = spawn(process.execPath, ['scripts/serve.mjs'], {
+      env: { ...process.env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise((resolve) => server.stdout!.once('data', resolve));
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => m.type() === 'error' && !m.text().includes('404') && problems.push(m.text()));
@@ -46,8 +52,13 @@ describe('examples/bridge.html', () => {
     const prompt = page.locator('[data-platform="ios"] .native-prompt');
     assert.match(await prompt.innerText(), /Stop “CR Smart Home” from using: Additional services based on camera\?/);
     await prompt.getByRole('button', { name: 'Turn off' }).click();
-    await page.waitForFunction(() => !document.querySelector<HTMLIFrameElement>('iframe[src*="platform=ios"]')!.contentDocument!
-      .querySelector('privacy-choices')!.shadowRoot!.querySelector<HTMLInputElement>('.toggle[data-id="camera"] input')!.checked);
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector<HTMLIFrameElement>('iframe[src*="platform=ios"]')!
+          .contentDocument!.querySelector('privacy-choices')!
+          .shadowRoot!.querySelector<HTMLInputElement>('.toggle[data-id="camera"] input')!.checked,
+    );
     assert.equal(await page.locator('#ios-camera').isChecked(), false); // the app's own settings agree
   });
 
@@ -60,7 +71,9 @@ describe('examples/bridge.html', () => {
   it('says so when the app does not answer', async () => {
     await page.locator('[data-platform="android"] .native-silent').check();
     await android().locator('.toggle[data-id="microphone"] input').click();
-    await android().locator('.toggle[data-id="microphone"] .toggle-note', { hasText: 'The app did not answer' }).waitFor({ timeout: 8000 });
+    await android()
+      .locator('.toggle[data-id="microphone"] .toggle-note', { hasText: 'The app did not answer' })
+      .waitFor({ timeout: 8000 });
     assert.equal(await android().locator('.toggle[data-id="microphone"] input').isChecked(), false);
     assert.deepEqual(problems, []);
   });

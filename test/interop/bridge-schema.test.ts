@@ -20,14 +20,26 @@ describe('bridge protocol schema', () => {
     const policy = result.policy;
     const messages = [
       pageMessage({
-        type: 'hello', policy: { id: policy.id, version: '2.0' },
-        permissions: policy.permissions.map((p) => ({ id: p.id, permission: p.permission, ...(p.platforms ? { platforms: p.platforms } : {}) })),
+        type: 'hello',
+        policy: { id: policy.id, version: '2.0' },
+        permissions: policy.permissions.map((p) => ({
+          id: p.id,
+          permission: p.permission,
+          ...(p.platforms ? { platforms: p.platforms } : {}),
+        })),
         choices: helloChoices(defaultChoices(policy, true)),
       }),
-      pageMessage({ type: 'set-permission', requestId: 'camera-1', id: 'camera', permission: 'camera', granted: false }),
+      pageMessage({
+        type: 'set-permission',
+        requestId: 'camera-1',
+        id: 'camera',
+        permission: 'camera',
+        granted: false,
+      }),
       pageMessage({ type: 'consent-change', id: 'marketing', kind: 'purpose', granted: false, source: 'user' }),
     ];
-    for (const message of messages) assert.ok(pageSchema(message), `${message.type}: ${JSON.stringify(pageSchema.errors)}`);
+    for (const message of messages)
+      assert.ok(pageSchema(message), `${message.type}: ${JSON.stringify(pageSchema.errors)}`);
     assert.equal(readIncoming(messages[1]).ok, false); // a page message is no app message
   });
 
@@ -35,7 +47,10 @@ describe('bridge protocol schema', () => {
     const readme = readFileSync(new URL('README.md', root), 'utf8');
     const section = readme.slice(readme.indexOf('## In a companion app'), readme.indexOf('## Check a policy'));
     const examples = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!));
-    assert.deepEqual(examples.map((m) => m.type), ['hello', 'permission-state', 'set-permission', 'permission-result', 'consent-change']);
+    assert.deepEqual(
+      examples.map((m) => m.type),
+      ['hello', 'permission-state', 'set-permission', 'permission-result', 'consent-change'],
+    );
     const whole = ajv.getSchema(schema.$id)!;
     for (const message of examples) assert.ok(whole(message), `${message.type}: ${JSON.stringify(whole.errors)}`);
     for (const message of examples.filter((m) => m.type.startsWith('permission-'))) {
@@ -45,9 +60,19 @@ describe('bridge protocol schema', () => {
   });
 
   it('says what is wrong with a message of the wrong shape or version', () => {
-    const bad = readIncoming({ bridge: 'privacy-notice', version: 1, type: 'permission-result', requestId: 'x', id: 'Camera!', state: 'denied' });
+    const bad = readIncoming({
+      bridge: 'privacy-notice',
+      version: 1,
+      type: 'permission-result',
+      requestId: 'x',
+      id: 'Camera!',
+      state: 'denied',
+    });
     assert.equal(bad.ok, false);
-    assert.match(!bad.ok ? bad.message : '', /"permission-result" bridge message does not match the protocol \(\/id must match pattern/);
+    assert.match(
+      !bad.ok ? bad.message : '',
+      /"permission-result" bridge message does not match the protocol \(\/id must match pattern/,
+    );
     const old = readIncoming({ bridge: 'privacy-notice', version: 0, type: 'permission-state', permissions: [] });
     assert.deepEqual(old.ok ? undefined : old.code, 'bridge-wrong-version');
     assert.deepEqual(readIncoming({ hello: 'world' }).ok ? undefined : 'foreign', 'foreign');

@@ -26,7 +26,8 @@ function kantaraValidator() {
   return new Ajv({ allErrors: true, strict: false }).compile(schema);
 }
 const validate = kantaraValidator();
-const errorsOf = (receipt: unknown) => (validate(receipt) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`));
+const errorsOf = (receipt: unknown) =>
+  validate(receipt) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`);
 
 function policyOf(file: URL): NormalizedPolicy {
   const result = validatePolicy(JSON.parse(readFileSync(file, 'utf8')));
@@ -34,7 +35,12 @@ function policyOf(file: URL): NormalizedPolicy {
   return result.policy;
 }
 
-const OPTIONS = { policyUrl: 'https://acme.example/privacy.json', collectionMethod: 'privacy-notice switches on a web page', language: 'en', now: 1_700_000_000_000 };
+const OPTIONS = {
+  policyUrl: 'https://acme.example/privacy.json',
+  collectionMethod: 'privacy-notice switches on a web page',
+  language: 'en',
+  now: 1_700_000_000_000,
+};
 
 describe('Kantara consent receipts', () => {
   it('the validator accepts the specification’s own example and rejects a receipt missing a required field', () => {
@@ -48,7 +54,12 @@ describe('Kantara consent receipts', () => {
     const policy = policyOf(new URL('test/fixtures/valid/consent.json', root));
     const at = 1_700_000_123_000;
     const choices = defaultChoices(policy, false).map((c): ConsentChoice =>
-      c.id === 'analytics' ? { ...c, granted: false, source: 'user', at } : c.id === 'newsletter' ? { ...c, granted: true, source: 'user', at } : c);
+      c.id === 'analytics'
+        ? { ...c, granted: false, source: 'user', at }
+        : c.id === 'newsletter'
+          ? { ...c, granted: true, source: 'user', at }
+          : c,
+    );
     const receipt = consentReceipt(policy, choices, { ...OPTIONS, principalId: 'user-42', receiptId: 'r-1' });
     assert.deepEqual(errorsOf(receipt), []);
     assert.equal(receipt.version, 'KI-CR-v1.1.0');
@@ -56,17 +67,30 @@ describe('Kantara consent receipts', () => {
     assert.equal(receipt.consentTimestamp, 1_700_000_123);
     assert.equal(receipt.piiPrincipalId, 'user-42');
     assert.deepEqual(receipt.piiControllers[0], {
-      piiController: 'ACME Home SAS', contact: 'Jeanne Martin', address: { streetAddress: '1 rue de la Paix, 75002 Paris', addressCountry: 'FR' },
-      email: 'dpo@acme.example', phone: '+33 1 23 45 67 89',
+      piiController: 'ACME Home SAS',
+      contact: 'Jeanne Martin',
+      address: { streetAddress: '1 rue de la Paix, 75002 Paris', addressCountry: 'FR' },
+      email: 'dpo@acme.example',
+      phone: '+33 1 23 45 67 89',
     });
     const purposes = receipt.services[0]!.purposes;
-    assert.deepEqual(purposes.map((p) => [p.purpose, p.consentType]), [
-      ['Personalised advertising', 'IMPLICIT'], ['Newsletter', 'EXPLICIT'], ['Strictly necessary', 'N/A'],
-    ]);
+    assert.deepEqual(
+      purposes.map((p) => [p.purpose, p.consentType]),
+      [
+        ['Personalised advertising', 'IMPLICIT'],
+        ['Newsletter', 'EXPLICIT'],
+        ['Strictly necessary', 'N/A'],
+      ],
+    );
     assert.deepEqual(purposes[0], {
-      purpose: 'Personalised advertising', purposeCategory: ['7 - Marketing Third Parties', '9 - Sharing for Marketing'], consentType: 'IMPLICIT',
-      piiCategory: ['Usage data', 'Precise location'], primaryPurpose: false, termination: 'When consent is withdrawn',
-      thirdPartyDisclosure: true, thirdPartyName: 'Advertising partners',
+      purpose: 'Personalised advertising',
+      purposeCategory: ['7 - Marketing Third Parties', '9 - Sharing for Marketing'],
+      consentType: 'IMPLICIT',
+      piiCategory: ['Usage data', 'Precise location'],
+      primaryPurpose: false,
+      termination: 'When consent is withdrawn',
+      thirdPartyDisclosure: true,
+      thirdPartyName: 'Advertising partners',
     });
     assert.equal(receipt.sensitive, true);
     assert.deepEqual(receipt.spiCat, ['Precise location']);
@@ -75,10 +99,14 @@ describe('Kantara consent receipts', () => {
   for (const name of ['cr-smart-home', 'smarti', 'd-home-smaart']) {
     it(`is valid for ${name} with everything accepted, and with everything refused`, () => {
       const policy = policyOf(new URL(`examples/policies/${name}.json`, root));
-      const all = (granted: boolean) => defaultChoices(policy, false).map((c) => (c.locked ? c : { ...c, granted, source: 'user' as const, at: 1 }));
+      const all = (granted: boolean) =>
+        defaultChoices(policy, false).map((c) => (c.locked ? c : { ...c, granted, source: 'user' as const, at: 1 }));
       const accepted = consentReceipt(policy, all(true), OPTIONS);
       assert.deepEqual(errorsOf(accepted), []);
-      assert.equal(accepted.services[0]!.purposes.length, policy.consentPurposes.length + policy.cookieCategories.length);
+      assert.equal(
+        accepted.services[0]!.purposes.length,
+        policy.consentPurposes.length + policy.cookieCategories.length,
+      );
       const refused = consentReceipt(policy, all(false), OPTIONS);
       assert.deepEqual(errorsOf(refused), []);
       assert.equal(refused.services[0]!.purposes.length, policy.cookieCategories.filter((c) => c.alwaysOn).length);

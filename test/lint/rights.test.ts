@@ -4,15 +4,29 @@ import { applicableRights } from '../../src/lint/index.js';
 import type { PrivacyPolicyDocument } from '../../src/model/index.js';
 import { lintChanged, loadComplete, where } from './lint-helpers.js';
 
-const rightsUnder = (...bases: Parameters<typeof applicableRights>[0]) => applicableRights(bases).map((r) => r.right).sort();
+const rightsUnder = (...bases: Parameters<typeof applicableRights>[0]) =>
+  applicableRights(bases)
+    .map((r) => r.right)
+    .sort();
 
 describe('lint: the rights that apply under the legal bases used', () => {
   before(loadComplete);
 
   it('follows DPV: portability needs consent or contract, objection public task or legitimate interests', () => {
-    expect(rightsUnder('consent')).to.deep.equal(['access', 'automated-decision', 'complaint', 'erasure', 'portability', 'rectification', 'restriction', 'withdraw-consent']);
+    expect(rightsUnder('consent')).to.deep.equal([
+      'access',
+      'automated-decision',
+      'complaint',
+      'erasure',
+      'portability',
+      'rectification',
+      'restriction',
+      'withdraw-consent',
+    ]);
     expect(rightsUnder('legal-obligation')).to.deep.equal(['access', 'complaint', 'rectification', 'restriction']);
-    expect(rightsUnder('legitimate-interests')).to.include.members(['objection', 'erasure']).and.not.include('portability');
+    expect(rightsUnder('legitimate-interests'))
+      .to.include.members(['objection', 'erasure'])
+      .and.not.include('portability');
     expect(rightsUnder('public-task')).to.include('objection').and.not.include.members(['erasure', 'portability']);
     expect(rightsUnder('explicit-consent')).to.include('withdraw-consent');
     expect(rightsUnder('other')).to.deep.equal(rightsUnder());
@@ -24,13 +38,22 @@ describe('lint: the rights that apply under the legal bases used', () => {
 
   it('names each right’s DPV concept and article, and why it applies', () => {
     const withdraw = applicableRights(['contract', 'consent']).find((r) => r.right === 'withdraw-consent')!;
-    expect(withdraw).to.deep.equal({ right: 'withdraw-consent', iri: 'https://w3id.org/dpv/legal/eu/gdpr#A7-3', article: 'Art. 7(3)', because: ['consent'] });
+    expect(withdraw).to.deep.equal({
+      right: 'withdraw-consent',
+      iri: 'https://w3id.org/dpv/legal/eu/gdpr#A7-3',
+      article: 'Art. 7(3)',
+      because: ['consent'],
+    });
   });
 
   it('reports a right the bases call for, saying which bases', () => {
-    const findings = lintChanged((doc) => { doc.rights = doc.rights!.filter((r) => r.id !== 'portability'); });
+    const findings = lintChanged((doc) => {
+      doc.rights = doc.rights!.filter((r) => r.id !== 'portability');
+    });
     expect(where(findings)).to.deep.equal(['right-missing /rights']);
-    expect(findings[0]!.message).to.equal('The policy relies on performance of a contract and consent, under which GDPR Art. 20 gives the right to data portability (W3C DPV); `rights` has no "portability".');
+    expect(findings[0]!.message).to.equal(
+      'The policy relies on performance of a contract and consent, under which GDPR Art. 20 gives the right to data portability (W3C DPV); `rights` has no "portability".',
+    );
     expect(findings[0]!.hint).to.equal('Add {"id": "portability"} to `rights`, with how to exercise it.');
   });
 
@@ -55,23 +78,40 @@ describe('lint: the rights that apply under the legal bases used', () => {
   it('does not count a custom right or a CCPA right as the GDPR one', () => {
     const findings = lintChanged((doc) => {
       doc.rights = doc.rights!.filter((r) => r.id !== 'erasure');
-      doc.rights.push({ id: 'delete' }, { id: 'erasure-request', custom: true, title: { en: 'Erasure', fr: 'Effacement' } });
+      doc.rights.push(
+        { id: 'delete' },
+        { id: 'erasure-request', custom: true, title: { en: 'Erasure', fr: 'Effacement' } },
+      );
     });
     expect(where(findings)).to.deep.equal(['right-missing /rights']);
     expect(findings[0]!.message).to.include('`rights` has no "erasure"');
   });
 
   it('accepts supervisory authorities for the complaint right, with a warning about its deep link', () => {
-    const withAuthority = lintChanged((doc) => { doc.rights = doc.rights!.filter((r) => r.id !== 'complaint'); });
+    const withAuthority = lintChanged((doc) => {
+      doc.rights = doc.rights!.filter((r) => r.id !== 'complaint');
+    });
     expect(where(withAuthority)).to.deep.equal(['complaint-right /supervisoryAuthorities']);
     expect(withAuthority[0]!.severity).to.equal('warning');
-    const without = lintChanged((doc) => { doc.rights = doc.rights!.filter((r) => r.id !== 'complaint'); delete doc.supervisoryAuthorities; });
+    const without = lintChanged((doc) => {
+      doc.rights = doc.rights!.filter((r) => r.id !== 'complaint');
+      delete doc.supervisoryAuthorities;
+    });
     expect(where(without)).to.deep.equal(['right-missing /rights']);
   });
 
   it('warns about rights nobody can see how to exercise', () => {
-    const findings = lintChanged((doc) => { delete doc.rightsExercise; doc.rights!.push({ id: 'information' }); });
-    expect(where(findings)).to.deep.equal(['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent'].map((_, i) => `right-channel /rights/${i}`));
-    expect(findings[0]!.message).to.equal('`rights[0]` ("access") has no channels and `rightsExercise` shares none, so the notice lists no way to exercise it (GDPR Art. 12(2)).');
+    const findings = lintChanged((doc) => {
+      delete doc.rightsExercise;
+      doc.rights!.push({ id: 'information' });
+    });
+    expect(where(findings)).to.deep.equal(
+      ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent'].map(
+        (_, i) => `right-channel /rights/${i}`,
+      ),
+    );
+    expect(findings[0]!.message).to.equal(
+      '`rights[0]` ("access") has no channels and `rightsExercise` shares none, so the notice lists no way to exercise it (GDPR Art. 12(2)).',
+    );
   });
 });

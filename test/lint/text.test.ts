@@ -4,7 +4,10 @@ import type { LintFinding } from '../../src/lint/index.js';
 import { lintChanged, loadComplete, where } from './lint-helpers.js';
 
 /** The findings for a body text in English (the French one stays as it is). */
-const body = (en: string): LintFinding[] => lintChanged((doc) => { doc.sections![0]!.body = { en, fr: 'Nous fabriquons des serrures.' }; });
+const body = (en: string): LintFinding[] =>
+  lintChanged((doc) => {
+    doc.sections![0]!.body = { en, fr: 'Nous fabriquons des serrures.' };
+  });
 
 describe('lint: text that cannot be published as it is', () => {
   before(loadComplete);
@@ -12,18 +15,29 @@ describe('lint: text that cannot be published as it is', () => {
   it('finds the template placeholders of the reference policies, quoting each', () => {
     const cases: Array<[string, string[]]> = [
       ['Contact us via: Confirm:privacy@example.com', ['"Confirm:privacy@example.com"']],
-      ['The legal basis is our user agreement or some other terms of user? Confirm.', ['"or some other terms of user? Confirm."']],
+      [
+        'The legal basis is our user agreement or some other terms of user? Confirm.',
+        ['"or some other terms of user? Confirm."'],
+      ],
       ['We may share your data with: Confirm the following details', ['"Confirm the following details"']],
       ['Send your request to Confirm: the emailbox?', ['"Confirm: the emailbox?"']],
-      ['Notify us by emailing Please enter your privacy email address.', ['"Please enter your privacy email address."']],
+      [
+        'Notify us by emailing Please enter your privacy email address.',
+        ['"Please enter your privacy email address."'],
+      ],
       ['Write to the privacy office: \\*\\*\\*@\\*\\*\\*.com', ['"***@***.com"']],
       ['Write to [info@...] or [Company name], TODO', ['"[info@...] or [Company name], TODO"']],
-      ['Connected to Apple Health (or some other Health related platform, name it?), we share it.', ['"or some other Health related platform, name it?"']],
+      [
+        'Connected to Apple Health (or some other Health related platform, name it?), we share it.',
+        ['"or some other Health related platform, name it?"'],
+      ],
     ];
     for (const [text, quoted] of cases) {
       const findings = body(text);
       expect(where(findings), text).to.deep.equal(['placeholder /sections/0/body/en']);
-      expect(findings[0]!.message, text).to.equal(`\`sections[0].body.en\` contains template text nobody filled in: ${quoted.join(', ')}.`);
+      expect(findings[0]!.message, text).to.equal(
+        `\`sections[0].body.en\` contains template text nobody filled in: ${quoted.join(', ')}.`,
+      );
     }
   });
 
@@ -33,13 +47,16 @@ describe('lint: text that cannot be published as it is', () => {
       'Please enter the code we sent you. Read [your rights](#right-access) and [the law][gdpr].',
       'As the court put it, "[...] the data must be kept safe".',
       'Contact us at privacy@example.com or <mailto:dpo@example.com>, or @example on social media.',
-    ]) expect(where(body(text)), text).to.deep.equal([]);
+    ])
+      expect(where(body(text)), text).to.deep.equal([]);
   });
 
   it('warns about template brackets left around a filled-in address', () => {
     const findings = body('Send an email to [info@example.com].');
     expect(where(findings)).to.deep.equal(['template-leftover /sections/0/body/en']);
-    expect(findings[0]!.hint).to.equal('Drop the brackets: write info@example.com (or <info@example.com> to make it a link).');
+    expect(findings[0]!.hint).to.equal(
+      'Drop the brackets: write info@example.com (or <info@example.com> to make it a link).',
+    );
   });
 
   it('finds email addresses mail cannot reach', () => {
@@ -52,19 +69,33 @@ describe('lint: text that cannot be published as it is', () => {
     const findings = lintChanged((doc) => {
       doc.rights![7]!.channels = [{ type: 'web-form', url: 'http://www.cnil.fr/plaintes' }];
       doc.recipients![0]!.privacyPolicy = 'http://hosting.example/privacy';
-      doc.sections![1]!.body = { en: 'See http://www.allaboutcookies.org.', fr: 'Voir https://www.allaboutcookies.org.' };
+      doc.sections![1]!.body = {
+        en: 'See http://www.allaboutcookies.org.',
+        fr: 'Voir https://www.allaboutcookies.org.',
+      };
     });
-    expect(where(findings)).to.deep.equal(['insecure-link /recipients/0/privacyPolicy', 'channel-url /rights/7/channels/0/url', 'insecure-link /sections/1/body/en']);
+    expect(where(findings)).to.deep.equal([
+      'insecure-link /recipients/0/privacyPolicy',
+      'channel-url /rights/7/channels/0/url',
+      'insecure-link /sections/1/body/en',
+    ]);
     expect(findings.map((f) => f.severity)).to.deep.equal(['warning', 'error', 'warning']);
     expect(findings[2]!.message).to.include('"http://www.allaboutcookies.org" over plain http');
   });
 
   it('warns about sections that show nothing, including one whose only part is empty', () => {
     const findings = lintChanged((doc) => {
-      doc.sections!.push({ id: 'empty', title: { en: 'Cookies', fr: 'Cookies' } }, { id: 'cookies', include: ['cookies'] });
+      doc.sections!.push(
+        { id: 'empty', title: { en: 'Cookies', fr: 'Cookies' } },
+        { id: 'cookies', include: ['cookies'] },
+      );
       doc.sections![1]!.sections = [{ id: 'nested', title: { en: 'More', fr: 'Plus' } }];
     });
-    expect(where(findings)).to.deep.equal(['empty-section /sections/1/sections/0', 'empty-section /sections/2', 'empty-section /sections/3']);
+    expect(where(findings)).to.deep.equal([
+      'empty-section /sections/1/sections/0',
+      'empty-section /sections/2',
+      'empty-section /sections/3',
+    ]);
   });
 
   it('finds text a declared language lacks, but not names and addresses', () => {
@@ -76,11 +107,22 @@ describe('lint: text that cannot be published as it is', () => {
     });
     expect(where(findings)).to.deep.equal(['missing-translation /title', 'missing-translation /sections/0/body']);
     expect(findings[0]!.message).to.equal('`title` has no fr text; readers who choose fr see the en text.');
-    expect(findings[1]!.message).to.equal('`sections[0].body` is a plain string, in the default language only; readers who choose fr see the en text.');
+    expect(findings[1]!.message).to.equal(
+      '`sections[0].body` is a plain string, in the default language only; readers who choose fr see the en text.',
+    );
   });
 
   it('counts a language’s text for its regional variants, and asks nothing of a one-language policy', () => {
-    expect(lintChanged((doc) => { doc.languages = ['en', 'fr-CA']; })).to.deep.equal([]);
-    expect(lintChanged((doc) => { doc.languages = ['en']; doc.title = 'Privacy Policy'; })).to.deep.equal([]);
+    expect(
+      lintChanged((doc) => {
+        doc.languages = ['en', 'fr-CA'];
+      }),
+    ).to.deep.equal([]);
+    expect(
+      lintChanged((doc) => {
+        doc.languages = ['en'];
+        doc.title = 'Privacy Policy';
+      }),
+    ).to.deep.equal([]);
   });
 });

@@ -4,7 +4,7 @@ import isValid from '../../src/model/is-valid.generated.js';
 import { validatePolicySoon } from '../../src/model/quick.js';
 import { validatePolicy } from '../../src/model/index.js';
 import ajvValidate from '../../src/model/validate.generated.js';
-import { largePolicy } from '../render/large-policy.js';
+import { largePolicy } from '../templates/large-policy.js';
 import { nearValidPolicy } from '../security/arbitraries/mutations.js';
 
 // The elements decide "valid or not" with the small schemasafe check (is-valid.generated.js) and load ajv only to
@@ -12,14 +12,31 @@ import { nearValidPolicy } from '../security/arbitraries/mutations.js';
 // every document: these tests look for a document where they do not.
 
 const EXAMPLES = ['d-home-smaart', 'smarti', 'cr-smart-home', 'softathome', 'smartbt'];
-const INVALID = ['bad-date', 'bad-duration', 'bad-email', 'bad-language-tag', 'cookie-unknown-category', 'custom-right-without-title', 'dangling-reference', 'duplicate-id', 'forbidden-key', 'missing-controller', 'newer-major-version', 'string-instead-of-list', 'unknown-field'];
+const INVALID = [
+  'bad-date',
+  'bad-duration',
+  'bad-email',
+  'bad-language-tag',
+  'cookie-unknown-category',
+  'custom-right-without-title',
+  'dangling-reference',
+  'duplicate-id',
+  'forbidden-key',
+  'missing-controller',
+  'newer-major-version',
+  'string-instead-of-list',
+  'unknown-field',
+];
 
 const json = async (path: string): Promise<Record<string, unknown>> => (await fetch(path)).json();
 
 function agree(doc: unknown, what: string): void {
   const quick = isValid(doc);
   const ajv = ajvValidate(doc);
-  if (quick !== ajv) throw new Error(`${what}: the quick check says ${quick}, ajv says ${ajv}${ajv ? '' : `: ${JSON.stringify(ajvValidate.errors?.slice(0, 3))}`}`);
+  if (quick !== ajv)
+    throw new Error(
+      `${what}: the quick check says ${quick}, ajv says ${ajv}${ajv ? '' : `: ${JSON.stringify(ajvValidate.errors?.slice(0, 3))}`}`,
+    );
 }
 
 describe('the quick validity check agrees with ajv', () => {
@@ -52,11 +69,60 @@ describe('the quick validity check agrees with ajv', () => {
   });
 
   describe('on formats', () => {
-    const DATES = ['2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '2024-04-31', '2024-12-31', '2024-13-01', '2024-00-10', '2024-1-01', '24-01-01', '2024-01-01T00:00:00Z', ' 2024-01-01', '２０２４-01-01', '2024-01-01\n'];
-    const EMAILS = ['dpo@example.com', 'a.b+c@sub.example.org', 'user@localhost', 'user@[127.0.0.1]', '"quoted"@example.com', 'a..b@example.com', '.a@example.com', 'a@example..com', 'a@-example.com', 'a@example.com.', 'üser@example.com', 'user@exämple.com', 'a b@example.com', 'a@b', 'a@b.c', 'x@y.z\n'];
-    const URLS = ['https://example.com', 'https://example.com/a b', 'http://legacy.example/path?q=1#f', 'mailto:dpo@example.com', 'tel:+33123456789', 'https://', 'https:example.com', 'https://exämple.com', 'https://[::1]/', 'https://example.com/%zz', 'tel:', 'mailto:'];
+    const DATES = [
+      '2024-02-29',
+      '2023-02-29',
+      '1900-02-29',
+      '2000-02-29',
+      '2024-04-31',
+      '2024-12-31',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-1-01',
+      '24-01-01',
+      '2024-01-01T00:00:00Z',
+      ' 2024-01-01',
+      '２０２４-01-01',
+      '2024-01-01\n',
+    ];
+    const EMAILS = [
+      'dpo@example.com',
+      'a.b+c@sub.example.org',
+      'user@localhost',
+      'user@[127.0.0.1]',
+      '"quoted"@example.com',
+      'a..b@example.com',
+      '.a@example.com',
+      'a@example..com',
+      'a@-example.com',
+      'a@example.com.',
+      'üser@example.com',
+      'user@exämple.com',
+      'a b@example.com',
+      'a@b',
+      'a@b.c',
+      'x@y.z\n',
+    ];
+    const URLS = [
+      'https://example.com',
+      'https://example.com/a b',
+      'http://legacy.example/path?q=1#f',
+      'mailto:dpo@example.com',
+      'tel:+33123456789',
+      'https://',
+      'https:example.com',
+      'https://exämple.com',
+      'https://[::1]/',
+      'https://example.com/%zz',
+      'tel:',
+      'mailto:',
+    ];
 
-    async function agreeOn(values: string[], arbitrary: fc.Arbitrary<string>, set: (doc: Record<string, any>, value: string) => void): Promise<void> {
+    async function agreeOn(
+      values: string[],
+      arbitrary: fc.Arbitrary<string>,
+      set: (doc: Record<string, any>, value: string) => void,
+    ): Promise<void> {
       const base = await json('/examples/policies/smarti.json');
       const check = (value: string) => {
         const doc = structuredClone(base);
@@ -71,7 +137,15 @@ describe('the quick validity check agrees with ajv', () => {
 
     it('date', () => agreeOn(DATES, chars('0123456789-0123456789T:Z'), (doc, v) => (doc.effectiveDate = v)));
     it('email', () => agreeOn(EMAILS, chars('ab.@-_+"[]1 éx'), (doc, v) => ((doc.controller as any).email = v)));
-    it('uri', () => agreeOn(URLS, fc.oneof(chars('htps:/.ex%[]#?@ 1'), fc.webUrl().map((u) => u.replace(/^http:/, 'https:'))), (doc, v) => ((doc.controller as any).website = v)));
+    it('uri', () =>
+      agreeOn(
+        URLS,
+        fc.oneof(
+          chars('htps:/.ex%[]#?@ 1'),
+          fc.webUrl().map((u) => u.replace(/^http:/, 'https:')),
+        ),
+        (doc, v) => ((doc.controller as any).website = v),
+      ));
   });
 });
 
@@ -103,7 +177,9 @@ describe('validatePolicySoon with a pause between steps', () => {
   it('checks a very large policy over several tasks, to the same result as in one go', async () => {
     const doc = await largePolicy({ cookies: 250, rights: 20 }); // 4,000 cookies
     let pauses = 0;
-    const soon = validatePolicySoon(doc, { pause: () => new Promise<void>((resolve) => setTimeout(() => (pauses++, resolve()), 0)) });
+    const soon = validatePolicySoon(doc, {
+      pause: () => new Promise<void>((resolve) => setTimeout(() => (pauses++, resolve()), 0)),
+    });
     expect(soon).to.be.instanceOf(Promise);
     const result = await soon;
     expect(pauses, 'a pause after the guard and one after the schema').to.equal(2);
@@ -115,7 +191,9 @@ describe('validatePolicySoon with a pause between steps', () => {
     const doc = await largePolicy({ cookies: 250, rights: 0 });
     (doc.cookies.items as Array<Record<string, unknown>>)[3999]!.category = 'nowhere';
     (doc.controller as Record<string, unknown>).email = 'not an address';
-    const result = await validatePolicySoon(doc, { pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) });
+    const result = await validatePolicySoon(doc, {
+      pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+    });
     expect(result).to.deep.equal(validatePolicy(doc));
     expect(result.ok).to.equal(false);
   });

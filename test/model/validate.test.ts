@@ -14,8 +14,13 @@ async function loaded(name: string): Promise<NormalizedPolicy> {
 }
 
 function allAnchors(policy: NormalizedPolicy): string[] {
-  const sections = (list: NormalizedPolicy['sections']): string[] => list.flatMap((s) => [s.anchor, ...sections(s.sections)]);
-  return [...sections(policy.sections), ...policy.parts.remaining.map((p) => p.anchor), ...policy.rights.map((r) => r.anchor)];
+  const sections = (list: NormalizedPolicy['sections']): string[] =>
+    list.flatMap((s) => [s.anchor, ...sections(s.sections)]);
+  return [
+    ...sections(policy.sections),
+    ...policy.parts.remaining.map((p) => p.anchor),
+    ...policy.rights.map((r) => r.anchor),
+  ];
 }
 
 describe('validatePolicy in the browser (precompiled validator, no eval)', () => {
@@ -50,7 +55,11 @@ describe('validatePolicy in the browser (precompiled validator, no eval)', () =>
       expect(right.responseTime).to.deep.equal(own.responseTime ?? shared.responseTime);
       expect(right.fees).to.deep.equal(own.fees ?? shared.fees);
     }
-    expect(policy.rights.some((r) => JSON.stringify(r.responseTime) === JSON.stringify({ amount: 15, unit: 'business-day' }))).to.equal(true);
+    expect(
+      policy.rights.some(
+        (r) => JSON.stringify(r.responseTime) === JSON.stringify({ amount: 15, unit: 'business-day' }),
+      ),
+    ).to.equal(true);
   });
 
   it('marks strictly necessary cookie categories always on and groups d-home-smaart’s 16 cookies in them', async () => {
@@ -65,14 +74,22 @@ describe('validatePolicy in the browser (precompiled validator, no eval)', () =>
     const doc = await json('/test/fixtures/valid/minimal.json');
     const result = validatePolicy({
       ...doc,
-      dataCategories: [{ id: 'contact', label: 'Contact' }, { id: 'contact', label: 'Contact again' }],
+      dataCategories: [
+        { id: 'contact', label: 'Contact' },
+        { id: 'contact', label: 'Contact again' },
+      ],
       purposes: [{ id: 'service', label: 'Service', dataCategories: ['contact', 'location'] }],
       sections: [{ id: 'intro', title: 'Intro', sections: [{ id: 'intro', title: 'Again' }] }],
     });
     expect(result.ok).to.equal(false);
     if (result.ok) return;
-    expect(result.errors.map((e) => e.pointer).sort()).to.deep.equal(['/dataCategories/1/id', '/purposes/0/dataCategories/1', '/sections/0/sections/0/id']);
-    for (const error of result.errors) expect(error.message.startsWith(`\`${pointerToPath(error.pointer)}\``)).to.equal(true);
+    expect(result.errors.map((e) => e.pointer).sort()).to.deep.equal([
+      '/dataCategories/1/id',
+      '/purposes/0/dataCategories/1',
+      '/sections/0/sections/0/id',
+    ]);
+    for (const error of result.errors)
+      expect(error.message.startsWith(`\`${pointerToPath(error.pointer)}\``)).to.equal(true);
   });
 
   it('refuses a newer major version with the version it reads, and ignores a newer minor’s fields with a warning', async () => {
@@ -88,7 +105,12 @@ describe('validatePolicy in the browser (precompiled validator, no eval)', () =>
 
   it('refuses reserved keys at any depth without touching Object.prototype', async () => {
     const doc = await json('/test/fixtures/valid/minimal.json');
-    const hostile = JSON.parse(JSON.stringify({ ...doc, sections: [{ id: 'a', title: 'A' }] }).replace('"title":"A"', '"title":"A","__proto__":{"polluted":true}'));
+    const hostile = JSON.parse(
+      JSON.stringify({ ...doc, sections: [{ id: 'a', title: 'A' }] }).replace(
+        '"title":"A"',
+        '"title":"A","__proto__":{"polluted":true}',
+      ),
+    );
     const result = validatePolicy(hostile);
     expect(result.ok).to.equal(false);
     if (!result.ok) expect(result.errors[0]!.pointer).to.equal('/sections/0/__proto__');
@@ -107,7 +129,11 @@ describe('validatePolicy in the browser (precompiled validator, no eval)', () =>
     const doc = await json('/test/fixtures/valid/minimal.json');
     const result = validatePolicy({
       ...doc,
-      dataCategories: [{ id: 'account', label: 'Account data' }, { id: 'usage', label: 'Usage data' }, { id: 'payment', label: 'Payment data' }],
+      dataCategories: [
+        { id: 'account', label: 'Account data' },
+        { id: 'usage', label: 'Usage data' },
+        { id: 'payment', label: 'Payment data' },
+      ],
       sections: [
         { id: 'account', title: 'Account', include: [{ part: 'data-categories', ids: ['account'] }] },
         { id: 'continued', body: 'Text that continues the section above, which has no heading in the source.' },
@@ -117,10 +143,16 @@ describe('validatePolicy in the browser (precompiled validator, no eval)', () =>
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
     const { sections, parts } = result.policy;
-    expect(sections.map((s) => s.include)).to.deep.equal([[{ part: 'data-categories', ids: ['account'] }], [], [{ part: 'data-categories', ids: ['usage'] }]]);
+    expect(sections.map((s) => s.include)).to.deep.equal([
+      [{ part: 'data-categories', ids: ['account'] }],
+      [],
+      [{ part: 'data-categories', ids: ['usage'] }],
+    ]);
     expect(sections[1]!.title).to.equal(undefined);
     expect(sections[1]!.anchor).to.equal('section-continued');
-    expect(parts.remaining.filter((r) => r.part === 'data-categories')).to.deep.equal([{ part: 'data-categories', anchor: 'section-data-categories', ids: ['payment'] }]);
+    expect(parts.remaining.filter((r) => r.part === 'data-categories')).to.deep.equal([
+      { part: 'data-categories', anchor: 'section-data-categories', ids: ['payment'] },
+    ]);
   });
 
   it('reports an item placed twice, an unknown item, and a part placed whole after some of its items', async () => {
@@ -142,4 +174,3 @@ describe('validatePolicy in the browser (precompiled validator, no eval)', () =>
     ]);
   });
 });
-

@@ -16,14 +16,22 @@ import { thrownDuring } from './thrown.js';
 const STORAGE_KEY = 'privacy-notice:consent:acme-home';
 const CLEAN = prototypesFingerprint();
 
-
-const validRecord = { format: 1, policyId: 'acme-home', policyVersion: '2.0', savedAt: 1, choices: [{ id: 'analytics', kind: 'purpose', granted: false, at: 1 }] };
+const validRecord = {
+  format: 1,
+  policyId: 'acme-home',
+  policyVersion: '2.0',
+  savedAt: 1,
+  choices: [{ id: 'analytics', kind: 'purpose', granted: false, at: 1 }],
+};
 
 /** Whether stored text holds the choice "analytics off" in a record's choices. */
 function storedChoice(text: string): boolean {
   try {
     const record = JSON.parse(text) as { choices?: unknown };
-    return Array.isArray(record?.choices) && record.choices.some((c) => c?.id === 'analytics' && c?.kind === 'purpose' && c?.granted === false);
+    return (
+      Array.isArray(record?.choices) &&
+      record.choices.some((c) => c?.id === 'analytics' && c?.kind === 'purpose' && c?.granted === false)
+    );
   } catch {
     return false;
   }
@@ -36,7 +44,10 @@ const storedText = fc.oneof(
   fc.constantFrom(
     JSON.stringify(validRecord),
     JSON.stringify(validRecord).replace('{', '{"__proto__":{"polluted":true},'),
-    JSON.stringify(validRecord).replace('"choices":[', '"choices":[{"id":"constructor","kind":"purpose","granted":true,"at":1},'),
+    JSON.stringify(validRecord).replace(
+      '"choices":[',
+      '"choices":[{"id":"constructor","kind":"purpose","granted":true,"at":1},',
+    ),
     JSON.stringify({ ...validRecord, choices: [{ ...validRecord.choices[0], __proto__: { granted: true } }] }),
     JSON.stringify({ ...validRecord, savedAt: -1 }),
     JSON.stringify({ ...validRecord, format: 1e308 }),
@@ -67,7 +78,10 @@ describe('storage faults: anything in localStorage', () => {
         unmountChoices();
         if (thrown.length) throw new Error(`thrown into the page: ${thrown.join('; ')}`);
         // The default is on; off can only come from a stored choice that says so.
-        if (analytics === false && !storedChoice(text)) throw new Error(`analytics shows off, which the stored text does not say: ${JSON.stringify(text).slice(0, 200)}`);
+        if (analytics === false && !storedChoice(text))
+          throw new Error(
+            `analytics shows off, which the stored text does not say: ${JSON.stringify(text).slice(0, 200)}`,
+          );
         if (analytics === undefined) throw new Error('no analytics switch');
         if (prototypesFingerprint() !== CLEAN) throw new Error('a stored record polluted a prototype');
       }),
@@ -77,7 +91,12 @@ describe('storage faults: anything in localStorage', () => {
 
   it('works when reading window.localStorage itself throws (a sandboxed frame)', async () => {
     const own = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('The document is sandboxed.', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('The document is sandboxed.', 'SecurityError');
+      },
+    });
     try {
       let events: Array<{ type: string; detail: any }> = [];
       const { thrown } = await thrownDuring(async () => {
@@ -98,8 +117,14 @@ describe('bridge faults: anything an app or another script sends', () => {
   const receive = (message: unknown) => window.privacyNoticeBridge!.receive(message);
 
   async function inIosApp() {
-    (window as unknown as { webkit: unknown }).webkit = { messageHandlers: { privacyNotice: { postMessage: (data: string) => sent.push(JSON.parse(data)) } } };
-    return mountChoices<PrivacyNoticeElement>('privacy-notice', await consentPolicy(), (el) => (el.bridgeTimeout = 5_000));
+    (window as unknown as { webkit: unknown }).webkit = {
+      messageHandlers: { privacyNotice: { postMessage: (data: string) => sent.push(JSON.parse(data)) } },
+    };
+    return mountChoices<PrivacyNoticeElement>(
+      'privacy-notice',
+      await consentPolicy(),
+      (el) => (el.bridgeTimeout = 5_000),
+    );
   }
 
   beforeEach(() => {
@@ -118,9 +143,23 @@ describe('bridge faults: anything an app or another script sends', () => {
   const message = fc.oneof(
     fc.anything(),
     fc.json(),
-    fc.record({ type: fc.constantFrom('permission-state', 'permission-result', 'hello', '__proto__'), permissions: fc.anything(), requestId: fc.string(), id: fc.string(), state: fc.string() }).map((m) => ({ ...envelope, ...m })),
-    fc.constantFrom('granted', 'denied', 'unknown', 'maybe').map((state) => ({ ...envelope, type: 'permission-state', permissions: [{ id: 'camera', state }] })),
-    fc.constant(JSON.parse(`{"bridge":"privacy-notice","version":1,"type":"permission-state","permissions":[],"__proto__":{"polluted":true}}`)),
+    fc
+      .record({
+        type: fc.constantFrom('permission-state', 'permission-result', 'hello', '__proto__'),
+        permissions: fc.anything(),
+        requestId: fc.string(),
+        id: fc.string(),
+        state: fc.string(),
+      })
+      .map((m) => ({ ...envelope, ...m })),
+    fc
+      .constantFrom('granted', 'denied', 'unknown', 'maybe')
+      .map((state) => ({ ...envelope, type: 'permission-state', permissions: [{ id: 'camera', state }] })),
+    fc.constant(
+      JSON.parse(
+        `{"bridge":"privacy-notice","version":1,"type":"permission-state","permissions":[],"__proto__":{"polluted":true}}`,
+      ),
+    ),
   );
 
   it('never throws, pollutes or runs anything, and shows only permission states from valid messages (property)', async function () {
@@ -132,8 +171,15 @@ describe('bridge faults: anything an app or another script sends', () => {
         let expected: boolean | undefined = switchOf(el, 'permission', 'camera')?.checked;
         const { thrown } = await thrownDuring(async () => {
           for (const m of messages) {
-            const valid = typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'permission-state' && Array.isArray((m as { permissions?: unknown }).permissions) && Object.keys(m).length === 4;
-            const camera = valid ? ((m as { permissions: Array<{ id: string; state: string }> }).permissions.find((p) => p.id === 'camera')) : undefined;
+            const valid =
+              typeof m === 'object' &&
+              m !== null &&
+              (m as { type?: unknown }).type === 'permission-state' &&
+              Array.isArray((m as { permissions?: unknown }).permissions) &&
+              Object.keys(m).length === 4;
+            const camera = valid
+              ? (m as { permissions: Array<{ id: string; state: string }> }).permissions.find((p) => p.id === 'camera')
+              : undefined;
             if (camera && ['granted', 'denied'].includes(camera.state)) expected = camera.state === 'granted';
             if (camera?.state === 'unknown') expected = undefined;
             if (asWindowMessages) window.postMessage(m, '*');
@@ -143,7 +189,8 @@ describe('bridge faults: anything an app or another script sends', () => {
           await el.updateComplete;
         });
         if (thrown.length) throw new Error(`thrown into the page: ${thrown.join('; ')}`);
-        if (switchOf(el, 'permission', 'camera')?.checked !== expected) throw new Error(`camera shows ${switchOf(el, 'permission', 'camera')?.checked}, expected ${expected}`);
+        if (switchOf(el, 'permission', 'camera')?.checked !== expected)
+          throw new Error(`camera shows ${switchOf(el, 'permission', 'camera')?.checked}, expected ${expected}`);
         if (prototypesFingerprint() !== CLEAN) throw new Error('a message polluted a prototype');
       }),
       { numRuns: 60 },
@@ -161,7 +208,14 @@ describe('bridge faults: anything an app or another script sends', () => {
       switchOf(el, 'permission', 'camera')!.click();
       await el.updateComplete;
       const request = sent.filter((m) => m.type === 'set-permission').at(-1)!;
-      receive({ ...envelope, type: 'permission-result', requestId: request.requestId, id: 'camera', state: 'granted', reason: payload.text });
+      receive({
+        ...envelope,
+        type: 'permission-result',
+        requestId: request.requestId,
+        id: 'camera',
+        state: 'granted',
+        reason: payload.text,
+      });
       await el.updateComplete;
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -174,7 +228,15 @@ describe('bridge faults: anything an app or another script sends', () => {
     const { el, events } = await inIosApp();
     const { thrown } = await thrownDuring(async () => {
       for (let i = 0; i < 5000; i++) {
-        receive(i % 3 === 0 ? '{not json' : { ...envelope, type: 'permission-state', permissions: [{ id: 'camera', state: i % 2 ? 'granted' : 'denied' }] });
+        receive(
+          i % 3 === 0
+            ? '{not json'
+            : {
+                ...envelope,
+                type: 'permission-state',
+                permissions: [{ id: 'camera', state: i % 2 ? 'granted' : 'denied' }],
+              },
+        );
       }
       await el.updateComplete;
     });
@@ -188,7 +250,11 @@ describe('bridge faults: anything an app or another script sends', () => {
     const { el, events } = await inIosApp();
     receive({ ...envelope, type: 'permission-state', permissions: [{ id: 'camera', state: 'granted' }] });
     const permissions = Array.from({ length: 100_000 }, (_, i) => ({ id: `p${i}`, state: 'denied' }));
-    receive({ ...envelope, type: 'permission-state', permissions: [...permissions, { id: 'camera', state: 'denied' }] });
+    receive({
+      ...envelope,
+      type: 'permission-state',
+      permissions: [...permissions, { id: 'camera', state: 'denied' }],
+    });
     await el.updateComplete;
     expect(switchOf(el, 'permission', 'camera')!.checked).to.equal(true);
     expect(ofType(events, 'diagnostic').at(-1).code).to.equal('bridge-malformed');

@@ -3,7 +3,7 @@
  * a typed error event, a retry offered only where trying again can help, and the policy already shown still on
  * screen next to an alert. Shared by the browser test and the scorecard.
  */
-import type { PolicyErrorDetail } from '../../src/events/events.js';
+import type { PolicyErrorDetail } from '../../src/events/error.js';
 import { fetchPolicy } from '../../src/load/fetch-policy.js';
 import { sentinelCalls } from './hostile-run.js';
 
@@ -19,13 +19,49 @@ export interface FaultCase {
 export const FAULT_CASES: readonly FaultCase[] = [
   { name: '404', path: '/not-found', code: 'http', retryable: false, says: 'the server answered 404' },
   { name: '500', path: '/status?code=500', code: 'http', retryable: true, says: 'the server answered 500' },
-  { name: 'wrong content type', path: '/wrong-type', code: 'content-type', retryable: false, says: 'served as "text/plain"' },
-  { name: 'invalid JSON', path: '/invalid-json', code: 'json-syntax', retryable: false, says: 'Not valid JSON at line 1' },
-  { name: 'HTML error page served as HTML', path: '/html-error', code: 'content-type', retryable: false, says: 'not as JSON' },
-  { name: 'HTML error page served as JSON with 502', path: '/html-as-json', code: 'http', retryable: true, says: 'the server answered 502' },
-  { name: 'redirect to another origin', path: '/redirect?to=other', code: 'redirect', retryable: false, says: 'redirects to another site' },
+  {
+    name: 'wrong content type',
+    path: '/wrong-type',
+    code: 'content-type',
+    retryable: false,
+    says: 'served as "text/plain"',
+  },
+  {
+    name: 'invalid JSON',
+    path: '/invalid-json',
+    code: 'json-syntax',
+    retryable: false,
+    says: 'Not valid JSON at line 1',
+  },
+  {
+    name: 'HTML error page served as HTML',
+    path: '/html-error',
+    code: 'content-type',
+    retryable: false,
+    says: 'not as JSON',
+  },
+  {
+    name: 'HTML error page served as JSON with 502',
+    path: '/html-as-json',
+    code: 'http',
+    retryable: true,
+    says: 'the server answered 502',
+  },
+  {
+    name: 'redirect to another origin',
+    path: '/redirect?to=other',
+    code: 'redirect',
+    retryable: false,
+    says: 'redirects to another site',
+  },
   { name: 'connection reset', path: '/reset', code: 'network', retryable: true, says: 'could not be loaded' },
-  { name: 'connection reset mid-body', path: '/reset-midway', code: 'network', retryable: true, says: 'cut off while loading' },
+  {
+    name: 'connection reset mid-body',
+    path: '/reset-midway',
+    code: 'network',
+    retryable: true,
+    says: 'cut off while loading',
+  },
 ];
 
 export type Notice = HTMLElement & { src: string | null; updateComplete: Promise<boolean> };
@@ -73,10 +109,13 @@ export async function runFault(el: Notice, origin: string, fault: FaultCase): Pr
   const codes = detail.errors.map((e) => e.code).join();
   if (codes !== fault.code) problems.push(`error code ${codes}, expected ${fault.code}`);
   if (detail.retryable !== fault.retryable) problems.push(`retryable is ${detail.retryable}`);
-  if (!detail.errors[0]?.message.includes(fault.says)) problems.push(`message "${detail.errors[0]?.message}" does not say "${fault.says}"`);
+  if (!detail.errors[0]?.message.includes(fault.says))
+    problems.push(`message "${detail.errors[0]?.message}" does not say "${fault.says}"`);
   if (titleOf(el) !== shown) problems.push('the policy shown before is gone');
-  if (!alertOf(el)?.textContent?.includes('The updated privacy policy could not be shown.')) problems.push('no alert about the failed update');
-  if (Boolean(alertOf(el)?.querySelector('button')) !== fault.retryable) problems.push(`retry button ${fault.retryable ? 'missing' : 'offered'}`);
+  if (!alertOf(el)?.textContent?.includes('The updated privacy policy could not be shown.'))
+    problems.push('no alert about the failed update');
+  if (Boolean(alertOf(el)?.querySelector('button')) !== fault.retryable)
+    problems.push(`retry button ${fault.retryable ? 'missing' : 'offered'}`);
   if (sentinelCalls(window) !== calls) problems.push('script in the response ran');
   return problems;
 }
@@ -86,7 +125,10 @@ export async function runTimeout(origin: string): Promise<string[]> {
   const result = await fetchPolicy(`${origin}/hang`, new AbortController().signal, 300);
   if (result.ok) return ['a request that never answers succeeded'];
   const codes = result.errors.map((e) => e.code).join();
-  return [...(codes === 'timeout' ? [] : [`error code ${codes}, expected timeout`]), ...(result.retryable ? [] : ['a timeout is not retryable'])];
+  return [
+    ...(codes === 'timeout' ? [] : [`error code ${codes}, expected timeout`]),
+    ...(result.retryable ? [] : ['a timeout is not retryable']),
+  ];
 }
 
 /** A hanging and a slow response, both overtaken by a newer src: only the newest loads. */
@@ -107,12 +149,16 @@ export async function runOvertaken(el: Notice, origin: string): Promise<string[]
 /** A 503 whose retry, once the server has recovered, loads the policy and clears the alert. */
 export async function runRetry(el: Notice, origin: string): Promise<string[]> {
   const failed = await load(el, `${origin}/flaky?key=${Math.random()}&file=smartbt`);
-  if (failed.type !== 'privacy-notice-error' || !(failed.detail as PolicyErrorDetail).retryable) return ['the first answer was not a retryable error'];
+  if (failed.type !== 'privacy-notice-error' || !(failed.detail as PolicyErrorDetail).retryable)
+    return ['the first answer was not a retryable error'];
   const button = alertOf(el)?.querySelector('button');
   if (!button) return ['no retry button'];
   const event = nextEvent(el);
   button.click();
   const retried = await event;
   await el.updateComplete;
-  return [...(retried.type === 'privacy-notice-load' ? [] : ['the retry did not load']), ...(alertOf(el) ? ['the alert stayed'] : [])];
+  return [
+    ...(retried.type === 'privacy-notice-load' ? [] : ['the retry did not load']),
+    ...(alertOf(el) ? ['the alert stayed'] : []),
+  ];
 }

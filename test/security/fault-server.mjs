@@ -24,8 +24,15 @@ const ROUTES = {
     if (!res.destroyed) send(res, 200, 'application/json', await policy(q.get('file') ?? 'smarti'));
   },
   '/wrong-type': async (q, res) => send(res, 200, 'text/plain', await policy(q.get('file') ?? 'smarti')),
-  '/invalid-json': (q, res) => send(res, 200, 'application/json', '{"schemaVersion": "1.0.0", "id": "cut-off", "title": '),
-  '/html-error': (q, res) => send(res, 200, 'text/html; charset=utf-8', '<!doctype html><title>Error</title><h1>Service unavailable</h1><script>parent.__pnSentinel && parent.__pnSentinel()</script>'),
+  '/invalid-json': (q, res) =>
+    send(res, 200, 'application/json', '{"schemaVersion": "1.0.0", "id": "cut-off", "title": '),
+  '/html-error': (q, res) =>
+    send(
+      res,
+      200,
+      'text/html; charset=utf-8',
+      '<!doctype html><title>Error</title><h1>Service unavailable</h1><script>parent.__pnSentinel && parent.__pnSentinel()</script>',
+    ),
   '/html-as-json': (q, res) => send(res, 502, 'application/json', '<!doctype html><h1>502 Bad Gateway</h1>'),
   '/redirect': (q, res, ctx) => {
     const target = `${q.get('to') === 'same' ? ctx.origin : ctx.otherOrigin}/policy?file=${q.get('file') ?? 'smarti'}`;
@@ -34,7 +41,11 @@ const ROUTES = {
   '/reset': (q, res) => res.socket.destroy(),
   '/reset-midway': async (q, res) => {
     const body = await policy(q.get('file') ?? 'softathome');
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'access-control-allow-origin': '*' });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      'access-control-allow-origin': '*',
+    });
     res.write(body.slice(0, 2000));
     await wait(50);
     res.socket.destroy();
@@ -48,7 +59,9 @@ const ROUTES = {
 };
 
 function send(res, status, type, body) {
-  res.writeHead(status, { 'content-type': type, 'access-control-allow-origin': '*', 'cache-control': 'no-store' }).end(body);
+  res
+    .writeHead(status, { 'content-type': type, 'access-control-allow-origin': '*', 'cache-control': 'no-store' })
+    .end(body);
 }
 
 function listen(handler) {

@@ -1,7 +1,17 @@
 import { expect } from '@open-wc/testing';
 import '../../src/privacy-notice.js';
 import { faultServer } from './commands.js';
-import { FAULT_CASES, goodNotice, load, runFault, runOvertaken, runRetry, runTimeout, titleOf, type Notice } from './fault-run.js';
+import {
+  FAULT_CASES,
+  goodNotice,
+  load,
+  runFault,
+  runOvertaken,
+  runRetry,
+  runTimeout,
+  titleOf,
+  type Notice,
+} from './fault-run.js';
 import { installSentinel } from './hostile-run.js';
 
 /**

@@ -4,9 +4,22 @@
  * payload into every field of one kind at once.
  */
 
-export type FieldKind = 'markdown' | 'title' | 'name' | 'text' | 'translation' | 'path' | 'cookie-name' | 'email' | 'url' | 'phone' | 'id';
+export type FieldKind =
+  'markdown' | 'title' | 'name' | 'text' | 'translation' | 'path' | 'cookie-name' | 'email' | 'url' | 'phone' | 'id';
 
-export const FIELD_KINDS: readonly FieldKind[] = ['markdown', 'title', 'name', 'text', 'translation', 'path', 'cookie-name', 'email', 'url', 'phone', 'id'];
+export const FIELD_KINDS: readonly FieldKind[] = [
+  'markdown',
+  'title',
+  'name',
+  'text',
+  'translation',
+  'path',
+  'cookie-name',
+  'email',
+  'url',
+  'phone',
+  'id',
+];
 
 /** A string in a document: where it is and what kind of field holds it. */
 export interface Slot {
@@ -84,14 +97,21 @@ export function stringSlots(root: Schema, doc: Record<string, unknown>): Slot[] 
     }
     if (typeof value === 'string') {
       const kind = classify(at, defaultLanguage);
-      if (kind) slots.push({ pointer, kind, ...(kind === 'translation' ? { lang: at.lang! } : {}), ...(at.def === 'Markdown' ? { markdown: true as const } : {}) });
+      if (kind)
+        slots.push({
+          pointer,
+          kind,
+          ...(kind === 'translation' ? { lang: at.lang! } : {}),
+          ...(at.def === 'Markdown' ? { markdown: true as const } : {}),
+        });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(schema.items, item, `${pointer}/${i}`, at));
     } else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
         const property = schema.properties?.[key];
         if (property) walk(property, child, `${pointer}/${escape(key)}`, { owner: at.def ?? at.owner, key });
-        else if (typeof schema.additionalProperties === 'object') walk(schema.additionalProperties, child, `${pointer}/${escape(key)}`, { ...at, lang: key });
+        else if (typeof schema.additionalProperties === 'object')
+          walk(schema.additionalProperties, child, `${pointer}/${escape(key)}`, { ...at, lang: key });
       }
     }
   };
@@ -103,7 +123,10 @@ export function stringSlots(root: Schema, doc: Record<string, unknown>): Slot[] 
 export function inject<T>(doc: T, values: ReadonlyArray<readonly [pointer: string, text: string]>): T {
   const copy = structuredClone(doc);
   for (const [pointer, text] of values) {
-    const tokens = pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const tokens = pointer
+      .slice(1)
+      .split('/')
+      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
     const last = tokens.pop()!;
     let parent = copy as Record<string, unknown>;
     for (const token of tokens) parent = parent[token] as Record<string, unknown>;

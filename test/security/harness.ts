@@ -14,16 +14,28 @@ import { RESERVED_MEMBERS, jsonUrl, objectPointers, prototypesFingerprint, withM
 import { PROPERTIES } from './properties.js';
 import { renderIn } from './render.js';
 
-type HarnessWindow = Window & { pnTakeRequests(): Promise<string[]>; pnHarness: typeof harness; cspViolations?: string[] };
+type HarnessWindow = Window & {
+  pnTakeRequests(): Promise<string[]>;
+  pnHarness: typeof harness;
+  cspViolations?: string[];
+};
 const win = window as unknown as HarnessWindow;
 const takeRequests = () => win.pnTakeRequests();
 
 /** The strict-CSP page (test/fixtures/hostile-csp.html) in an iframe, ready to render in. */
 async function cspPage(): Promise<Page & { remove(): void }> {
-  const frame = document.body.appendChild(Object.assign(document.createElement('iframe'), { src: '/test/fixtures/hostile-csp.html' }));
-  while (!frame.contentWindow?.customElements?.get('privacy-notice')) await new Promise((resolve) => setTimeout(resolve, 50));
+  const frame = document.body.appendChild(
+    Object.assign(document.createElement('iframe'), { src: '/test/fixtures/hostile-csp.html' }),
+  );
+  while (!frame.contentWindow?.customElements?.get('privacy-notice'))
+    await new Promise((resolve) => setTimeout(resolve, 50));
   const frameWin = frame.contentWindow as unknown as HarnessWindow;
-  return { doc: frame.contentDocument!, takeRequests, violations: () => frameWin.cspViolations ?? [], remove: () => frame.remove() };
+  return {
+    doc: frame.contentDocument!,
+    takeRequests,
+    violations: () => frameWin.cspViolations ?? [],
+    remove: () => frame.remove(),
+  };
 }
 
 const harness = {
@@ -34,7 +46,11 @@ const harness = {
     const page = csp ? await cspPage() : { doc: document, takeRequests };
     const total: Report = { combinations: 0, rendered: 0, refused: 0, findings: [] };
     for (const kind of FIELD_KINDS) {
-      const report = await runGroup(page, batches.filter((b) => b.kind === kind), docs);
+      const report = await runGroup(
+        page,
+        batches.filter((b) => b.kind === kind),
+        docs,
+      );
       total.combinations += report.combinations;
       total.rendered += report.rendered;
       total.refused += report.refused;
@@ -59,7 +75,9 @@ const harness = {
             result.cases++;
             if (prototypesFingerprint() !== clean) result.polluted++;
             if (outcome.state !== 'refused' || !outcome.errors.some((e) => e.pointer === `${pointer}/${key}`)) {
-              result.failures.push(`${name}: ${key} at ${pointer || '(root)'} through ${'src' in request ? 'src' : '.policy'}: ${outcome.state}`);
+              result.failures.push(
+                `${name}: ${key} at ${pointer || '(root)'} through ${'src' in request ? 'src' : '.policy'}: ${outcome.state}`,
+              );
             }
           }
         }
@@ -69,14 +87,22 @@ const harness = {
   },
 
   /** One fuzzing property, `runs` times. */
-  async fuzz(name: string, runs: number): Promise<{ runs: number; failed: boolean; seed: number; error?: string; counterexample?: string }> {
+  async fuzz(
+    name: string,
+    runs: number,
+  ): Promise<{ runs: number; failed: boolean; seed: number; error?: string; counterexample?: string }> {
     const def = PROPERTIES.find((p) => p.name === name)!;
     const details = await fc.check(def.property(), { numRuns: runs, interruptAfterTimeLimit: 120_000 });
     return {
       runs: details.numRuns,
       failed: details.failed,
       seed: details.seed,
-      ...(details.failed ? { error: String(details.errorInstance), counterexample: JSON.stringify(details.counterexample).slice(0, 2000) } : {}),
+      ...(details.failed
+        ? {
+            error: String(details.errorInstance),
+            counterexample: JSON.stringify(details.counterexample).slice(0, 2000),
+          }
+        : {}),
     };
   },
 
@@ -101,13 +127,19 @@ const harness = {
     const rows = [];
     for (const input of LARGE_INPUTS) {
       const text = input.text(base);
-      for (const request of [{ policy: input.object ? input.object(base) : JSON.parse(text) }, { src: jsonUrl(text) }]) {
+      for (const request of [
+        { policy: input.object ? input.object(base) : JSON.parse(text) },
+        { src: jsonUrl(text) },
+      ]) {
         const started = performance.now();
         const { el, outcome } = await renderIn(document, request, document.body, 60_000);
         const ms = performance.now() - started;
         el.remove();
-        const said = outcome.state === 'rendered' ? 'rendered' : outcome.errors[0]?.message ?? outcome.state;
-        const ok = input.expect === 'render' ? outcome.state === 'rendered' : outcome.state === 'refused' && said.includes(input.expect);
+        const said = outcome.state === 'rendered' ? 'rendered' : (outcome.errors[0]?.message ?? outcome.state);
+        const ok =
+          input.expect === 'render'
+            ? outcome.state === 'rendered'
+            : outcome.state === 'refused' && said.includes(input.expect);
         rows.push({ name: input.name, route: 'src' in request ? 'src' : '.policy', ms, ok, outcome: said });
       }
     }

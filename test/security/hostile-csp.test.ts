@@ -19,8 +19,17 @@ describe('hostile policy content on a page with a strict CSP and Trusted Types (
     docs = loaded.docs;
     batches = buildBatches(loaded.schema, docs);
     // Not a fixture(): those are removed after each test, and this page serves them all.
-    frame = document.body.appendChild(Object.assign(document.createElement('iframe'), { title: 'strict CSP page', src: '/test/fixtures/hostile-csp.html' }));
-    await waitUntil(() => frame.contentWindow?.customElements?.get('privacy-notice'), 'the bundle registered its elements', { timeout: 8000 });
+    frame = document.body.appendChild(
+      Object.assign(document.createElement('iframe'), {
+        title: 'strict CSP page',
+        src: '/test/fixtures/hostile-csp.html',
+      }),
+    );
+    await waitUntil(
+      () => frame.contentWindow?.customElements?.get('privacy-notice'),
+      'the bundle registered its elements',
+      { timeout: 8000 },
+    );
     win = frame.contentWindow as CspWindow;
     page = { doc: frame.contentDocument!, takeRequests, violations: () => win.cspViolations };
     await takeRequests();

@@ -32,7 +32,11 @@ export type Docs = Record<string, Record<string, unknown>>;
 export async function loadDocs(): Promise<{ schema: object; docs: Docs }> {
   const get = async (path: string) => (await fetch(new URL(path, location.origin))).json();
   const schema = await get('/schemas/privacy-policy.schema.json');
-  const docs = Object.fromEntries(await Promise.all(REFERENCE_POLICIES.map(async (name) => [name, await get(`/examples/policies/${name}.json`)] as const)));
+  const docs = Object.fromEntries(
+    await Promise.all(
+      REFERENCE_POLICIES.map(async (name) => [name, await get(`/examples/policies/${name}.json`)] as const),
+    ),
+  );
   return { schema, docs };
 }
 
@@ -77,10 +81,13 @@ export function judge(batch: Batch, outcome: Outcome): Array<[FindingKind, strin
     const messages = outcome.errors.map((e) => `${e.pointer} ${e.message}`).join('; ');
     const pointers = new Set(batch.placements.map((p) => p.pointer));
     if (FREE_TEXT_KINDS.has(batch.kind)) found.push(['render', `refused text the schema accepts: ${messages}`]);
-    else if (!outcome.errors.some((e) => pointers.has(e.pointer))) found.push(['render', `refused, but no error points at a field holding the payload: ${messages}`]);
+    else if (!outcome.errors.some((e) => pointers.has(e.pointer)))
+      found.push(['render', `refused, but no error points at a field holding the payload: ${messages}`]);
   }
   if (outcome.state === 'rendered') {
-    for (const p of batch.placements) if (!p.markdown && !outcome.text.includes(p.payload.text)) found.push(['render', `${p.payload.id} is not shown as the text it is`]);
+    for (const p of batch.placements)
+      if (!p.markdown && !outcome.text.includes(p.payload.text))
+        found.push(['render', `${p.payload.id} is not shown as the text it is`]);
   }
   for (const d of new Set(outcome.disallowed)) found.push(['disallowed', `disallowed in the shadow root: ${d}`]);
   for (const l of new Set(outcome.badLinks)) found.push(['link', l]);
@@ -110,7 +117,11 @@ async function escapesSince(page: Page, calls: number, violations: number): Prom
 
 async function renderBatch(page: Page, batch: Batch, docs: Docs, container: Element): Promise<Outcome> {
   const slot = container.appendChild(page.doc.createElement('div'));
-  const { outcome } = await renderIn(page.doc, { json: batchJson(batch, docs), ...(batch.lang ? { lang: batch.lang } : {}) }, slot);
+  const { outcome } = await renderIn(
+    page.doc,
+    { json: batchJson(batch, docs), ...(batch.lang ? { lang: batch.lang } : {}) },
+    slot,
+  );
   slot.hidden = true; // keeps it connected (an image or frame would still load) without layout costs for the next ones
   return outcome;
 }
@@ -124,7 +135,8 @@ async function trace(page: Page, batches: Batch[], docs: Docs): Promise<Finding[
     const violations = page.violations?.().length ?? 0;
     await renderBatch(page, single, docs, container);
     await settle();
-    for (const [kind, what] of await escapesSince(page, calls, violations)) found.push({ kind, where: where(single), what });
+    for (const [kind, what] of await escapesSince(page, calls, violations))
+      found.push({ kind, where: where(single), what });
     container.remove();
   }
   return found;
@@ -143,7 +155,8 @@ export async function runGroup(page: Page, batches: Batch[], docs: Docs): Promis
     report[outcome.state === 'rendered' ? 'rendered' : 'refused'] += combinations(batch);
     if (judge(batch, outcome).length === 0) continue;
     for (const single of split(batch)) {
-      for (const [kind, what] of judge(single, await renderBatch(page, single, docs, container))) report.findings.push({ kind, where: where(single), what });
+      for (const [kind, what] of judge(single, await renderBatch(page, single, docs, container)))
+        report.findings.push({ kind, where: where(single), what });
     }
   }
   await settle();
@@ -152,6 +165,8 @@ export async function runGroup(page: Page, batches: Batch[], docs: Docs): Promis
   if (escaped.length === 0) return report;
   const traced = await trace(page, batches, docs);
   // Something escaped in the group but not again alone: report it against the whole group.
-  report.findings.push(...(traced.length ? traced : escaped.map(([kind, what]) => ({ kind, where: `${batches[0]?.kind} fields`, what }))));
+  report.findings.push(
+    ...(traced.length ? traced : escaped.map(([kind, what]) => ({ kind, where: `${batches[0]?.kind} fields`, what }))),
+  );
   return report;
 }

@@ -2,7 +2,16 @@ import { expect } from '@open-wc/testing';
 import { takeRequests } from './commands.js';
 import '../../src/privacy-notice.js';
 import { FIELD_KINDS } from './fields.js';
-import { installSentinel, lines, loadDocs, runGroup, sentinelCalls, type Docs, type Page, type Report } from './hostile-run.js';
+import {
+  installSentinel,
+  lines,
+  loadDocs,
+  runGroup,
+  sentinelCalls,
+  type Docs,
+  type Page,
+  type Report,
+} from './hostile-run.js';
 import { buildBatches, type Batch } from './matrix.js';
 import { PAYLOADS } from './payloads.js';
 
@@ -42,13 +51,18 @@ describe('hostile policy content in every kind of field, rendered in <privacy-no
       const report: Report = await runGroup(page, group, docs);
       for (const key of ['combinations', 'rendered', 'refused'] as const) totals[key] += report[key];
       expect(lines(report.findings)).to.deep.equal([]);
-      expect(typeof (window as Window & { __pnSentinel?: unknown }).__pnSentinel, 'the sentinel is not clobbered').to.equal('function');
+      expect(
+        typeof (window as Window & { __pnSentinel?: unknown }).__pnSentinel,
+        'the sentinel is not clobbered',
+      ).to.equal('function');
     });
   }
 
   it('tried at least 300 payload x field combinations', () => {
     // Each is a payload in a kind of field of a policy: rendered safely (shown as text), or refused with an error.
-    console.log(`hostile content: ${totals.combinations} payload x field combinations, ${totals.rendered} rendered safely, ${totals.refused} refused`);
+    console.log(
+      `hostile content: ${totals.combinations} payload x field combinations, ${totals.rendered} rendered safely, ${totals.refused} refused`,
+    );
     expect(totals.combinations).to.be.at.least(300);
   });
 });

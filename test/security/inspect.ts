@@ -6,11 +6,49 @@
 
 const ELEMENTS = new Set([
   // the templates
-  'a', 'address', 'br', 'button', 'caption', 'code', 'dd', 'div', 'dl', 'dt', 'header', 'li', 'nav', 'ol', 'p', 'q',
-  'section', 'span', 'strong', 'table', 'thead', 'tbody', 'td', 'th', 'tr', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'article', 'label', 'input', 'select', 'option',
+  'a',
+  'address',
+  'br',
+  'button',
+  'caption',
+  'code',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'header',
+  'li',
+  'nav',
+  'ol',
+  'p',
+  'q',
+  'section',
+  'span',
+  'strong',
+  'table',
+  'thead',
+  'tbody',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'article',
+  'label',
+  'input',
+  'select',
+  'option',
   // Markdown after sanitizing
-  'em', 'del', 'pre', 'blockquote', 'hr',
+  'em',
+  'del',
+  'pre',
+  'blockquote',
+  'hr',
 ]);
 
 const ANCHOR_ID = /^(?:[a-z0-9-]+-)?(?:section|part|right)-[a-z0-9-]+$|^(?:[a-z0-9-]+-)?(?:top|contents|language)$/;
@@ -84,10 +122,12 @@ export function disallowed(root: ParentNode): string[] {
   for (const el of Array.from(root.querySelectorAll('*'))) {
     const tag = el.localName;
     if (!ELEMENTS.has(tag) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(`<${tag}>`);
-    if (tag === 'template' || (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot) found.push(`shadow root in <${tag}>`);
+    if (tag === 'template' || (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot)
+      found.push(`shadow root in <${tag}>`);
     for (const attr of Array.from(el.attributes)) {
       const check = ATTRIBUTES[attr.name];
-      if (!check || !check(attr.value, tag)) found.push(`${tag}[${attr.name}=${JSON.stringify(attr.value.slice(0, 80))}]`);
+      if (!check || !check(attr.value, tag))
+        found.push(`${tag}[${attr.name}=${JSON.stringify(attr.value.slice(0, 80))}]`);
     }
   }
   return found;
@@ -101,9 +141,11 @@ export function badLinks(root: ParentNode): string[] {
     if (href === null) continue;
     const problem = linkProblem(href);
     if (problem) found.push(problem);
-    if (href.startsWith('https://') && a.getAttribute('rel') !== 'noopener noreferrer') found.push(`external link without rel="noopener noreferrer": ${href}`);
+    if (href.startsWith('https://') && a.getAttribute('rel') !== 'noopener noreferrer')
+      found.push(`external link without rel="noopener noreferrer": ${href}`);
     if (a.hasAttribute('target')) found.push(`link with a target: ${href}`);
-    if (BIDI_CONTROLS.test(a.textContent ?? '')) found.push(`link text with bidi controls: ${JSON.stringify(a.textContent)}`);
+    if (BIDI_CONTROLS.test(a.textContent ?? ''))
+      found.push(`link text with bidi controls: ${JSON.stringify(a.textContent)}`);
   }
   return found;
 }

@@ -32,7 +32,11 @@ const json = (doc: unknown) => JSON.stringify(doc);
 export const LARGE_INPUTS: readonly LargeInput[] = [
   {
     name: '10 MB document (200 sections of 52,429 characters)',
-    text: (base) => json({ ...base, sections: Array.from({ length: 200 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, body: 'x'.repeat(52_429) })) }),
+    text: (base) =>
+      json({
+        ...base,
+        sections: Array.from({ length: 200 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, body: 'x'.repeat(52_429) })),
+      }),
     expect: '5.0 MB size limit',
   },
   {
@@ -43,21 +47,54 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
   },
   {
     name: '100,000 sections',
-    text: (base) => json({ ...base, sections: Array.from({ length: 100_000 }, (_, i) => ({ id: `s${i}`, title: 'S' })) }),
+    text: (base) =>
+      json({ ...base, sections: Array.from({ length: 100_000 }, (_, i) => ({ id: `s${i}`, title: 'S' })) }),
     expect: 'over the limit of 10,000 for one list',
   },
-  { name: '1 MB Markdown string', text: (base) => json(withSummary(base, 'word '.repeat(MB / 5))), expect: 'over the limit of 100,000 for one text' },
-  { name: '1 MB title', text: (base) => json({ ...base, title: 'T'.repeat(MB) }), expect: 'over the limit of 100,000 for one text' },
+  {
+    name: '1 MB Markdown string',
+    text: (base) => json(withSummary(base, 'word '.repeat(MB / 5))),
+    expect: 'over the limit of 100,000 for one text',
+  },
+  {
+    name: '1 MB title',
+    text: (base) => json({ ...base, title: 'T'.repeat(MB) }),
+    expect: 'over the limit of 100,000 for one text',
+  },
   {
     name: '250,000 values (10,000 data categories with 20 examples each)',
-    text: (base) => json({ ...base, dataCategories: Array.from({ length: 10_000 }, (_, i) => ({ id: `d${i}`, label: `D${i}`, examples: Array.from({ length: 20 }, (_, j) => `e${j}`) })) }),
+    text: (base) =>
+      json({
+        ...base,
+        dataCategories: Array.from({ length: 10_000 }, (_, i) => ({
+          id: `d${i}`,
+          label: `D${i}`,
+          examples: Array.from({ length: 20 }, (_, j) => `e${j}`),
+        })),
+      }),
     expect: 'more than 200,000 values',
   },
   {
     name: '1,000 sections',
-    text: (base) => json({ ...base, sections: Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, title: `Section ${i}`, body: `Text of **section ${i}**, see [the site](https://example.com/${i}).` })) }),
+    text: (base) =>
+      json({
+        ...base,
+        sections: Array.from({ length: 1000 }, (_, i) => ({
+          id: `s${i}`,
+          title: `Section ${i}`,
+          body: `Text of **section ${i}**, see [the site](https://example.com/${i}).`,
+        })),
+      }),
     expect: 'render',
   },
-  { name: '100,000 characters of prose (the longest text allowed)', text: (base) => json(withSummary(base, 'Lorem ipsum dolor sit amet. '.repeat(3571))), expect: 'render' },
-  ...REDOS_INPUTS.map(([name, markdown]): LargeInput => ({ name: `marked ReDoS shape: ${name}`, text: (base) => json(withSummary(base, markdown)), expect: 'render' })),
+  {
+    name: '100,000 characters of prose (the longest text allowed)',
+    text: (base) => json(withSummary(base, 'Lorem ipsum dolor sit amet. '.repeat(3571))),
+    expect: 'render',
+  },
+  ...REDOS_INPUTS.map(([name, markdown]): LargeInput => ({
+    name: `marked ReDoS shape: ${name}`,
+    text: (base) => json(withSummary(base, markdown)),
+    expect: 'render',
+  })),
 ];

@@ -28,7 +28,10 @@ describe('size and time caps', () => {
           expect(outcome.disallowed, route).to.deep.equal([]);
         } else {
           expect(outcome.state, route).to.equal('refused');
-          expect(outcome.errors.map((e) => e.code), route).to.satisfy((codes: string[]) => codes.every((c) => c === 'too-large' || c === 'too-deep'));
+          expect(
+            outcome.errors.map((e) => e.code),
+            route,
+          ).to.satisfy((codes: string[]) => codes.every((c) => c === 'too-large' || c === 'too-deep'));
           expect(outcome.errors[0]!.message, route).to.contain(input.expect);
         }
       }

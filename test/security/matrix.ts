@@ -10,7 +10,15 @@ import { PAYLOADS, type Payload } from './payloads.js';
 export const REFERENCE_POLICIES = ['smarti', 'smartbt', 'cr-smart-home', 'softathome', 'd-home-smaart'] as const;
 
 /** Kinds whose fields accept any non-empty text: a payload there must be shown, never refused. */
-export const FREE_TEXT_KINDS: ReadonlySet<FieldKind> = new Set(['markdown', 'title', 'name', 'text', 'translation', 'path', 'cookie-name']);
+export const FREE_TEXT_KINDS: ReadonlySet<FieldKind> = new Set([
+  'markdown',
+  'title',
+  'name',
+  'text',
+  'translation',
+  'path',
+  'cookie-name',
+]);
 
 export interface Placement {
   payload: Payload;
@@ -61,7 +69,8 @@ function deal(kind: FieldKind, targets: Target[], payloads: readonly Payload[]):
   payloads.forEach((payload, i) => {
     const { target, slot } = fields[i % fields.length]!;
     const key = `${target.policy}#${Math.floor(i / fields.length)}`;
-    if (!batches.has(key)) batches.set(key, { kind, policy: target.policy, ...(target.lang ? { lang: target.lang } : {}), placements: [] });
+    if (!batches.has(key))
+      batches.set(key, { kind, policy: target.policy, ...(target.lang ? { lang: target.lang } : {}), placements: [] });
     batches.get(key)!.placements.push(place(payload, slot));
   });
   return [...batches.values()];
@@ -76,12 +85,18 @@ export function buildBatches(schema: object, docs: Docs, everyPolicy = false): B
   const batches: Batch[] = [];
   for (const [kind, targets] of targetsByKind(schema, docs)) {
     if (FREE_TEXT_KINDS.has(kind)) {
-      for (const group of everyPolicy ? targets.map((t) => [t]) : [targets]) batches.push(...deal(kind, group, PAYLOADS));
+      for (const group of everyPolicy ? targets.map((t) => [t]) : [targets])
+        batches.push(...deal(kind, group, PAYLOADS));
       continue;
     }
     PAYLOADS.forEach((payload, i) => {
       for (const t of everyPolicy ? targets : [targets[i % targets.length]!]) {
-        batches.push({ kind, policy: t.policy, ...(t.lang ? { lang: t.lang } : {}), placements: t.fields.map((slot) => place(payload, slot)) });
+        batches.push({
+          kind,
+          policy: t.policy,
+          ...(t.lang ? { lang: t.lang } : {}),
+          placements: t.fields.map((slot) => place(payload, slot)),
+        });
       }
     });
   }
@@ -95,7 +110,12 @@ export function combinations(batch: Batch): number {
 
 /** The batch's policy as JSON text, payloads in place. */
 export function batchJson(batch: Batch, docs: Docs): string {
-  return JSON.stringify(inject(docs[batch.policy]!, batch.placements.map((p) => [p.pointer, p.payload.text] as const)));
+  return JSON.stringify(
+    inject(
+      docs[batch.policy]!,
+      batch.placements.map((p) => [p.pointer, p.payload.text] as const),
+    ),
+  );
 }
 
 /** One batch per distinct payload of `batch`, to tell which payload caused a problem. */

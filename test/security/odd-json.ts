@@ -16,9 +16,12 @@ export function objectPointers(value: unknown, pointer = ''): string[] {
 
 /** `value` as JSON text, with `member` (raw text such as `"__proto__": {}`) written first into the object at `target`. */
 export function withMember(value: unknown, target: string, member: string, pointer = ''): string {
-  if (Array.isArray(value)) return `[${value.map((v, i) => withMember(v, target, member, `${pointer}/${i}`)).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v, i) => withMember(v, target, member, `${pointer}/${i}`)).join(',')}]`;
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  const members = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${withMember(v, target, member, `${pointer}/${escapeToken(k)}`)}`);
+  const members = Object.entries(value).map(
+    ([k, v]) => `${JSON.stringify(k)}:${withMember(v, target, member, `${pointer}/${escapeToken(k)}`)}`,
+  );
   if (pointer === target) members.unshift(member);
   return `{${members.join(',')}}`;
 }

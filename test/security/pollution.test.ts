@@ -6,7 +6,6 @@ import { RESERVED_MEMBERS, jsonUrl, objectPointers, prototypesFingerprint, withM
 import { renderIn, type Outcome } from './render.js';
 import { thrownDuring } from './thrown.js';
 
-
 const mounted: HTMLElement[] = [];
 async function show(request: Parameters<typeof renderIn>[1]): Promise<Outcome> {
   const { result, thrown } = await thrownDuring(() => renderIn(document, request));
@@ -33,7 +32,11 @@ describe('prototype pollution through reserved keys', () => {
           if (!parsed.ok) throw new Error(`${name} ${pointer}: the text did not parse`);
           const result = validatePolicy(parsed.value);
           expect(result.ok, `${name}: ${key} at ${pointer || '(root)'}`).to.equal(false);
-          if (!result.ok) expect(result.errors.map((e) => [e.pointer, e.code])).to.deep.include([`${pointer}/${key}`, 'forbidden-key']);
+          if (!result.ok)
+            expect(result.errors.map((e) => [e.pointer, e.code])).to.deep.include([
+              `${pointer}/${key}`,
+              'forbidden-key',
+            ]);
           cases++;
         }
       }
@@ -77,7 +80,11 @@ describe('odd JSON and odd objects: a correct render or a clear error, never a t
 
   it('refuses ids that are not ids (__proto__, toString, hasOwnProperty) at their pointer', async () => {
     for (const id of ['__proto__', 'toString', 'hasOwnProperty']) {
-      const text = JSON.stringify({ ...minimal, dataCategories: [{ id, label: 'Data' }], sections: [{ id, title: 'S' }] });
+      const text = JSON.stringify({
+        ...minimal,
+        dataCategories: [{ id, label: 'Data' }],
+        sections: [{ id, title: 'S' }],
+      });
       for (const outcome of await bothRoutes(text)) {
         expect(outcome.state, id).to.equal('refused');
         expect(outcome.errors.map((e) => e.pointer)).to.include.members(['/dataCategories/0/id', '/sections/0/id']);
@@ -105,7 +112,11 @@ describe('odd JSON and odd objects: a correct render or a clear error, never a t
   });
 
   it('reports a reference to an undeclared "constructor" or "tostring" as dangling, not as Object’s own', async () => {
-    const doc = { ...minimal, dataCategories: [{ id: 'name', label: 'Name' }], purposes: [{ id: 'p', label: 'P', dataCategories: ['constructor', 'tostring'] }] };
+    const doc = {
+      ...minimal,
+      dataCategories: [{ id: 'name', label: 'Name' }],
+      purposes: [{ id: 'p', label: 'P', dataCategories: ['constructor', 'tostring'] }],
+    };
     const outcome = await show({ json: JSON.stringify(doc) });
     expect(outcome.errors.map((e) => [e.pointer, e.code])).to.deep.equal([
       ['/purposes/0/dataCategories/0', 'dangling-reference'],
@@ -114,13 +125,17 @@ describe('odd JSON and odd objects: a correct render or a clear error, never a t
   });
 
   it('takes the last of duplicate keys, as JSON.parse does, and refuses a duplicated __proto__', async () => {
-    const text = JSON.stringify(minimal).replace('"title":"Privacy Policy"', '"title":"First title","title":"Second title"');
+    const text = JSON.stringify(minimal).replace(
+      '"title":"Privacy Policy"',
+      '"title":"First title","title":"Second title"',
+    );
     for (const outcome of await bothRoutes(text)) {
       expect(outcome.state).to.equal('rendered');
       expect(outcome.text).to.contain('Second title').and.not.contain('First title');
     }
     const twice = JSON.stringify(minimal).replace('{', '{"__proto__": {"a": 1}, "__proto__": {"polluted": true},');
-    for (const outcome of await bothRoutes(twice)) expect(outcome.errors.map((e) => e.code)).to.include('forbidden-key');
+    for (const outcome of await bothRoutes(twice))
+      expect(outcome.errors.map((e) => e.code)).to.include('forbidden-key');
   });
 
   it('shows text with unpaired surrogates (valid JSON, invalid Unicode), in a mail subject too, and refuses them where a format is required', async () => {
@@ -136,7 +151,9 @@ describe('odd JSON and odd objects: a correct render or a clear error, never a t
       expect(outcome.badLinks).to.deep.equal([]);
     }
     const el = mounted.at(-1)!;
-    expect(el.shadowRoot!.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:dpo@example.com?subject=Request%20%EF%BF%BD');
+    expect(el.shadowRoot!.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal(
+      'mailto:dpo@example.com?subject=Request%20%EF%BF%BD',
+    );
     const badId = await show({ json: JSON.stringify({ ...minimal, id: 'a\ud800' }) });
     expect(badId.errors.map((e) => e.pointer)).to.deep.equal(['/id']);
     const badTag = await show({ json: JSON.stringify({ ...minimal, title: { en: 'T', '\ud800': 'x' } }) });
@@ -157,7 +174,10 @@ describe('odd JSON and odd objects: a correct render or a clear error, never a t
     for (const [patch, pointer] of cases) {
       for (const outcome of await bothRoutes(JSON.stringify({ ...minimal, ...patch }))) {
         expect(outcome.state, pointer).to.equal('refused');
-        expect(outcome.errors.map((e) => e.pointer), JSON.stringify(patch)).to.include(pointer);
+        expect(
+          outcome.errors.map((e) => e.pointer),
+          JSON.stringify(patch),
+        ).to.include(pointer);
       }
     }
     for (const root of ['[]', '"policy"', 'null', '42', 'true']) {
@@ -170,11 +190,23 @@ describe('odd JSON and odd objects: a correct render or a clear error, never a t
 
   it('refuses objects that are not JSON data, with a clear error and no hang: throwing getters, proxies, cycles, shared-object bombs', async () => {
     const getter = { ...minimal };
-    Object.defineProperty(getter, 'title', { enumerable: true, get: () => { throw new Error('boom'); } });
-    const proxy = new Proxy({ ...minimal }, { ownKeys: () => { throw new Error('no keys'); } });
+    Object.defineProperty(getter, 'title', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    const proxy = new Proxy(
+      { ...minimal },
+      {
+        ownKeys: () => {
+          throw new Error('no keys');
+        },
+      },
+    );
     const cyclic: Record<string, unknown> = { ...minimal };
     cyclic.sections = [{ id: 'a', title: 'A', sections: [] as unknown[] }];
-    ((cyclic.sections as Array<{ sections: unknown[] }>)[0]!.sections).push(cyclic, cyclic);
+    (cyclic.sections as Array<{ sections: unknown[] }>)[0]!.sections.push(cyclic, cyclic);
     let bomb: unknown = 'leaf';
     for (let i = 0; i < 60; i++) bomb = [bomb, bomb]; // 2^60 paths through 61 objects
     const cases: Array<[string, unknown, string]> = [
@@ -186,7 +218,10 @@ describe('odd JSON and odd objects: a correct render or a clear error, never a t
     for (const [name, policy, code] of cases) {
       const outcome = await show({ policy });
       expect(outcome.state, name).to.equal('refused');
-      expect(outcome.errors.map((e) => e.code), name).to.include(code);
+      expect(
+        outcome.errors.map((e) => e.code),
+        name,
+      ).to.include(code);
     }
   });
 

@@ -4,7 +4,8 @@
  * bare-email shape that took 20 s for 100 kB in marked 18 before this library bounded it. None is longer than the
  * 100,000-character limit for one text, so each must render.
  */
-const bigRefs = () => `${'[[x]][id] '.repeat(2000)}\n\n[id]: https://example.com\n${Array.from({ length: 2000 }, (_, i) => `[unused-${i}]: https://example.com/${i}`).join('\n')}`;
+const bigRefs = () =>
+  `${'[[x]][id] '.repeat(2000)}\n\n[id]: https://example.com\n${Array.from({ length: 2000 }, (_, i) => `[unused-${i}]: https://example.com/${i}`).join('\n')}`;
 
 export const REDOS_INPUTS: ReadonlyArray<readonly [name: string, markdown: string]> = [
   ['heading with spaces', `# #${' '.repeat(50_000)}a`],

@@ -65,7 +65,12 @@ export function inspectElement(el: HTMLElement, event: CustomEvent | undefined):
 }
 
 /** Mounts a notice for `request` in `doc` (appended to `container`, default the body) and reports its outcome. */
-export async function renderIn(doc: Document, request: RenderRequest, container: Element = doc.body, timeoutMs = 8000): Promise<{ el: NoticeElement; outcome: Outcome }> {
+export async function renderIn(
+  doc: Document,
+  request: RenderRequest,
+  container: Element = doc.body,
+  timeoutMs = 8000,
+): Promise<{ el: NoticeElement; outcome: Outcome }> {
   const el = doc.createElement(request.tag ?? 'privacy-notice') as NoticeElement;
   if (request.lang) el.setAttribute('lang', request.lang);
   for (const [name, value] of Object.entries(request.attributes ?? {})) el.setAttribute(name, value);

@@ -12,7 +12,8 @@ export function requestRecorderPlugin() {
     name: 'pn-request-recorder',
     async executeCommand({ command, session }) {
       if (command !== 'pn-requests') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error('pn-requests needs the puppeteer-based Chrome launcher');
+      if (session.browser.type !== 'puppeteer')
+        throw new Error('pn-requests needs the puppeteer-based Chrome launcher');
       if (!recorded.has(session.id)) {
         const list = [];
         recorded.set(session.id, list);

@@ -1,6 +1,5 @@
-import type { TemplateResult } from 'lit';
-import type { RenderContext } from '../../render/context.js';
-import { renderChoices } from '../../render/choices.js';
+import type { NormalizedPolicy } from '../../model/index.js';
+import { buildChoicesView, wholeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { ConsentElement } from '../consent-element.js';
 
 /**
@@ -11,7 +10,7 @@ import { ConsentElement } from '../consent-element.js';
  * @csspart heading - Its headings.
  */
 export class PrivacyChoicesElement extends ConsentElement {
-  protected override renderContent(ctx: RenderContext, level: number): TemplateResult {
-    return renderChoices(ctx, level);
+  protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
+    return wholeBuild(buildChoicesView(policy, reader), previous);
   }
 }

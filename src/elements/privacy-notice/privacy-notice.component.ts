@@ -1,6 +1,5 @@
-import type { TemplateResult } from 'lit';
-import type { RenderContext } from '../../render/context.js';
-import { renderNotice } from '../../render/notice.js';
+import type { NormalizedPolicy } from '../../model/index.js';
+import { noticeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { ConsentElement } from '../consent-element.js';
 
 /**
@@ -23,7 +22,7 @@ import { ConsentElement } from '../consent-element.js';
  * @csspart copy-link - The "copy link to this right" buttons.
  */
 export class PrivacyNoticeElement extends ConsentElement {
-  protected override renderContent(ctx: RenderContext, level: number): TemplateResult {
-    return renderNotice(ctx, level);
+  protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
+    return noticeBuild(policy, reader, previous);
   }
 }

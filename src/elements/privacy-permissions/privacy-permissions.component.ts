@@ -1,6 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import type { RenderContext } from '../../render/context.js';
-import { renderPart } from '../../render/parts/index.js';
+import type { NormalizedPolicy } from '../../model/index.js';
+import { buildPartView, wholeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { ConsentElement } from '../consent-element.js';
 
 /**
@@ -10,7 +9,7 @@ import { ConsentElement } from '../consent-element.js';
  * @csspart heading - Each permission's heading.
  */
 export class PrivacyPermissionsElement extends ConsentElement {
-  protected override renderContent(ctx: RenderContext, level: number): TemplateResult {
-    return html`${renderPart(ctx, { part: 'permissions' }, level)}`;
+  protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
+    return wholeBuild(buildPartView(policy, reader, 'permissions'), previous);
   }
 }

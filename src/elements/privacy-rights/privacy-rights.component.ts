@@ -1,6 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import type { RenderContext } from '../../render/context.js';
-import { renderPart } from '../../render/parts/index.js';
+import type { NormalizedPolicy } from '../../model/index.js';
+import { buildPartView, wholeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { PolicyElement } from '../policy-element.js';
 
 /**
@@ -12,7 +11,7 @@ import { PolicyElement } from '../policy-element.js';
  * @csspart copy-link - The "copy link to this right" buttons.
  */
 export class PrivacyRightsElement extends PolicyElement {
-  protected override renderContent(ctx: RenderContext, level: number): TemplateResult {
-    return html`${renderPart(ctx, { part: 'rights' }, level)}`;
+  protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
+    return wholeBuild(buildPartView(policy, reader, 'rights'), previous);
   }
 }

@@ -45,7 +45,14 @@ export const placeholder: Rule = ({ strings }) =>
   strings.flatMap(({ pointer, text }) => {
     const found = snippets(unescape(text), UNFILLED);
     if (found.length === 0) return [];
-    return [finding('placeholder', pointer, `{path} contains template text nobody filled in: ${found.join(', ')}.`, 'Replace it with the real information, or delete it if it does not apply.')];
+    return [
+      finding(
+        'placeholder',
+        pointer,
+        `{path} contains template text nobody filled in: ${found.join(', ')}.`,
+        'Replace it with the real information, or delete it if it does not apply.',
+      ),
+    ];
   });
 
 /** A template field that was filled in but kept the template's brackets. */
@@ -54,5 +61,12 @@ export const templateLeftover: Rule = ({ strings }) =>
     const emails = [...unescape(text).matchAll(BRACKETED_EMAIL)].map((m) => m[1]!).filter((e) => EMAIL.test(e));
     if (emails.length === 0) return [];
     const list = [...new Set(emails)];
-    return [finding('template-leftover', pointer, `{path} keeps a template's square brackets around ${list.map((e) => `"${e}"`).join(', ')}; readers see "[${list[0]}]".`, `Drop the brackets: write ${list[0]} (or <${list[0]}> to make it a link).`)];
+    return [
+      finding(
+        'template-leftover',
+        pointer,
+        `{path} keeps a template's square brackets around ${list.map((e) => `"${e}"`).join(', ')}; readers see "[${list[0]}]".`,
+        `Drop the brackets: write ${list[0]} (or <${list[0]}> to make it a link).`,
+      ),
+    ];
   });

@@ -38,9 +38,23 @@ export const rightsForBases: Rule = (ctx) => {
       ? `The policy relies on ${and(because.map((b) => en.legalBasis[b].toLowerCase()))}, under which ${gives} (W3C DPV)`
       : `No legal basis is given, and ${gives} whatever the basis (W3C DPV)`;
     if (right === 'complaint' && ctx.doc.supervisoryAuthorities?.length) {
-      return [finding('complaint-right', '/supervisoryAuthorities', `{path} names where to complain, but \`rights\` has no "complaint", so the notice has no #right-complaint to link to.`, 'Add {"id": "complaint"} to `rights`; its channels can point to the authority.')];
+      return [
+        finding(
+          'complaint-right',
+          '/supervisoryAuthorities',
+          `{path} names where to complain, but \`rights\` has no "complaint", so the notice has no #right-complaint to link to.`,
+          'Add {"id": "complaint"} to `rights`; its channels can point to the authority.',
+        ),
+      ];
     }
-    return [finding('right-missing', at, `${reason}; \`rights\` has no "${right}".`, `Add {"id": "${right}"} to \`rights\`, with how to exercise it.`)];
+    return [
+      finding(
+        'right-missing',
+        at,
+        `${reason}; \`rights\` has no "${right}".`,
+        `Add {"id": "${right}"} to \`rights\`, with how to exercise it.`,
+      ),
+    ];
   });
 };
 
@@ -49,5 +63,12 @@ export const rightChannel: Rule = ({ policy, doc }) =>
   policy.rights.flatMap((right, i): LintFinding[] => {
     if (right.channels.length || NOT_REQUESTED.has(right.id)) return [];
     if (right.id === 'complaint' && doc.supervisoryAuthorities?.length) return [];
-    return [finding('right-channel', `/rights/${i}`, `{path} ("${right.id}") has no channels and \`rightsExercise\` shares none, so the notice lists no way to exercise it (GDPR Art. 12(2)).`, 'Add `channels` (email, web form, in-app path...) to the right, or shared ones to `rightsExercise.channels`.')];
+    return [
+      finding(
+        'right-channel',
+        `/rights/${i}`,
+        `{path} ("${right.id}") has no channels and \`rightsExercise\` shares none, so the notice lists no way to exercise it (GDPR Art. 12(2)).`,
+        'Add `channels` (email, web form, in-app path...) to the right, or shared ones to `rightsExercise.channels`.',
+      ),
+    ];
   });

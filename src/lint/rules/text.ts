@@ -7,17 +7,28 @@ export const emptySection: Rule = ({ doc }) => {
   const visit = (sections: Section[] | undefined, at: Array<string | number>): LintFinding[] =>
     (sections ?? []).flatMap((section, i) => {
       const here = [...at, i];
-      const shows = (section.include ?? []).some((inclusion) => typeof inclusion !== 'string' || hasPart(doc, inclusion));
-      const own = section.body || section.sections?.length || shows
-        ? []
-        : [finding('empty-section', toPointer(here), '{path} has nothing to show under its heading: no body, no subsections and no part with content.', 'Write its `body`, `include` the part it is about, or remove the section.')];
+      const shows = (section.include ?? []).some(
+        (inclusion) => typeof inclusion !== 'string' || hasPart(doc, inclusion),
+      );
+      const own =
+        section.body || section.sections?.length || shows
+          ? []
+          : [
+              finding(
+                'empty-section',
+                toPointer(here),
+                '{path} has nothing to show under its heading: no body, no subsections and no part with content.',
+                'Write its `body`, `include` the part it is about, or remove the section.',
+              ),
+            ];
       return [...own, ...visit(section.sections, [...here, 'sections'])];
     });
   return visit(doc.sections, ['sections']);
 };
 
 /** An address mail can be delivered to: no spaces, one @, a domain with a dot. */
-export const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+export const EMAIL =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 /** Something in prose that is meant to be an email address; masked ones (`***@`) are the placeholder rule's. */
 const EMAIL_LIKE = /(?:mailto:)?([^\s<>()[\]{}"'`,;:*\\]+@[^\s<>()[\]{}"'`,;:*\\]*)/g;
 
@@ -32,7 +43,14 @@ export const emailMalformed: Rule = ({ strings }) => {
       if (!EMAIL.test(address)) bad.push([pointer, address]);
     }
   }
-  return bad.map(([pointer, address]) => finding('email-malformed', pointer, `{path} has "${address}", which is not an email address mail can be delivered to.`, 'Write the full address, e.g. privacy@example.com.'));
+  return bad.map(([pointer, address]) =>
+    finding(
+      'email-malformed',
+      pointer,
+      `{path} has "${address}", which is not an email address mail can be delivered to.`,
+      'Write the full address, e.g. privacy@example.com.',
+    ),
+  );
 };
 
 /** URL fields that are ways to reach someone: readers send personal data there. */
@@ -43,15 +61,47 @@ const HTTP_IN_TEXT = /\bhttp:\/\/[^\s<>()[\]"']+[^\s<>()[\]"'.,;:!?]/gi;
 export const insecureUrls: Rule = ({ fields, strings }) => [
   ...fields
     .filter((f) => f.kind === 'Url' && typeof f.value === 'string' && /^http:/i.test(f.value))
-    .map((f) => CONTACT_URL.has(`${f.owner}.${f.key}`)
-      ? finding('channel-url', f.pointer, `{path} is "${String(f.value)}", a plain-http address: what readers send there travels unencrypted, and the notice does not make it a link.`, 'Use the https: address.')
-      : finding('insecure-link', f.pointer, `{path} is "${String(f.value)}", a plain-http address; the notice shows it as text, not as a link.`, 'Use the https: address.')),
-  ...strings.flatMap(({ field, pointer, text }) => field.kind === 'Url' || field.kind === 'Email' ? [] : [...text.matchAll(HTTP_IN_TEXT)].map((m) =>
-    finding('insecure-link', pointer, `{path} links to "${m[0]}" over plain http; the notice shows it as text, not as a link.`, `Write https://${m[0].slice('http://'.length)} if the site supports it.`))),
+    .map((f) =>
+      CONTACT_URL.has(`${f.owner}.${f.key}`)
+        ? finding(
+            'channel-url',
+            f.pointer,
+            `{path} is "${String(f.value)}", a plain-http address: what readers send there travels unencrypted, and the notice does not make it a link.`,
+            'Use the https: address.',
+          )
+        : finding(
+            'insecure-link',
+            f.pointer,
+            `{path} is "${String(f.value)}", a plain-http address; the notice shows it as text, not as a link.`,
+            'Use the https: address.',
+          ),
+    ),
+  ...strings.flatMap(({ field, pointer, text }) =>
+    field.kind === 'Url' || field.kind === 'Email'
+      ? []
+      : [...text.matchAll(HTTP_IN_TEXT)].map((m) =>
+          finding(
+            'insecure-link',
+            pointer,
+            `{path} links to "${m[0]}" over plain http; the notice shows it as text, not as a link.`,
+            `Write https://${m[0].slice('http://'.length)} if the site supports it.`,
+          ),
+        ),
+  ),
 ];
 
 /** Text that is the same in every language: names of organizations and people, addresses. */
-const NEUTRAL = new Set(['Organization.name', 'Authority.name', 'Organization.tradingName', 'Organization.legalForm', 'Organization.register', 'Contact.name', 'Address.lines', 'Service.name', 'Cookie.provider']);
+const NEUTRAL = new Set([
+  'Organization.name',
+  'Authority.name',
+  'Organization.tradingName',
+  'Organization.legalForm',
+  'Organization.register',
+  'Contact.name',
+  'Address.lines',
+  'Service.name',
+  'Cookie.provider',
+]);
 
 /** In a policy published in several languages, text a declared language lacks (readers get the default one). */
 export const missingTranslation: Rule = ({ policy, fields }) => {
@@ -59,10 +109,25 @@ export const missingTranslation: Rule = ({ policy, fields }) => {
   if (others.length === 0) return [];
   return fields.flatMap((f): LintFinding[] => {
     if ((f.kind !== 'Text' && f.kind !== 'Markdown') || NEUTRAL.has(`${f.owner}.${f.key}`)) return [];
-    const tags = typeof f.value === 'string' ? [policy.defaultLanguage] : Object.keys(f.value as object).map((t) => t.toLowerCase());
-    const missing = policy.languages.filter((lang) => !fallbackChain(lang).some((tag) => tags.includes(tag.toLowerCase())));
+    const tags =
+      typeof f.value === 'string'
+        ? [policy.defaultLanguage]
+        : Object.keys(f.value as object).map((t) => t.toLowerCase());
+    const missing = policy.languages.filter(
+      (lang) => !fallbackChain(lang).some((tag) => tags.includes(tag.toLowerCase())),
+    );
     if (missing.length === 0) return [];
-    const what = typeof f.value === 'string' ? 'is a plain string, in the default language only' : `has no ${missing.join(', ')} text`;
-    return [finding('missing-translation', f.pointer, `{path} ${what}; readers who choose ${missing.join(' or ')} see the ${policy.defaultLanguage} text.`, `Make it a language map with every language of \`languages\`: {"${policy.defaultLanguage}": "...", "${missing[0]}": "..."}.`)];
+    const what =
+      typeof f.value === 'string'
+        ? 'is a plain string, in the default language only'
+        : `has no ${missing.join(', ')} text`;
+    return [
+      finding(
+        'missing-translation',
+        f.pointer,
+        `{path} ${what}; readers who choose ${missing.join(' or ')} see the ${policy.defaultLanguage} text.`,
+        `Make it a language map with every language of \`languages\`: {"${policy.defaultLanguage}": "...", "${missing[0]}": "..."}.`,
+      ),
+    ];
   });
 };

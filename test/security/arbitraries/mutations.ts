@@ -24,11 +24,20 @@ function places(doc: Json): Place[] {
 }
 
 const WRONG_VALUES: Json[] = [42, null, true, [], {}, '', 'text', ['a'], { en: '' }];
-const BAD_STRINGS = ['not an email', '2025-13-45', 'EN_us', 'P1X', 'Has Spaces', 'javascript:alert(1)', 'undeclared-id'];
+const BAD_STRINGS = [
+  'not an email',
+  '2025-13-45',
+  'EN_us',
+  'P1X',
+  'Has Spaces',
+  'javascript:alert(1)',
+  'undeclared-id',
+];
 
 const MUTATIONS: Record<string, (place: Place, pickValue: <T>(items: readonly T[]) => T) => void> = {
   'remove it': ({ parent, key }) => (Array.isArray(parent) ? parent.splice(key as number, 1) : delete parent[key]),
-  'wrong type': ({ parent, key }, pickValue) => void ((parent as Record<string, Json>)[key] = structuredClone(pickValue(WRONG_VALUES))),
+  'wrong type': ({ parent, key }, pickValue) =>
+    void ((parent as Record<string, Json>)[key] = structuredClone(pickValue(WRONG_VALUES))),
   'bad string': ({ parent, key }, pickValue) => void ((parent as Record<string, Json>)[key] = pickValue(BAD_STRINGS)),
   'unknown field': ({ parent, key }) => {
     const target = (parent as Record<string, Json>)[key];
@@ -37,7 +46,13 @@ const MUTATIONS: Record<string, (place: Place, pickValue: <T>(items: readonly T[
   'reserved key': ({ parent, key }, pickValue) => {
     const target = (parent as Record<string, Json>)[key];
     const name = pickValue(['__proto__', 'constructor', 'prototype']);
-    if (target && typeof target === 'object') Object.defineProperty(target, name, { value: { polluted: true }, enumerable: true, writable: true, configurable: true });
+    if (target && typeof target === 'object')
+      Object.defineProperty(target, name, {
+        value: { polluted: true },
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   },
   'duplicate it': ({ parent, key }) => {
     if (Array.isArray(parent)) parent.push(structuredClone(parent[key as number]!));
@@ -84,12 +99,20 @@ function pathOf(root: Json, place: Place): string {
  * that is there.
  */
 export function pointsInto(doc: unknown, pointer: string, code: string): boolean {
-  const tokens = pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
   let value: unknown = doc;
   for (const [i, token] of tokens.entries()) {
     const container = value as Record<string, unknown> | null;
-    const has = container !== null && typeof container === 'object' && Object.prototype.hasOwnProperty.call(container, token);
-    if (!has) return code === 'required' && i === tokens.length - 1 && container !== null && typeof container === 'object';
+    const has =
+      container !== null && typeof container === 'object' && Object.prototype.hasOwnProperty.call(container, token);
+    if (!has)
+      return code === 'required' && i === tokens.length - 1 && container !== null && typeof container === 'object';
     value = container[token];
   }
   return true;

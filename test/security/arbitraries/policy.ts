@@ -6,43 +6,109 @@
 import fc from 'fast-check';
 import { email, id, ids, localized, markdown, phrase, someOf } from './text.js';
 
-const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent', 'complaint', 'know', 'delete', 'opt-out-of-sale-or-sharing'];
+const RIGHTS = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+  'withdraw-consent',
+  'complaint',
+  'know',
+  'delete',
+  'opt-out-of-sale-or-sharing',
+];
 const BASES = ['consent', 'contract', 'legal-obligation', 'legitimate-interests'];
 const COOKIE_KINDS = ['strictly-necessary', 'functional', 'analytics', 'marketing'];
 const PERMISSIONS = ['location', 'camera', 'microphone', 'bluetooth', 'notifications', 'homekit', 'other'];
-const PARTS = ['contacts', 'data-categories', 'purposes', 'recipients', 'cookies', 'permissions', 'consents', 'rights', 'children'];
+const PARTS = [
+  'contacts',
+  'data-categories',
+  'purposes',
+  'recipients',
+  'cookies',
+  'permissions',
+  'consents',
+  'rights',
+  'children',
+];
 
 type Doc = Record<string, unknown>;
 type Section = { id: string; title?: unknown; body?: unknown; include?: unknown[]; sections?: Section[] };
 
 export const validPolicy: fc.Arbitrary<Doc> = fc.gen().map((g) => {
   const defaultLanguage = g(fc.constantFrom, 'en', 'fr', 'ar', 'zh-Hant');
-  const languages = [defaultLanguage, ...g(() => someOf(['en', 'fr', 'de', 'he'].filter((l) => l !== defaultLanguage), 2))];
+  const languages = [
+    defaultLanguage,
+    ...g(() =>
+      someOf(
+        ['en', 'fr', 'de', 'he'].filter((l) => l !== defaultLanguage),
+        2,
+      ),
+    ),
+  ];
   const text = () => g(() => localized(languages));
   const md = () => g(() => localized(languages, markdown));
   const maybe = <T>(make: () => T): T | undefined => (g(fc.boolean) ? make() : undefined);
   const pick = <T>(items: readonly T[]) => g(() => someOf(items));
 
-  const categories = g(() => ids(4)).map((cid) => ({ id: cid, label: text(), examples: maybe(() => [text(), text()]), sensitive: maybe(() => true) }));
+  const categories = g(() => ids(4)).map((cid) => ({
+    id: cid,
+    label: text(),
+    examples: maybe(() => [text(), text()]),
+    sensitive: maybe(() => true),
+  }));
   const recipients = g(() => ids(3)).map((rid) => ({ id: rid, label: text(), kind: maybe(() => 'processor') }));
   const purposes = g(() => ids(3)).map((pid) => ({
-    id: pid, label: text(), description: maybe(md), legalBases: pick(BASES),
-    dataCategories: pick(categories.map((c) => c.id)), recipients: pick(recipients.map((r) => r.id)),
+    id: pid,
+    label: text(),
+    description: maybe(md),
+    legalBases: pick(BASES),
+    dataCategories: pick(categories.map((c) => c.id)),
+    recipients: pick(recipients.map((r) => r.id)),
   }));
-  const cookieCategories = g(() => ids(3)).map((cid) => ({ id: cid, kind: g(fc.constantFrom, ...COOKIE_KINDS), label: text() }));
-  const cookies = cookieCategories.length === 0 ? [] : g(() => fc.array(phrase, { maxLength: 4 })).map((name) => ({
-    name, category: g(fc.constantFrom, ...cookieCategories.map((c) => c.id)), purpose: text(), duration: maybe(() => g(fc.constantFrom, 'P13M', 'session', 'PT30M')),
+  const cookieCategories = g(() => ids(3)).map((cid) => ({
+    id: cid,
+    kind: g(fc.constantFrom, ...COOKIE_KINDS),
+    label: text(),
   }));
-  const permissions = g(() => ids(3)).map((pid) => ({ id: pid, permission: g(fc.constantFrom, ...PERMISSIONS), label: text(), purpose: md(), disable: maybe(() => ({ inAppPath: [text(), text()] })) }));
+  const cookies =
+    cookieCategories.length === 0
+      ? []
+      : g(() => fc.array(phrase, { maxLength: 4 })).map((name) => ({
+          name,
+          category: g(fc.constantFrom, ...cookieCategories.map((c) => c.id)),
+          purpose: text(),
+          duration: maybe(() => g(fc.constantFrom, 'P13M', 'session', 'PT30M')),
+        }));
+  const permissions = g(() => ids(3)).map((pid) => ({
+    id: pid,
+    permission: g(fc.constantFrom, ...PERMISSIONS),
+    label: text(),
+    purpose: md(),
+    disable: maybe(() => ({ inAppPath: [text(), text()] })),
+  }));
   const consents = g(() => ids(2)).map((cid) => ({ id: cid, label: text(), purpose: maybe(() => purposes[0]?.id) }));
   const channel = () => ({ type: 'email', email: g(() => email), subject: maybe(text) });
-  const catalog = pick(RIGHTS).map((rid) => ({ id: rid, title: maybe(text), description: maybe(md), channels: maybe(() => [channel()]) }));
-  const custom = g(() => ids(2)).filter((rid) => !RIGHTS.includes(rid)).map((rid) => ({ id: rid, custom: true, title: text(), description: maybe(md) }));
+  const catalog = pick(RIGHTS).map((rid) => ({
+    id: rid,
+    title: maybe(text),
+    description: maybe(md),
+    channels: maybe(() => [channel()]),
+  }));
+  const custom = g(() => ids(2))
+    .filter((rid) => !RIGHTS.includes(rid))
+    .map((rid) => ({ id: rid, custom: true, title: text(), description: maybe(md) }));
   const rights = [...catalog, ...custom];
 
   // Sections: each one's parent is an earlier section (or none), at most three levels; ids unique across the tree.
   const sectionIds = g(() => ids(6));
-  const flat: Section[] = sectionIds.map((sid) => ({ id: sid, title: g(fc.integer, { min: 0, max: 4 }) === 0 ? undefined : text(), body: maybe(md) }));
+  const flat: Section[] = sectionIds.map((sid) => ({
+    id: sid,
+    title: g(fc.integer, { min: 0, max: 4 }) === 0 ? undefined : text(),
+    body: maybe(md),
+  }));
   const depth: number[] = [];
   const top: Section[] = [];
   flat.forEach((section, k) => {
@@ -61,10 +127,20 @@ export const validPolicy: fc.Arbitrary<Doc> = fc.gen().map((g) => {
   }
 
   const doc: Doc = {
-    schemaVersion: '1.0.0', id: g(() => id), defaultLanguage, ...(languages.length > 1 || g(fc.boolean) ? { languages } : {}),
-    title: text(), summary: maybe(md), effectiveDate: maybe(() => '2025-04-30'),
+    schemaVersion: '1.0.0',
+    id: g(() => id),
+    defaultLanguage,
+    ...(languages.length > 1 || g(fc.boolean) ? { languages } : {}),
+    title: text(),
+    summary: maybe(md),
+    effectiveDate: maybe(() => '2025-04-30'),
     controller: { name: text(), email: maybe(() => g(() => email)) },
-    dataCategories: categories, recipients, purposes, permissions, consentPurposes: consents, rights,
+    dataCategories: categories,
+    recipients,
+    purposes,
+    permissions,
+    consentPurposes: consents,
+    rights,
     rightsExercise: maybe(() => ({ introduction: md(), channels: [channel()] })),
     cookies: cookieCategories.length ? { categories: cookieCategories, items: cookies } : undefined,
     children: maybe(() => ({ minimumAge: g(fc.integer, { min: 0, max: 21 }) })),

@@ -1,0 +1,244 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NativeBridge } from '../bridge/native-bridge.js';
+import type { PermissionStateMessage } from '../bridge/protocol.js';
+import { detectTransport } from '../bridge/transport.js';
+import { consentChangeEvent } from '../events/consent-change.js';
+import { consentReadyEvent } from '../events/consent-ready.js';
+import { diagnosticEvent } from '../events/diagnostic.js';
+import type { NormalizedPolicy } from '../model/index.js';
+import { defaultChoices, explicitChoices, gpcEnabled, policyVersionOf, restoreChoices } from '../consent/state.js';
+import { readStored, writeStored } from '../consent/storage.js';
+import {
+  choiceKey,
+  type ConsentChoice,
+  type ConsentKind,
+  type ConsentSnapshot,
+  type ConsentSource,
+} from '../consent/types.js';
+import type { ChoiceState, ToggleNote, ToggleState } from '../consent/toggles.js';
+
+/** What the controller needs from its element. */
+export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
+  /** How long to wait for the app to answer a permission change (ms). */
+  bridgeTimeout: number;
+  /** The name of the iOS message handler / Android injected object. */
+  bridgeName: string;
+  /** Says a toggle's note through the element's status message. */
+  announce(kind: ConsentKind, id: string, note: ToggleNote): void;
+}
+
+/**
+ * The element's consent state: the choices for the shown policy (defaults, GPC, stored choices), saving them, the
+ * events, and the permissions the host app reports through the bridge. Events wait for the next render, so
+ * listeners always see a notice that already shows what the event says.
+ */
+export class ConsentController implements ReactiveController {
+  policy?: NormalizedPolicy;
+  private version = '';
+  private choices = new Map<string, ConsentChoice>();
+  private notes = new Map<string, ToggleNote>();
+  private persisted = true;
+  private outdated = false;
+  private gpc = false;
+  private bridge?: NativeBridge;
+  private queue: Event[] = [];
+  private revision = 0;
+
+  constructor(private readonly host: ConsentHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const transport = detectTransport(window, this.host.bridgeName);
+    if (!transport) return;
+    this.bridge = new NativeBridge(
+      transport,
+      {
+        state: (message) => this.onAppState(message),
+        result: (id, state, requested, reason) => this.onAppResult(id, state === 'granted', requested, reason),
+        timeout: (id) => this.note('permission', id, { key: 'timedOut' }, true),
+        diagnostic: (code, message) => this.emit(diagnosticEvent({ code, message })),
+      },
+      () => this.host.bridgeTimeout,
+    );
+    if (this.policy) this.bridge.hello(this.policy, this.version, [...this.choices.values()]);
+  }
+
+  hostDisconnected(): void {
+    this.bridge?.dispose();
+    this.bridge = undefined;
+  }
+
+  hostUpdated(): void {
+    for (const event of this.queue.splice(0)) this.host.dispatchEvent(event);
+  }
+
+  /** Takes a newly shown policy: works out its choices and announces them. The same policy object is a no-op. */
+  attach(policy: NormalizedPolicy): void {
+    if (policy === this.policy) return;
+    this.policy = policy;
+    this.version = policyVersionOf(policy);
+    this.gpc = gpcEnabled();
+    this.notes.clear();
+    const defaults = defaultChoices(policy, this.gpc);
+    const read = readStored(policy, this.version, new Set(defaults.map((c) => choiceKey(c.kind, c.id))));
+    this.persisted = read.status !== 'unavailable';
+    this.outdated = read.status === 'outdated';
+    if (read.status === 'unavailable') this.diagnose('consent-storage-unavailable', read.message);
+    if (read.status === 'discarded') this.diagnose(read.code, read.message);
+    const choices = read.status === 'current' ? restoreChoices(defaults, read.record.choices) : defaults;
+    this.choices = new Map(choices.map((c) => [choiceKey(c.kind, c.id), c]));
+    for (const c of choices) this.changed(c, c.source === 'restored');
+    this.revision++;
+    this.emit(consentReadyEvent(this.snapshot()));
+    this.bridge?.hello(policy, this.version, choices);
+  }
+
+  snapshot(): ConsentSnapshot {
+    const permissions = [...(this.bridge?.states ?? [])].flatMap(([id, state]): ConsentChoice[] =>
+      state === 'unknown'
+        ? []
+        : [{ id, kind: 'permission', granted: state === 'granted', source: 'native', locked: false }],
+    );
+    return {
+      policyId: this.policy?.id ?? '',
+      policyVersion: this.version,
+      persisted: this.persisted,
+      outdated: this.outdated,
+      gpc: this.gpc,
+      bridge: this.bridge?.transport.platform ?? null,
+      choices: [...this.choices.values(), ...permissions],
+    };
+  }
+
+  /** Sets a choice as the reader (or the page for them) asked; false when there is no such switch or it is locked. */
+  set(kind: ConsentKind, id: string, granted: boolean, source: ConsentSource = 'user'): boolean {
+    if (kind === 'permission') return this.askApp(id, granted);
+    const choice = this.choices.get(choiceKey(kind, id));
+    if (!choice || choice.locked) return false;
+    const saved = this.update([{ ...choice, granted, source, at: Date.now() }]);
+    this.note(kind, id, { key: saved ? (this.bridge ? 'saved' : 'savedHere') : 'notSaved' }, source === 'user');
+    return true;
+  }
+
+  /** Sets every purpose and cookie category that is not locked. */
+  setAll(granted: boolean): void {
+    this.confirm((c) => ({ ...c, granted }));
+  }
+
+  /** The reader keeps the choices shown (after a policy change): they become explicit and are saved for this version. */
+  confirm(change: (c: ConsentChoice) => ConsentChoice = (c) => c): void {
+    const now = Date.now();
+    const next = [...this.choices.values()]
+      .filter((c) => !c.locked)
+      .map((c) => ({ ...change(c), source: 'user' as const, at: now }));
+    if (next.length === 0) return;
+    const saved = this.update(next);
+    const last = next[next.length - 1]!;
+    this.note(last.kind, last.id, { key: saved ? (this.bridge ? 'saved' : 'savedHere') : 'notSaved' }, true);
+  }
+
+  /**
+   * The choices as the view reads them. `revision` grows with every change of anything a switch shows, so the
+   * element knows when to build its view again.
+   */
+  get state(): ChoiceState & { revision: number } {
+    return { toggle: (kind, id) => this.toggle(kind, id), outdated: this.outdated, revision: this.revision };
+  }
+
+  /** A switch's state now (undefined when there is no such switch). */
+  toggle(kind: ConsentKind, id: string): ToggleState | undefined {
+    const note = this.notes.get(choiceKey(kind, id));
+    if (kind === 'permission') {
+      const state = this.bridge?.states.get(id);
+      if (!state) return undefined;
+      return {
+        on: state === 'unknown' ? undefined : state === 'granted',
+        locked: false,
+        pending: this.bridge!.pending.has(id),
+        ...(note ? { note } : {}),
+      };
+    }
+    const choice = this.choices.get(choiceKey(kind, id));
+    if (!choice) return undefined;
+    const why = note ?? (choice.source === 'gpc' ? { key: 'gpc' as const } : undefined);
+    return { on: choice.granted, locked: choice.locked, pending: false, ...(why ? { note: why } : {}) };
+  }
+
+  /** Applies changed choices, saves them, queues their events and tells the app; true when they were saved. */
+  private update(next: ConsentChoice[]): boolean {
+    for (const c of next) this.choices.set(choiceKey(c.kind, c.id), c);
+    const saved = this.policy ? writeStored(this.policy, this.version, explicitChoices(this.choices.values())) : false;
+    if (saved) this.outdated = false;
+    else if (this.persisted) {
+      this.persisted = false;
+      this.diagnose(
+        'consent-storage-unavailable',
+        'Consent choices cannot be saved in this browser; they last for this visit only.',
+      );
+    }
+    for (const c of next) {
+      this.changed(c, saved);
+      if (c.source !== 'native') this.bridge?.tell(c);
+    }
+    return saved;
+  }
+
+  private askApp(id: string, granted: boolean): boolean {
+    const state = this.bridge?.states.get(id);
+    if (!state || state === 'unknown' || (state === 'granted') === granted) return false;
+    if (!this.bridge!.request(id, granted)) return false;
+    this.note('permission', id, { key: 'pending' }, true);
+    return true;
+  }
+
+  private onAppState(message: PermissionStateMessage): void {
+    for (const p of message.permissions) {
+      if (p.state !== 'unknown' && this.policy?.permissions.some((q) => q.id === p.id)) {
+        this.changed(
+          { id: p.id, kind: 'permission', granted: p.state === 'granted', source: 'native', locked: false },
+          false,
+        );
+      }
+    }
+    const now = Date.now();
+    const choices = (message.choices ?? []).flatMap((c) => {
+      const current = this.choices.get(choiceKey(c.kind, c.id));
+      return current && !current.locked ? [{ ...current, granted: c.granted, source: 'native' as const, at: now }] : [];
+    });
+    if (choices.length) this.update(choices);
+    this.refresh();
+  }
+
+  private onAppResult(id: string, granted: boolean, requested: boolean | undefined, reason?: string): void {
+    this.changed({ id, kind: 'permission', granted, source: 'native', locked: false }, false);
+    if (requested === undefined) return this.refresh();
+    const note: ToggleNote = granted === requested || !reason ? { key: 'confirmed' } : { key: 'failed', reason };
+    this.note('permission', id, note, true);
+  }
+
+  private note(kind: ConsentKind, id: string, note: ToggleNote, announce: boolean): void {
+    this.notes.set(choiceKey(kind, id), note);
+    if (announce) this.host.announce(kind, id, note);
+    this.refresh();
+  }
+
+  private changed(c: ConsentChoice, persisted: boolean): void {
+    this.emit(consentChangeEvent({ id: c.id, kind: c.kind, granted: c.granted, source: c.source, persisted }));
+  }
+
+  private diagnose(code: string, message: string): void {
+    this.emit(diagnosticEvent({ code, message }));
+  }
+
+  /** Something a switch shows changed: the element renders again, with a view built anew. */
+  private refresh(): void {
+    this.revision++;
+    this.host.requestUpdate();
+  }
+
+  private emit(event: Event): void {
+    this.queue.push(event);
+    this.host.requestUpdate(); // dispatched after the render: listeners see what the event says
+  }
+}

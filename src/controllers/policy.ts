@@ -1,0 +1,112 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { errorEvent } from '../events/error.js';
+import { loadEvent } from '../events/load.js';
+import { fetchPolicy } from '../load/fetch-policy.js';
+import type { LoadResult, NormalizedPolicy, PolicyProblem } from '../model/index.js';
+import { parsePolicyTextSoon, validatePolicySoon, type Soon } from '../model/quick.js';
+import { yieldToMain } from './yield.js';
+
+/** Where a policy comes from, in order of precedence: the `policy` property, `src`, an inline JSON script child. */
+export interface PolicyInputs {
+  policy?: unknown;
+  src?: string | null;
+}
+
+/** Where loading stands, in the words of lit's Task: nothing asked yet, under way, shown, or failed. */
+export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
+
+/**
+ * Loads, validates and normalizes the host's policy, shaped like lit's Task: a status, the run under way aborted by
+ * a newer one (the latest input wins), and the last good policy kept: a later failure shows an error next to it
+ * instead of replacing it.
+ */
+export class PolicyController implements ReactiveController {
+  policy?: NormalizedPolicy;
+  errors: PolicyProblem[] = [];
+  retryable = false;
+  loading = false;
+  /**
+   * Set while a check is not answered at once (quick.ts): a broken policy's explanation loads, or a very large policy
+   * is checked over several tasks. The host's `updateComplete` waits for it; an ordinary good policy never waits.
+   */
+  checking?: Promise<void>;
+  private request?: AbortController;
+  private lastInputs: PolicyInputs = {};
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.request?.abort();
+  }
+
+  get status(): LoadStatus {
+    if (this.loading || this.checking) return 'pending';
+    if (this.errors.length) return 'error';
+    return this.policy ? 'complete' : 'initial';
+  }
+
+  /** Starts loading from the given inputs, dropping any load still under way. */
+  load(inputs: PolicyInputs): void {
+    this.lastInputs = inputs;
+    this.request?.abort();
+    const request = (this.request = new AbortController());
+    if (inputs.policy !== undefined) return this.accept(inputs.policy, request);
+    if (inputs.src) return void this.fetch(inputs.src, request);
+    const inline = this.host.querySelector(':scope > script[type="application/json"]');
+    if (inline) {
+      return this.when(parsePolicyTextSoon(inline.textContent ?? ''), request, (parsed) =>
+        parsed.ok ? this.accept(parsed.value, request) : this.fail(parsed.errors, false),
+      );
+    }
+  }
+
+  /** Loads the same inputs again (the error panel's retry). */
+  retry(): void {
+    this.load(this.lastInputs);
+  }
+
+  private async fetch(src: string, request: AbortController): Promise<void> {
+    this.loading = true;
+    this.host.requestUpdate();
+    const url = new URL(src, document.baseURI).href;
+    const result = await fetchPolicy(url, request.signal);
+    if (request !== this.request) return; // a newer input took over: this response is stale
+    this.loading = false;
+    if (result.ok) this.accept(result.value, request, result.warnings);
+    else this.fail(result.errors, result.retryable, src);
+  }
+
+  /** Goes on with a result now, or when it arrives if no newer input took over meanwhile. */
+  private when<T>(result: Soon<T>, request: AbortController, then: (value: T) => void): void {
+    if (!(result instanceof Promise)) return then(result);
+    const waiting = result.then((value) => {
+      if (this.checking === waiting) this.checking = undefined;
+      if (request === this.request) then(value);
+    });
+    this.checking = waiting;
+  }
+
+  private accept(value: unknown, request: AbortController, parseWarnings: PolicyProblem[] = []): void {
+    if (request !== this.request) return;
+    this.when(validatePolicySoon(value, { pause: yieldToMain }), request, (result) => this.show(result, parseWarnings));
+  }
+
+  private show(result: LoadResult, parseWarnings: PolicyProblem[]): void {
+    if (!result.ok) return this.fail(result.errors, false, this.lastInputs.src ?? undefined);
+    this.policy = result.policy;
+    this.errors = [];
+    this.retryable = false;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(loadEvent({ policy: result.policy, warnings: [...parseWarnings, ...result.warnings] }));
+  }
+
+  private fail(errors: PolicyProblem[], retryable: boolean, src?: string): void {
+    this.loading = false;
+    this.errors = errors;
+    this.retryable = retryable;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(errorEvent({ errors, retryable, ...(src ? { src } : {}) }));
+  }
+}

@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { BodyView, ErrorsView, LanguageSwitcherView, ScreenView } from '../view/index.js';
+import type { NoticeActions } from './actions.js';
+import { renderChoices } from './choices.js';
+import { renderNotice } from './notice.js';
+import { renderPart } from './parts/index.js';
+
+/** The panel of a policy that could not be shown: what is wrong and where, and Try again when it can help. */
+export function renderErrors(view: ErrorsView | undefined, actions: NoticeActions): TemplateResult | typeof nothing {
+  if (!view) return nothing;
+  return html`<div class="error" part="error" role="alert" lang=${view.lang} dir=${view.dir}>
+    <p><strong>${view.title}</strong></p>
+    <ul>
+      ${view.errors.map((e) => html`<li><span lang="en" dir="ltr">${e.message}</span>${e.where ? html` <code>${e.where}</code>` : nothing}</li>`)}
+    </ul>
+    ${view.more ? html`<p>${view.more}</p>` : nothing}
+    ${view.retry ? html`<button type="button" @click=${() => actions.retry()}>${view.retry}</button>` : nothing}
+  </div>`;
+}
+
+/**
+ * The language switcher: a labelled native <select> of the policy's languages, each named in its own language and
+ * marked with its `lang`.
+ */
+export function renderLanguageSwitcher(
+  view: LanguageSwitcherView | undefined,
+  actions: NoticeActions,
+): TemplateResult | typeof nothing {
+  if (!view) return nothing;
+  return html`<div class="language-switcher" part="language-switcher">
+    <label for=${view.inputId}>${view.label}</label>
+    <select
+      id=${view.inputId}
+      .value=${view.selected}
+      @change=${(e: Event) => actions.language((e.target as HTMLSelectElement).value)}
+    >
+      ${view.options.map((o) => html`<option value=${o.tag} lang=${o.tag} dir=${o.dir} ?selected=${o.tag === view.selected}>${o.name}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** What an element shows of its view: the notice, one part, or the switches. */
+export function renderBody(view: BodyView, level: number, actions: NoticeActions): TemplateResult | unknown {
+  if (view.kind === 'notice') return renderNotice(view, level, actions);
+  if (view.kind === 'choices') return renderChoices(view, level, actions);
+  return view.part ? renderPart(view.part, level, actions) : nothing;
+}
+
+export interface Frame {
+  screen?: ScreenView;
+  level: number;
+  errors?: ErrorsView;
+  switcher?: LanguageSwitcherView;
+  /** Shown a screen at a time: off-screen blocks are left to content-visibility. */
+  stepped: boolean;
+  /** Loading, or waiting for a language's strings (an element's; static HTML never is). */
+  busy?: boolean;
+  /** The polite status message ("Link copied"). */
+  status: string;
+}
+
+/** The notice in an `article` in the UI's language: the language menu, the fallback note, then what it shows. */
+export function renderArticle(frame: Omit<Frame, 'errors' | 'status'>, actions: NoticeActions): TemplateResult {
+  const { screen } = frame;
+  const busy = frame.busy === undefined ? nothing : frame.busy ? 'true' : 'false';
+  const content = html`${renderLanguageSwitcher(frame.switcher, actions)}
+  ${screen?.fallbackNote ? html`<p class="fallback-note" part="fallback-note">${screen.fallbackNote}</p>` : nothing}
+  ${screen ? renderBody(screen.body, frame.level, actions) : nothing}`;
+  // A notice shown a screen at a time leaves its off-screen blocks to content-visibility (the `stepped` class).
+  return frame.stepped
+    ? html`<article
+        class="notice stepped"
+        part="notice"
+        lang=${screen?.lang ?? nothing}
+        dir=${screen?.dir ?? nothing}
+        aria-busy=${busy}
+      >
+        ${content}
+      </article>`
+    : html`<article
+        class="notice"
+        part="notice"
+        lang=${screen?.lang ?? nothing}
+        dir=${screen?.dir ?? nothing}
+        aria-busy=${busy}
+      >
+        ${content}
+      </article>`;
+}
+
+/** An element's whole shadow tree: errors, the notice, and the polite status region. */
+export function renderFrame(frame: Frame, actions: NoticeActions): TemplateResult {
+  return html`${renderErrors(frame.errors, actions)} ${renderArticle(frame, actions)}
+    <div class="visually-hidden" role="status">${frame.status}</div>`;
+}

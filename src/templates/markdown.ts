@@ -1,0 +1,81 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { MarkdownView, MdNode } from '../view/index.js';
+import { headingTag } from './content.js';
+
+/** One node of policy Markdown, its text in text bindings: nothing in it is ever parsed as HTML. */
+function node(n: MdNode, level: number): unknown {
+  if (typeof n === 'string') return n;
+  switch (n.t) {
+    case 'p':
+      return html`<p>${nodes(n.c, level)}</p>`;
+    case 'h': {
+      const tag = headingTag(level + n.depth);
+      return staticHtml`<${tag}>${nodes(n.c, level)}</${tag}>`;
+    }
+    case 'ul':
+      return html`<ul>
+        ${nodes(n.c, level)}
+      </ul>`;
+    case 'ol':
+      return html`<ol start=${n.start ?? nothing}>
+        ${nodes(n.c, level)}
+      </ol>`;
+    case 'li':
+      return html`<li>${nodes(n.c, level)}</li>`;
+    case 'blockquote':
+      return html`<blockquote>${nodes(n.c, level)}</blockquote>`;
+    case 'pre':
+      return html`<pre><code>${n.text}</code></pre>`;
+    case 'code':
+      return html`<code>${n.text}</code>`;
+    case 'strong':
+      return html`<strong>${nodes(n.c, level)}</strong>`;
+    case 'em':
+      return html`<em>${nodes(n.c, level)}</em>`;
+    case 'del':
+      return html`<del>${nodes(n.c, level)}</del>`;
+    case 'br':
+      return html`<br />`;
+    case 'hr':
+      return html`<hr />`;
+    case 'a':
+      return html`<a href=${n.href} rel=${n.external ? 'noopener noreferrer' : nothing}>${nodes(n.c, level)}</a>`;
+    case 'table':
+      return html`<table>
+        ${nodes(n.c, level)}
+      </table>`;
+    case 'thead':
+      return html`<thead>
+        ${nodes(n.c, level)}
+      </thead>`;
+    case 'tbody':
+      return html`<tbody>
+        ${nodes(n.c, level)}
+      </tbody>`;
+    case 'tr':
+      return html`<tr>
+        ${nodes(n.c, level)}
+      </tr>`;
+    case 'th':
+      return html`<th scope="col">${nodes(n.c, level)}</th>`;
+    case 'td':
+      return html`<td>${nodes(n.c, level)}</td>`;
+  }
+}
+
+function nodes(list: readonly MdNode[], level: number): unknown[] {
+  return list.map((n) => node(n, level));
+}
+
+/**
+ * Policy Markdown in a block of its own language; its headings sit below `level`. Rendered again only when its text
+ * or place changes, so re-rendering a notice leaves it alone (focus, selection and find-in-page highlights survive).
+ */
+export function renderMarkdown(view: MarkdownView | undefined, level: number): TemplateResult | typeof nothing {
+  if (!view) return nothing;
+  return html`<div class="md" lang=${view.lang ?? nothing} dir=${view.dir ?? nothing}>
+    ${guard([view.nodes, level], () => nodes(view.nodes, level))}
+  </div>`;
+}

@@ -1,0 +1,41 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DataCategoriesView, PurposesView } from '../../view/index.js';
+import { facts, groups, heading, text } from '../content.js';
+import { renderMarkdown } from '../markdown.js';
+
+/** Data categories: label, a sensitive marker in words (not colour alone), description, examples and facts. */
+export function renderDataCategories(view: DataCategoriesView, level: number): TemplateResult {
+  return html`<ul class="categories">
+    ${groups(
+      view.categories,
+      level,
+      (category) =>
+        html`<li class="category" part="data-category">
+          <strong>${text(category.label)}</strong>
+          ${category.sensitive ? html` <span class="badge sensitive">${category.sensitive}</span>` : nothing}
+          ${renderMarkdown(category.description, level)}
+          ${
+            category.examples.length
+              ? html`<ul class="examples">
+                  ${category.examples.map((e) => html`<li>${text(e)}</li>`)}
+                </ul>`
+              : nothing
+          }
+          ${facts(category.facts, level)}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** Purposes: each under its own heading, with its legal bases, data, people, recipients and retention. */
+export function renderPurposes(view: PurposesView, level: number): TemplateResult {
+  return html`${groups(
+    view.purposes,
+    level,
+    (purpose) =>
+      html`<div class="purpose" part="purpose">
+        ${heading(level, undefined, text(purpose.label))} ${renderMarkdown(purpose.description, level)}
+        ${facts(purpose.facts, level)} ${renderMarkdown(purpose.legalBasisNote, level)}
+      </div>`,
+  )}`;
+}

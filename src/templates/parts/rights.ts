@@ -1,0 +1,53 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ChannelView, RightsView, RightView } from '../../view/index.js';
+import type { NoticeActions } from '../actions.js';
+import { content, contents, facts, groups, heading, inline, text } from '../content.js';
+import { renderMarkdown } from '../markdown.js';
+
+function renderChannel(channel: ChannelView, level: number): TemplateResult {
+  return html`<li class="channel" data-type=${channel.type}>
+    <span class="channel-label">${inline(channel.label)}</span>
+    ${contents(channel.action, level)} ${channel.path ? content(channel.path, level) : nothing}
+    ${channel.notes.map((note) => html`<span class="note">${inline(note)}</span>`)}
+  </li>`;
+}
+
+/** A right: its heading and anchor, a copy-link control, what it means, and how to exercise it. */
+function renderRight(right: RightView, level: number, actions: NoticeActions): TemplateResult {
+  return html`<section class="right" part="right" aria-labelledby=${right.anchor}>
+    <div class="right-heading">
+      ${heading(level, right.anchor, inline(right.title))}
+      ${
+        right.copyLink
+          ? html`<button
+              type="button"
+              class="copy-link"
+              part="copy-link"
+              data-anchor=${right.anchor}
+              aria-label=${right.copyLink.label}
+              title=${right.copyLink.title}
+              @click=${() => actions.copyLink(right.anchor)}
+            >
+              <span aria-hidden="true">#</span>
+            </button>`
+          : nothing
+      }
+    </div>
+    ${right.appliesTo ? html`<p class="applies-to"><strong>${right.appliesTo.label}:</strong> ${text(right.appliesTo.text)}</p>` : nothing}
+    ${renderMarkdown(right.description, level)}
+    ${
+      right.howTo
+        ? html`<p class="how-to"><strong>${right.howTo}</strong></p>
+            <ul class="channels">
+              ${right.channels.map((c) => renderChannel(c, level))}
+            </ul>`
+        : nothing
+    }
+    ${facts(right.facts, level)}
+  </section>`;
+}
+
+/** The rights part: the shared introduction (its headings a level up: it introduces the rights), then each right. */
+export function renderRights(view: RightsView, level: number, actions: NoticeActions): TemplateResult {
+  return html`${renderMarkdown(view.introduction, level - 1)}${groups(view.rights, level, (right) => renderRight(right, level, actions))}`;
+}

@@ -1,0 +1,199 @@
+import type { PartPlacement, PlacedParts, ResolvedSection } from '../model/index.js';
+import { linkOf } from './links.js';
+import { buildPart } from './parts/index.js';
+import { placed } from './parts/common.js';
+import { rightTitle } from './parts/rights.js';
+import { keepSame } from './share.js';
+import { weighed } from './trim.js';
+import type { HeaderView, Inline, NoticeView, SectionView, TocEntry, TocView } from './types.js';
+import { weigh } from './weights.js';
+import { facts, type Words } from './words.js';
+
+/** The header: title, controller, dates, version, summary, and what the policy applies to under which laws. */
+function buildHeader(words: Words): HeaderView {
+  const doc = words.policy.document;
+  const named = (item: { name: Parameters<Words['text']>[0]; url?: string }): Inline[] =>
+    item.url?.startsWith('https:') ? linkOf(item.url, [words.linkText(item.name)!]) : [words.text(item.name)!];
+  const services = (doc.appliesTo ?? []).map((s): Inline[] => {
+    const description = words.text(s.description);
+    return [...named(s), ...(description ? [' — ', description] : [])];
+  });
+  const summary = words.md(doc.summary);
+  return {
+    anchor: words.anchor('top'),
+    title: words.text(doc.title)!,
+    meta: [
+      [`${words.t('contact.controller')}: `, words.text(doc.controller.name)!],
+      ...(doc.effectiveDate ? [[words.t('notice.effective', { date: words.ui.date(doc.effectiveDate) })]] : []),
+      ...(doc.lastUpdated ? [[words.t('notice.updated', { date: words.ui.date(doc.lastUpdated) })]] : []),
+      ...(doc.version ? [[words.t('notice.version', { version: doc.version })]] : []),
+    ],
+    ...(summary ? { summary } : {}),
+    facts: facts([
+      [words.t('notice.appliesTo'), services.length ? { kind: 'list', role: 'plain', items: services } : undefined],
+      [
+        words.t('notice.laws'),
+        doc.laws?.length ? { kind: 'list', role: 'plain', items: doc.laws.map(named) } : undefined,
+      ],
+    ]),
+  };
+}
+
+/** Entries for the rights a placement shows, so every right is reachable from the table of contents. */
+function rightEntries(words: Words, placements: readonly PartPlacement[]): TocEntry[] {
+  return placements
+    .filter((p) => p.part === 'rights')
+    .flatMap((p) => placed(words.policy.rights, p))
+    .map((right) => ({
+      weight: 1,
+      href: `#${words.anchor(right.anchor)}`,
+      label: rightTitle(words, right, true),
+      children: [],
+    }));
+}
+
+/** A table-of-contents entry weighs one, and what it holds. */
+function entry(href: string, label: Inline, children: TocEntry[]): TocEntry {
+  return weighed(1, { href, label, children });
+}
+
+/** Titled sections become entries; an untitled one hands its entries to the titled section before it. */
+function sectionEntries(words: Words, sections: readonly ResolvedSection[]): TocEntry[] {
+  const entries: TocEntry[] = [];
+  for (const section of sections) {
+    const children = [...rightEntries(words, section.include), ...sectionEntries(words, section.sections)];
+    const last = entries[entries.length - 1];
+    if (section.title !== undefined)
+      entries.push(entry(`#${words.anchor(section.anchor)}`, words.linkText(section.title)!, children));
+    else if (last) entries[entries.length - 1] = entry(last.href, last.label, [...last.children, ...children]);
+    else entries.push(...children);
+  }
+  return entries;
+}
+
+/** The table of contents: every titled section, every structured part shown on its own, every right. */
+function buildToc(words: Words): TocView | undefined {
+  const entries = [
+    ...sectionEntries(words, words.policy.sections),
+    ...words.policy.parts.remaining.map((p) =>
+      entry(`#${words.anchor(p.anchor)}`, words.t(`parts.${p.part}`), rightEntries(words, [p])),
+    ),
+  ];
+  // A notice shown a screen at a time counts each entry as an item: the contents of a policy with thousands of
+  // sections and rights fill many screens by themselves.
+  return entries.length
+    ? weighed(0, { anchor: words.anchor('contents'), heading: words.t('notice.contents'), entries })
+    : undefined;
+}
+
+/**
+ * A section at `depth` below the title, the last heading before it at `above`. An untitled section continues the
+ * one before it: what it holds sits one level below the last heading (its parent's, when it comes first), so the
+ * outline never skips a level.
+ */
+function buildSection(words: Words, section: ResolvedSection, depth: number, above: number): SectionView {
+  const inner = section.title === undefined ? Math.min(depth, above) : depth;
+  const body = words.md(section.body);
+  return weighed(weigh(section.body), {
+    anchor: words.anchor(section.anchor),
+    ...(section.title !== undefined ? { title: words.text(section.title)! } : {}),
+    depth,
+    inner,
+    ...(body ? { body } : {}),
+    parts: section.include.map((placement) => buildPart(words, placement)),
+    sections: buildSections(words, section.sections, inner + 1, inner),
+  });
+}
+
+function buildSections(
+  words: Words,
+  sections: readonly ResolvedSection[],
+  depth: number,
+  above: number,
+): SectionView[] {
+  return sections.map((section) => {
+    const view = buildSection(words, section, depth, above);
+    if (section.title !== undefined) above = depth;
+    return view;
+  });
+}
+
+/** A part no section shows, in a section of its own headed by the part's name. */
+function buildRemaining(words: Words, placement: PlacedParts['remaining'][number]): SectionView {
+  return weighed(0, {
+    anchor: words.anchor(placement.anchor),
+    title: words.t(`parts.${placement.part}`),
+    depth: 1,
+    inner: 1,
+    parts: [buildPart(words, placement)],
+    sections: [],
+  });
+}
+
+/**
+ * The notice a piece at a time: the header and the table of contents at once, then its top-level sections (the
+ * policy's, in its order, then every part no section shows) as they are asked for. A large notice is built as far
+ * as it is shown, so its first screen does not wait for the rest. Pieces equal to those of `previous` (the view
+ * this one replaces) are `previous`'s own objects.
+ */
+export class NoticeBuild {
+  readonly header: HeaderView;
+  readonly toc?: TocView;
+  private readonly pieces: Array<() => SectionView>;
+  private readonly built: SectionView[] = [];
+  private readonly before: Map<string, SectionView>;
+  private weight: number;
+
+  constructor(words: Words, previous?: NoticeView) {
+    this.header = keepSame(previous?.header, buildHeader(words));
+    const toc = buildToc(words);
+    this.toc = toc && keepSame(previous?.toc, toc);
+    this.weight = this.toc?.weight ?? 0;
+    this.before = new Map((previous?.sections ?? []).map((s) => [s.anchor, s]));
+    let above = toc ? 1 : 0;
+    this.pieces = [
+      ...words.policy.sections.map((section) => () => {
+        const view = buildSection(words, section, 1, above);
+        if (section.title !== undefined) above = 1;
+        return view;
+      }),
+      ...words.policy.parts.remaining.map((placement) => () => buildRemaining(words, placement)),
+    ];
+  }
+
+  get complete(): boolean {
+    return this.built.length === this.pieces.length;
+  }
+
+  /** Builds sections until the view weighs at least `weight`, or all of them; true when it built any. */
+  grow(weight: number): boolean {
+    const from = this.built.length;
+    while (!this.complete && this.weight < weight) {
+      const built = this.pieces[this.built.length]!();
+      const view = keepSame(this.before.get(built.anchor), built);
+      this.built.push(view);
+      this.weight += view.weight;
+    }
+    return this.built.length > from;
+  }
+
+  /** The notice as built so far. */
+  get view(): NoticeView {
+    return weighed(0, {
+      kind: 'notice' as const,
+      header: this.header,
+      ...(this.toc ? { toc: this.toc } : {}),
+      sections: [...this.built],
+    });
+  }
+}
+
+/**
+ * The whole notice: header, table of contents, the policy's sections in its order, then every part no section
+ * shows, each under a heading of its own.
+ */
+export function buildNotice(words: Words): NoticeView {
+  const build = new NoticeBuild(words);
+  build.grow(Infinity);
+  return build.view;
+}

@@ -1,0 +1,78 @@
+import type { PartPlacement } from '../../model/index.js';
+import { weighed } from '../trim.js';
+import type { DataCategoriesView, Inline, ListView, PurposesView, TextView } from '../types.js';
+import { PART, weigh } from '../weights.js';
+import { facts, type Words } from '../words.js';
+import { legalBasisOf, placed, retentionOf } from './common.js';
+
+/** A list of policy labels. */
+export function labelList(
+  words: Words,
+  items: ReadonlyArray<{ label: Parameters<Words['text']>[0] }>,
+): ListView | undefined {
+  if (!items.length) return undefined;
+  return { kind: 'list', role: 'plain', items: items.map((item) => [words.text(item.label)!]) };
+}
+
+/** Data categories: label, a sensitive marker in words (not colour alone), description, examples, source, retention. */
+export function buildDataCategories(words: Words, placement: PartPlacement): DataCategoriesView {
+  return weighed(PART, {
+    part: 'data-categories' as const,
+    categories: placed(words.policy.dataCategories, placement).map((category) => {
+      const kinds = (category.sensitiveKind ?? []).map((k) => words.t(`sensitiveKind.${k}`));
+      const description = words.md(category.description);
+      return weighed(weigh(category.description), {
+        label: words.text(category.label)!,
+        ...(category.sensitive
+          ? {
+              sensitive: kinds.length
+                ? words.t('data.sensitiveKinds', { kinds: words.list(kinds) })
+                : words.t('data.sensitive'),
+            }
+          : {}),
+        ...(description ? { description } : {}),
+        examples: (category.examples ?? []).map((e) => words.text(e)).filter((e): e is TextView => e !== undefined),
+        facts: facts([
+          [words.t('processing.source'), words.text(category.sourceDetails?.label)],
+          [words.t('purpose.retention'), retentionOf(words, category.retention)],
+        ]),
+      });
+    }),
+  });
+}
+
+/** Purposes: each with its legal bases, the data used, who it concerns, who receives it, how long it is kept. */
+export function buildPurposes(words: Words, placement: PartPlacement): PurposesView {
+  return weighed(PART, {
+    part: 'purposes' as const,
+    purposes: placed(words.policy.purposes, placement).map((purpose) => {
+      const bases: Inline[] = purpose.legalBases.flatMap((basis, i) => [
+        ...(i ? ['; '] : []),
+        { kind: 'span' as const, role: 'basis' as const, content: legalBasisOf(words, basis) },
+      ]);
+      const description = words.md(purpose.description);
+      const note = words.md(purpose.legalBasisNote);
+      return weighed(weigh(purpose.description, purpose.legalBasisNote, purpose.optOut), {
+        label: words.text(purpose.label)!,
+        ...(description ? { description } : {}),
+        facts: facts([
+          [words.t('purpose.legalBasis'), bases.length ? bases : note],
+          [
+            words.t('purpose.data'),
+            purpose.dataCategories.length
+              ? words.list(purpose.dataCategories.map((c) => words.plain(c.label)))
+              : undefined,
+          ],
+          [
+            words.t('purpose.subjects'),
+            purpose.dataSubjects.length ? words.list(purpose.dataSubjects.map((s) => words.plain(s.label))) : undefined,
+          ],
+          [words.t('purpose.recipients'), labelList(words, purpose.recipients)],
+          [words.t('purpose.retention'), retentionOf(words, purpose.retention)],
+          [words.t('purpose.optOut'), words.md(purpose.optOut)],
+        ]),
+        ...(note && bases.length ? { legalBasisNote: note } : {}),
+      });
+    }),
+  });
+}

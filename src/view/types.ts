@@ -1,0 +1,461 @@
+/**
+ * The view model: plain, typed data that says exactly what a notice shows and in which order. Built from a
+ * normalized policy and a reader by the builders of this folder (no lit, no DOM); templates only draw it.
+ *
+ * Conventions that the other stages rely on:
+ * - Strings are finished words. A `string` is the library's own (a UI label, in the UI's language); policy words are
+ *   a {@link TextView}, which carries `lang`/`dir` when they are not in the UI's language.
+ * - Heading depths are relative: a template adds them to the level it is given, so the outline never skips a level.
+ * - A node with a `weight` can be trimmed (trim.ts): `weight` is the whole subtree's, counted in items. Its fields
+ *   are declared in document order, because trimming walks them in that order.
+ */
+import type { ConsentKind } from '../consent/types.js';
+import type { PartName } from '../model/index.js';
+
+export type Dir = 'ltr' | 'rtl';
+
+/** Policy words, with their language when it is not the UI's (a missing translation). */
+export interface TextView {
+  value: string;
+  lang?: string;
+  dir?: Dir;
+}
+
+/** A link that passed the one allow-list (links.ts); `external` ones leave the page (rel="noopener noreferrer"). */
+export interface LinkView {
+  kind: 'link';
+  href: string;
+  external: boolean;
+  /** The words are the address itself (shown left to right whatever the text around it). */
+  literal: boolean;
+  words: Inline[];
+}
+
+/** An address that may not become a link (an http: URL as the policy wrote it), shown as text. */
+export interface UrlView {
+  kind: 'url';
+  value: string;
+}
+
+/** The role of a stretch of inline words, each drawn its own way (a class of the stylesheet). */
+export type SpanRole =
+  | 'kind'
+  | 'note'
+  | 'way'
+  | 'always-on'
+  | 'count'
+  | 'meta-inline'
+  | 'badge'
+  | 'badge sensitive'
+  | 'basis'
+  | 'channel-label';
+
+export type Inline =
+  | string
+  | TextView
+  | LinkView
+  | UrlView
+  | { kind: 'strong'; content: Inline[] }
+  | { kind: 'code'; value: string; domain?: boolean }
+  | { kind: 'quote'; content: Inline[] }
+  | { kind: 'span'; role: SpanRole; content: Inline[] };
+
+/** Policy Markdown as a tree of allowed nodes (markdown.ts), in a block of its own language. */
+export interface MarkdownView {
+  kind: 'markdown';
+  lang?: string;
+  dir?: Dir;
+  nodes: readonly MdNode[];
+}
+
+/**
+ * A node of policy Markdown: text, or an element of the allow-list. A heading's `depth` is relative to the heading
+ * the text sits under (1 = one level below it).
+ */
+export type MdNode =
+  | string
+  | {
+      t: 'p' | 'blockquote' | 'ul' | 'li' | 'strong' | 'em' | 'del' | 'table' | 'thead' | 'tbody' | 'tr' | 'td';
+      c: MdNode[];
+    }
+  | { t: 'th'; c: MdNode[] }
+  | { t: 'ol'; start?: number; c: MdNode[] }
+  | { t: 'h'; depth: number; c: MdNode[] }
+  | { t: 'pre' | 'code'; text: string }
+  | { t: 'br' | 'hr' }
+  | { t: 'a'; href: string; external: boolean; c: MdNode[] };
+
+/** An in-app navigation path (Me › Settings › Privacy Settings). */
+export interface PathView {
+  kind: 'path';
+  steps: TextView[];
+}
+
+/** A postal address, line by line, with the country when no line names it. */
+export interface AddressView {
+  kind: 'address';
+  lines: TextView[];
+  country?: string;
+}
+
+/** A bulleted list of short items. */
+export interface ListView {
+  kind: 'list';
+  role: 'plain' | 'examples';
+  items: Content[][];
+}
+
+/** A paragraph that is all policy text. */
+export interface ParaView {
+  kind: 'para';
+  text: TextView;
+  note?: boolean;
+}
+
+/** What a fact, a table cell or a list item may hold. */
+export type Content = Inline | MarkdownView | PathView | AddressView | ListView | ParaView;
+
+/** One label/value row of a definition list; rows without a value are not built. */
+export interface Fact {
+  label: string;
+  value: Content[];
+}
+
+/** A consent switch, or, for a permission the app cannot read, its state in words. */
+export type SwitchView =
+  | {
+      kind: ConsentKind;
+      id: string;
+      inputId: string;
+      label: TextView;
+      on: boolean;
+      locked: boolean;
+      pending: boolean;
+      /** The state in words (On, Off, Always on, Allowed...). */
+      state: string;
+      /** How the last change went, or why the switch is in its state. */
+      note?: string;
+      describedBy?: string;
+    }
+  | { kind: ConsentKind; id: string; unknown: string };
+
+/** Accept all / reject all (when there are two switches or more) and, after a policy change, save. */
+export interface ChoiceActionsView {
+  acceptAll?: string;
+  rejectAll?: string;
+  save?: string;
+}
+
+export interface HeaderView {
+  anchor: string;
+  title: TextView;
+  /** The meta line's entries: controller, dates, version. */
+  meta: Inline[][];
+  summary?: MarkdownView;
+  facts: Fact[];
+}
+
+export interface TocEntry {
+  weight: number;
+  href: string;
+  label: Inline;
+  children: TocEntry[];
+}
+
+export interface TocView {
+  weight: number;
+  anchor: string;
+  heading: string;
+  entries: TocEntry[];
+}
+
+/**
+ * A section of the notice: the policy's own, an untitled one that continues the section before it (no `title`), or
+ * the heading the library gives a part no section places (`title` is a UI label).
+ */
+export interface SectionView {
+  weight: number;
+  anchor: string;
+  title?: TextView | string;
+  /** Depth of the section's heading below the notice's title. */
+  depth: number;
+  /** Depth of what the section holds: its Markdown headings start below it, its parts one deeper. */
+  inner: number;
+  body?: MarkdownView;
+  parts: PartView[];
+  sections: SectionView[];
+}
+
+export interface ContactView {
+  heading: Inline;
+  name?: TextView;
+  facts: Fact[];
+  note?: MarkdownView;
+}
+
+export interface ContactsView {
+  part: 'contacts';
+  weight: number;
+  controller: { heading: string; name: TextView; tradingName?: Inline[]; facts: Fact[]; description?: MarkdownView };
+  contacts: ContactView[];
+}
+
+export interface AuthoritiesView {
+  part: 'authorities';
+  weight: number;
+  authorities: ContactView[];
+}
+
+export interface DataCategoryView {
+  weight: number;
+  label: TextView;
+  sensitive?: string;
+  description?: MarkdownView;
+  examples: TextView[];
+  facts: Fact[];
+}
+
+export interface DataCategoriesView {
+  part: 'data-categories';
+  weight: number;
+  categories: DataCategoryView[];
+}
+
+export interface PurposeView {
+  weight: number;
+  label: TextView;
+  description?: MarkdownView;
+  facts: Fact[];
+  /** The policy's wording of its legal bases, after them, when it names some. */
+  legalBasisNote?: MarkdownView;
+}
+
+export interface PurposesView {
+  part: 'purposes';
+  weight: number;
+  purposes: PurposeView[];
+}
+
+export interface ActivityView {
+  weight: number;
+  label: Inline;
+  explanation?: MarkdownView;
+  /** One per column, in the order of `columns`; the stacked form shows the non-empty ones as facts. */
+  cells: Content[][];
+  facts: Fact[];
+}
+
+export interface ProcessingView {
+  part: 'processing';
+  weight: number;
+  caption: string;
+  rowHeader: string;
+  columns: string[];
+  rows: ActivityView[];
+}
+
+export interface RecipientView {
+  weight: number;
+  label: TextView;
+  meta?: string;
+  description?: MarkdownView;
+  privacyPolicy?: Inline[];
+}
+
+export interface RecipientsView {
+  part: 'recipients';
+  weight: number;
+  recipients: RecipientView[];
+}
+
+export interface RetentionView {
+  part: 'retention';
+  weight: number;
+  description?: MarkdownView;
+  rules: Array<{ weight: number; content: Inline[] }>;
+}
+
+export interface TransferView {
+  weight: number;
+  facts: Fact[];
+  description?: MarkdownView;
+  moreInformation?: Inline[];
+}
+
+export interface TransfersView {
+  part: 'transfers';
+  weight: number;
+  description?: MarkdownView;
+  storage?: string;
+  transfers: TransferView[];
+}
+
+export interface CookieView {
+  weight: number;
+  name: string;
+  provider: Inline[];
+  purpose?: TextView;
+  duration?: string;
+  type: string;
+  /** Provider, duration and type as facts, for narrow screens. */
+  facts: Fact[];
+}
+
+export interface CookieCategoryView {
+  weight: number;
+  kind: string;
+  switch?: SwitchView;
+  description?: MarkdownView;
+  caption: Inline[];
+  headers: { name: string; provider: string; purpose: string; duration: string; type: string };
+  cookies: CookieView[];
+  /** The row shown when the category lists no cookies. */
+  empty?: string;
+}
+
+export interface CookiesView {
+  part: 'cookies';
+  weight: number;
+  description?: MarkdownView;
+  policyLink?: Inline[];
+  outdated?: string;
+  categories: CookieCategoryView[];
+  /** What follows the tables; shown once they all are. */
+  after?: {
+    weight: number;
+    actions?: ChoiceActionsView;
+    management?: { heading: string; body?: MarkdownView };
+    optOutHeading?: string;
+    optOut: Inline[][];
+  };
+}
+
+export interface PermissionView {
+  weight: number;
+  /** The OS permission (for host styles and tests). */
+  permission: string;
+  label: TextView;
+  switch?: SwitchView;
+  platforms: Fact[];
+  purpose?: MarkdownView;
+  requirement: string;
+  consequence?: Inline[];
+  facts: Fact[];
+}
+
+export interface PermissionsView {
+  part: 'permissions';
+  weight: number;
+  permissions: PermissionView[];
+}
+
+export interface ConsentItemView {
+  weight: number;
+  /** The switch, with consent state; else the default in words. */
+  switch?: SwitchView;
+  badge?: { label: TextView; state: string };
+  description?: MarkdownView;
+  facts: Fact[];
+}
+
+export interface ConsentsView {
+  part: 'consents';
+  weight: number;
+  outdated?: string;
+  consents: ConsentItemView[];
+  after?: { weight: number; actions: ChoiceActionsView };
+}
+
+export interface ChannelView {
+  type: string;
+  label: Inline;
+  action: Content[];
+  path?: PathView;
+  notes: Inline[];
+}
+
+export interface RightView {
+  weight: number;
+  anchor: string;
+  title: TextView | string;
+  /** The copy-link button's name and tooltip; absent where no script runs (static HTML). */
+  copyLink?: { label: string; title: string };
+  appliesTo?: { label: string; text: TextView };
+  description?: MarkdownView;
+  howTo?: string;
+  channels: ChannelView[];
+  facts: Fact[];
+}
+
+export interface RightsView {
+  part: 'rights';
+  weight: number;
+  /** The introduction shared by all rights, shown once: with the placement that shows the first right. */
+  introduction?: MarkdownView;
+  rights: RightView[];
+}
+
+/** A part that is a few sentences: children, changes, automated decisions, provision. */
+export interface ProseView {
+  part: 'children' | 'changes' | 'automated-decisions' | 'provision';
+  weight: number;
+  before: string[];
+  body?: MarkdownView;
+  facts: Fact[];
+  after: string[];
+}
+
+export type PartView =
+  | ContactsView
+  | AuthoritiesView
+  | DataCategoriesView
+  | PurposesView
+  | ProcessingView
+  | RecipientsView
+  | RetentionView
+  | TransfersView
+  | CookiesView
+  | PermissionsView
+  | ConsentsView
+  | RightsView
+  | ProseView;
+
+export interface NoticeView {
+  kind: 'notice';
+  weight: number;
+  header: HeaderView;
+  toc?: TocView;
+  sections: SectionView[];
+}
+
+/** One part on its own (<privacy-rights>, <privacy-cookies>, <privacy-permissions>). */
+export interface PartOnlyView {
+  kind: 'part';
+  weight: number;
+  part?: PartView;
+}
+
+/** Only the switches (<privacy-choices>). */
+export interface ChoicesView {
+  kind: 'choices';
+  weight: number;
+  anchor: string;
+  heading: string;
+  outdated?: string;
+  purposes: SwitchView[];
+  cookies?: { heading: string; switches: SwitchView[] };
+  permissions?: { heading: string; switches: SwitchView[] };
+  actions?: ChoiceActionsView;
+}
+
+export type BodyView = NoticeView | PartOnlyView | ChoicesView;
+
+/** Everything an element shows of a policy: what it says, and a note on the languages its text fell back to. */
+export interface ScreenView<B extends BodyView = BodyView> {
+  lang: string;
+  dir: Dir;
+  fallbackNote?: string;
+  body: B;
+}
+
+export type { PartName };
