@@ -1,4 +1,5 @@
 import type * as P from './policy.generated.js';
+import { NOT_LANGUAGES } from './neutral.js';
 import { problem, toPointer, type PolicyProblem } from './problems.js';
 import { indexById, resolveAll, resolveOne } from './references.js';
 import { normalizeRights, type ResolvedRight } from './rights.js';
@@ -47,7 +48,8 @@ export type ResolvedRetentionRule = RetentionRule & {
 export type ResolvedTransfer = TransferEntry & { recipientDetails: P.Recipient[] };
 
 /** An app permission with its default applied and the data categories it names. */
-export type ResolvedPermission = P.Permission & { optional: boolean; dataCategoryDetails: P.DataCategory[] };
+/** An app permission with the data categories it names; `optional` stays absent when the policy does not say. */
+export type ResolvedPermission = P.Permission & { dataCategoryDetails: P.DataCategory[] };
 
 export interface ResolvedCookieCategory extends P.CookieCategory {
   /** Strictly necessary categories are always on; the reader cannot switch them off. */
@@ -172,7 +174,6 @@ export function normalize(doc: P.PrivacyPolicyDocument): { policy: NormalizedPol
 
   const permissions = (doc.permissions ?? []).map((p, i): ResolvedPermission => ({
     ...p,
-    optional: p.optional ?? true,
     dataCategoryDetails: resolveAll(
       p.dataCategories,
       ['permissions', i, 'dataCategories'],
@@ -189,6 +190,26 @@ export function normalize(doc: P.PrivacyPolicyDocument): { policy: NormalizedPol
   }));
 
   const languages = [doc.defaultLanguage, ...(doc.languages ?? []).filter((l) => l !== doc.defaultLanguage)];
+  const notLanguage = (tag: string) => NOT_LANGUAGES.has(tag.toLowerCase());
+  if (notLanguage(doc.defaultLanguage)) {
+    problems.push(
+      problem(
+        toPointer(['defaultLanguage']),
+        'not-a-language',
+        `is "${doc.defaultLanguage}", which names no language; write the language the policy is in (e.g. "en", "de").`,
+      ),
+    );
+  }
+  (doc.languages ?? []).forEach((tag, i) => {
+    if (notLanguage(tag))
+      problems.push(
+        problem(
+          toPointer(['languages', i]),
+          'not-a-language',
+          `is "${tag}", which names no language; list the languages the policy is written in (names and addresses need none).`,
+        ),
+      );
+  });
   if (doc.languages && !doc.languages.includes(doc.defaultLanguage)) {
     problems.push(
       problem(

@@ -47,6 +47,8 @@ function itemIds(doc: P.PrivacyPolicyDocument, part: PartName): string[] | undef
       return ids(doc.consentPurposes);
     case 'rights':
       return ids(doc.rights);
+    case 'cookies':
+      return ids(doc.cookies?.categories);
     default:
       return undefined;
   }

@@ -48,7 +48,8 @@ export type SpanRole =
   | 'badge'
   | 'badge sensitive'
   | 'basis'
-  | 'channel-label';
+  | 'channel-label'
+  | 'visually-hidden';
 
 export type Inline =
   | string
@@ -212,6 +213,8 @@ export interface DataCategoryView {
   sensitive?: string;
   description?: MarkdownView;
   examples: TextView[];
+  /** The policy's note, after the examples. */
+  note?: MarkdownView;
   facts: Fact[];
 }
 
@@ -225,9 +228,8 @@ export interface PurposeView {
   weight: number;
   label: TextView;
   description?: MarkdownView;
+  /** Legal bases first, with the policy's wording of them (`legalBasisNote`) in the same fact. */
   facts: Fact[];
-  /** The policy's wording of its legal bases, after them, when it names some. */
-  legalBasisNote?: MarkdownView;
 }
 
 export interface PurposesView {
@@ -293,10 +295,11 @@ export interface TransfersView {
 export interface CookieView {
   weight: number;
   name: string;
-  provider: Inline[];
+  /** Provider, duration and type are absent when their column is not shown (every value the default or absent). */
+  provider?: Inline[];
   purpose?: TextView;
   duration?: string;
-  type: string;
+  type?: string;
   /** Provider, duration and type as facts, for narrow screens. */
   facts: Fact[];
 }
@@ -305,9 +308,14 @@ export interface CookieCategoryView {
   weight: number;
   kind: string;
   switch?: SwitchView;
+  /** The category's name, when no switch shows it. */
+  name?: TextView;
   description?: MarkdownView;
+  /** Its legal bases. */
+  facts: Fact[];
   caption: Inline[];
-  headers: { name: string; provider: string; purpose: string; duration: string; type: string };
+  /** The column headers; a column none of the cookies needs has none. */
+  headers: { name: string; provider?: string; purpose: string; duration?: string; type?: string };
   cookies: CookieView[];
   /** The row shown when the category lists no cookies. */
   empty?: string;
@@ -318,6 +326,8 @@ export interface CookiesView {
   weight: number;
   description?: MarkdownView;
   policyLink?: Inline[];
+  /** How to manage cookies, when the policy puts it before the tables. */
+  management?: { heading: string; body?: MarkdownView };
   outdated?: string;
   categories: CookieCategoryView[];
   /** What follows the tables; shown once they all are. */
@@ -338,7 +348,8 @@ export interface PermissionView {
   switch?: SwitchView;
   platforms: Fact[];
   purpose?: MarkdownView;
-  requirement: string;
+  /** Whether the service works without it, only when the policy says so. */
+  requirement?: string;
   consequence?: Inline[];
   facts: Fact[];
 }
@@ -377,7 +388,9 @@ export interface ChannelView {
 export interface RightView {
   weight: number;
   anchor: string;
-  title: TextView | string;
+  /** The heading; absent when the policy gives the right none (`title: false`): then `name` names its section. */
+  title?: TextView | string;
+  name: string;
   /** The copy-link button's name and tooltip; absent where no script runs (static HTML). */
   copyLink?: { label: string; title: string };
   appliesTo?: { label: string; text: TextView };

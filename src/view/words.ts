@@ -64,11 +64,19 @@ export class Words {
   }
 
   /**
+   * Words that have no language (a name, an address line: `LANGUAGE_NEUTRAL`): a plain string is shown as written,
+   * with no `lang` and no fallback noted; a language map is picked from like any text.
+   */
+  name(value: Text | undefined): TextView | undefined {
+    return typeof value === 'string' ? { value } : this.text(value);
+  }
+
+  /**
    * Policy text as the words of a link, without bidi embedding and override controls: in link text they can make a
    * link read as something else (the rule Markdown links follow too).
    */
-  linkText(value: Text | undefined): TextView | undefined {
-    const text = this.text(value);
+  linkText(value: Text | undefined, neutral = false): TextView | undefined {
+    const text = neutral ? this.name(value) : this.text(value);
     return text && { ...text, value: stripBidi(text.value) };
   }
 

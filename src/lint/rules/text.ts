@@ -1,5 +1,6 @@
 import { hasPart, toPointer, type Section } from '../../model/index.js';
 import { fallbackChain } from '../../model/localize.js';
+import { LANGUAGE_NEUTRAL } from '../../model/neutral.js';
 import { finding, type LintFinding, type Rule } from '../finding.js';
 
 /** A section that shows nothing: no body, no subsections, and no part with content. */
@@ -90,25 +91,12 @@ export const insecureUrls: Rule = ({ fields, strings }) => [
   ),
 ];
 
-/** Text that is the same in every language: names of organizations and people, addresses. */
-const NEUTRAL = new Set([
-  'Organization.name',
-  'Authority.name',
-  'Organization.tradingName',
-  'Organization.legalForm',
-  'Organization.register',
-  'Contact.name',
-  'Address.lines',
-  'Service.name',
-  'Cookie.provider',
-]);
-
 /** In a policy published in several languages, text a declared language lacks (readers get the default one). */
 export const missingTranslation: Rule = ({ policy, fields }) => {
   const [, ...others] = policy.languages;
   if (others.length === 0) return [];
   return fields.flatMap((f): LintFinding[] => {
-    if ((f.kind !== 'Text' && f.kind !== 'Markdown') || NEUTRAL.has(`${f.owner}.${f.key}`)) return [];
+    if ((f.kind !== 'Text' && f.kind !== 'Markdown') || LANGUAGE_NEUTRAL.has(`${f.owner}.${f.key}`)) return [];
     const tags =
       typeof f.value === 'string'
         ? [policy.defaultLanguage]

@@ -21,7 +21,7 @@ export function renderDataCategories(view: DataCategoriesView, level: number): T
                 </ul>`
               : nothing
           }
-          ${facts(category.facts, level)}
+          ${renderMarkdown(category.note, level)} ${facts(category.facts, level)}
         </li>`,
     )}
   </ul>`;
@@ -35,7 +35,7 @@ export function renderPurposes(view: PurposesView, level: number): TemplateResul
     (purpose) =>
       html`<div class="purpose" part="purpose">
         ${heading(level, undefined, text(purpose.label))} ${renderMarkdown(purpose.description, level)}
-        ${facts(purpose.facts, level)} ${renderMarkdown(purpose.legalBasisNote, level)}
+        ${facts(purpose.facts, level)}
       </div>`,
   )}`;
 }

@@ -17,7 +17,7 @@ export function renderPermissions(view: PermissionsView, level: number, actions:
       html`<div class="permission" data-permission=${permission.permission}>
         ${heading(level, undefined, text(permission.label))} ${renderSwitch(permission.switch, actions)}
         ${facts(permission.platforms, level)} ${renderMarkdown(permission.purpose, level)}
-        <p class="requirement">${permission.requirement}</p>
+        ${permission.requirement ? html`<p class="requirement">${permission.requirement}</p>` : nothing}
         ${permission.consequence ? html`<p class="consequence">${inlines(permission.consequence)}</p>` : nothing}
         ${facts(permission.facts, level)}
       </div>`,

@@ -47,6 +47,11 @@ export const tableStyles = css`
   :is(td, th) :is(code, a) {
     overflow-wrap: anywhere;
   }
+  /* A cookie name is looked up as typed: its column is as wide as the longest name (break-word does not shrink the
+     minimum width as anywhere does), and it breaks only when one name alone is wider than the notice. */
+  .cookie-table code.cookie-name {
+    overflow-wrap: break-word;
+  }
   .processing td ul,
   .processing th ul {
     padding-inline-start: 0.75em;
@@ -120,6 +125,12 @@ export const tableStyles = css`
     .cookie-table .narrow {
       display: none;
     }
+  }
+
+  /* A category without a switch: its name on a line of its own, above its description. */
+  .category-name {
+    font-weight: 600;
+    margin-block: 1em 0.25em;
   }
 
   /* The stacked processing rows. */

@@ -48,7 +48,9 @@ function permissionOf(words: Words, permission: Permission): PermissionView {
     ...(toggle ? { switch: toggle } : {}),
     platforms,
     ...(purpose ? { purpose } : {}),
-    requirement: words.t(permission.optional ? 'permission.optional' : 'permission.required'),
+    ...(permission.optional === undefined
+      ? {}
+      : { requirement: words.t(permission.optional ? 'permission.optional' : 'permission.required') }),
     ...(consequence ? { consequence: words.sentence('permission.consequence', { consequence }) } : {}),
     facts: facts([
       [words.t('permission.data'), labelList(words, permission.dataCategoryDetails)],
