@@ -189,6 +189,15 @@ export function normalize(doc: P.PrivacyPolicyDocument): { policy: NormalizedPol
     purposeRef: resolveOne(c.purpose, ['consentPurposes', i, 'purpose'], purposes, 'purposes', problems),
   }));
 
+  if (doc.noRecipients && doc.recipients?.length) {
+    problems.push(
+      problem(
+        toPointer(['noRecipients']),
+        'contradiction',
+        `says that no one receives personal data, but \`recipients\` lists ${doc.recipients.length}; remove one of the two.`,
+      ),
+    );
+  }
   const languages = [doc.defaultLanguage, ...(doc.languages ?? []).filter((l) => l !== doc.defaultLanguage)];
   const notLanguage = (tag: string) => NOT_LANGUAGES.has(tag.toLowerCase());
   if (notLanguage(doc.defaultLanguage)) {

@@ -211,6 +211,8 @@ export interface DataCategoryView {
   weight: number;
   label: TextView;
   sensitive?: string;
+  /** "Processed only on your device", when the policy says so of this data (or of all data). */
+  onDevice?: string;
   description?: MarkdownView;
   examples: TextView[];
   /** The policy's note, after the examples. */
@@ -221,6 +223,8 @@ export interface DataCategoryView {
 export interface DataCategoriesView {
   part: 'data-categories';
   weight: number;
+  /** The policy's explicit statement that all personal data stays on the device (`onDeviceOnly`). */
+  statement?: string;
   categories: DataCategoryView[];
 }
 
@@ -267,6 +271,8 @@ export interface RecipientView {
 export interface RecipientsView {
   part: 'recipients';
   weight: number;
+  /** The policy's explicit statement that no one receives personal data (`noRecipients`, `onDeviceOnly`). */
+  statement?: string;
   recipients: RecipientView[];
 }
 
@@ -287,6 +293,8 @@ export interface TransferView {
 export interface TransfersView {
   part: 'transfers';
   weight: number;
+  /** The policy's explicit statement that all personal data stays on the device (`onDeviceOnly`). */
+  statement?: string;
   description?: MarkdownView;
   storage?: string;
   transfers: TransferView[];
@@ -345,7 +353,10 @@ export interface PermissionView {
   /** The OS permission (for host styles and tests). */
   permission: string;
   label: TextView;
+  /** "Processed only on your device", when the policy says so. */
+  onDevice?: string;
   switch?: SwitchView;
+  /** The platforms, then how each platform knows it (identifiers, grant, the name it shows under). */
   platforms: Fact[];
   purpose?: MarkdownView;
   /** Whether the service works without it, only when the policy says so. */
@@ -357,6 +368,9 @@ export interface PermissionView {
 export interface PermissionsView {
   part: 'permissions';
   weight: number;
+  /** `permissionsManagement`: the policy's words, then where to manage all permissions. */
+  description?: MarkdownView;
+  manage: Fact[];
   permissions: PermissionView[];
 }
 

@@ -34,6 +34,8 @@ const resource: LocaleResource = {
     examples: 'Omfatter',
     source: 'Kilde: {{source}}',
     retention: 'Lagres: {{retention}}',
+    onDeviceOnly: 'Behandles bare på enheten din',
+    noRecipients: 'Personopplysninger utleveres ikke til noen mottakere.',
   },
   sensitiveKind: {
     health: 'helse',
@@ -177,6 +179,14 @@ const resource: LocaleResource = {
     disable: 'Slik slår du den av',
     inApp: 'I appen',
     osSettings: 'I systeminnstillingene på enheten din',
+    requiredFor: 'Nødvendig for',
+    grantInstall: 'Gis når appen installeres',
+    grantRuntime: 'Blir bedt om når appen trenger den',
+    grantSpecial: 'Spesialtilgang, gitt i systeminnstillingene',
+    shownAs: 'Vises som «{{name}}»',
+    fromVersion: 'fra {{system}} {{version}}',
+    untilVersion: 'til og med {{system}} {{version}}',
+    manage: 'Administrer alle tillatelser',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +248,7 @@ const resource: LocaleResource = {
     'self-service': 'Selvbetjening',
     'customer-service': 'Kundeservice',
     other: 'Annet',
+    'device-settings': 'I innstillingene på enheten',
   },
   contact: {
     controller: 'Behandlingsansvarlig',

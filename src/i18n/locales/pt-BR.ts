@@ -34,6 +34,8 @@ const resource: LocaleResource = {
     examples: 'Inclui',
     source: 'Origem: {{source}}',
     retention: 'Prazo de retenção: {{retention}}',
+    onDeviceOnly: 'Tratados somente no seu dispositivo',
+    noRecipients: 'Os dados pessoais não são compartilhados com nenhum destinatário.',
   },
   sensitiveKind: {
     health: 'saúde',
@@ -177,6 +179,14 @@ const resource: LocaleResource = {
     disable: 'Como desativá-la',
     inApp: 'No aplicativo',
     osSettings: 'Nas configurações do sistema do seu dispositivo',
+    requiredFor: 'Necessária para',
+    grantInstall: 'Concedida ao instalar o aplicativo',
+    grantRuntime: 'Solicitada quando o aplicativo precisa dela',
+    grantSpecial: 'Acesso especial, concedido nas configurações do sistema',
+    shownAs: 'Exibida como “{{name}}”',
+    fromVersion: 'a partir do {{system}} {{version}}',
+    untilVersion: 'até o {{system}} {{version}}',
+    manage: 'Gerenciar todas as permissões',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +248,7 @@ const resource: LocaleResource = {
     'self-service': 'Autoatendimento',
     'customer-service': 'Atendimento ao cliente',
     other: 'Outro',
+    'device-settings': 'Nas configurações do dispositivo',
   },
   contact: {
     controller: 'Controlador',

@@ -34,6 +34,8 @@ const resource: LocaleResource = {
     examples: 'Bao gồm',
     source: 'Nguồn: {{source}}',
     retention: 'Thời hạn lưu trữ: {{retention}}',
+    onDeviceOnly: 'Chỉ được xử lý trên thiết bị của bạn',
+    noRecipients: 'Dữ liệu cá nhân không được tiết lộ cho bất kỳ bên nhận nào.',
   },
   sensitiveKind: {
     health: 'sức khỏe',
@@ -175,6 +177,14 @@ const resource: LocaleResource = {
     disable: 'Cách tắt',
     inApp: 'Trong ứng dụng',
     osSettings: 'Trong phần cài đặt hệ thống của thiết bị',
+    requiredFor: 'Cần cho',
+    grantInstall: 'Được cấp khi cài đặt ứng dụng',
+    grantRuntime: 'Được yêu cầu khi ứng dụng cần',
+    grantSpecial: 'Quyền truy cập đặc biệt, được cấp trong cài đặt hệ thống',
+    shownAs: 'Hiển thị là “{{name}}”',
+    fromVersion: 'từ {{system}} {{version}}',
+    untilVersion: 'đến {{system}} {{version}}',
+    manage: 'Quản lý tất cả quyền',
   },
   platform: {
     ios: 'iOS',
@@ -236,6 +246,7 @@ const resource: LocaleResource = {
     'self-service': 'Tự phục vụ',
     'customer-service': 'Chăm sóc khách hàng',
     other: 'Khác',
+    'device-settings': 'Trong cài đặt thiết bị',
   },
   contact: {
     controller: 'Bên Kiểm soát dữ liệu',

@@ -19,8 +19,10 @@ export function labelList(
  * on them, source, retention.
  */
 export function buildDataCategories(words: Words, placement: PartPlacement): DataCategoriesView {
+  const everywhere = words.policy.document.onDeviceOnly === true;
   return weighed(PART, {
     part: 'data-categories' as const,
+    ...(everywhere ? { statement: words.t('data.onDeviceOnly') } : {}),
     categories: placed(words.policy.dataCategories, placement).map((category) => {
       const kinds = (category.sensitiveKind ?? []).map((k) => words.t(`sensitiveKind.${k}`));
       const description = words.md(category.description);
@@ -34,6 +36,7 @@ export function buildDataCategories(words: Words, placement: PartPlacement): Dat
                 : words.t('data.sensitive'),
             }
           : {}),
+        ...(category.onDeviceOnly && !everywhere ? { onDevice: words.t('data.onDeviceOnly') } : {}),
         ...(description ? { description } : {}),
         examples: (category.examples ?? []).map((e) => words.text(e)).filter((e): e is TextView => e !== undefined),
         ...(note ? { note } : {}),

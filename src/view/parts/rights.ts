@@ -7,7 +7,7 @@ import { PART, weigh } from '../weights.js';
 import { facts, type Words } from '../words.js';
 import { placed } from './common.js';
 import { addressOf } from './contacts.js';
-import { pathOf } from './permissions.js';
+import { deviceSettingsLabel, pathOf } from './permissions.js';
 
 /** The name of a right in words: the policy's own title, else the catalog's (or a custom right's id). */
 export function rightName(words: Words, right: ResolvedRight): string {
@@ -40,7 +40,11 @@ function channelOf(words: Words, channel: ResolvedChannel): ChannelView {
   const note = words.text(channel.note);
   return {
     type: channel.type,
-    label: words.text(channel.label) ?? words.t(`channel.${channel.type}`),
+    label:
+      words.text(channel.label) ??
+      (channel.type === 'device-settings'
+        ? deviceSettingsLabel(words, channel.platform)
+        : words.t(`channel.${channel.type}`)),
     action,
     ...(path ? { path } : {}),
     notes: [...(subject ? [words.t('rights.subject', { subject })] : []), ...(note ? [note] : [])],
