@@ -2,7 +2,7 @@ import { directionOf } from '../i18n/direction.js';
 import type { Ui, UiKey } from '../i18n/ui.js';
 import { localize, type Localized, type Markdown, type NormalizedPolicy, type Text } from '../model/index.js';
 import type { ChoiceState } from '../consent/toggles.js';
-import { stripBidi } from './href.js';
+import { stripBidi } from '../model/href.js';
 import { markdownNodes } from './markdown/index.js';
 import type { Content, Fact, Inline, MarkdownView, ParaView, TextView } from './types.js';
 

@@ -312,7 +312,24 @@ describe('5. cookie tables as users read them', () => {
   });
 });
 
-describe('6. lint a privacy officer trusts', () => {
+describe('6. lint a privacy officer trusts (the rest is in test/lint/faithful.test.ts)', () => {
+  it('suggests the nearest right id, permission kind or channel type for a mistyped one', async () => {
+    const doc = await fixture('companion-app');
+    doc.rights[0].id = 'acess';
+    doc.permissions[1].permission = 'internett';
+    doc.rights[1].channels[1].type = 'e-mail';
+    const result = validatePolicy(doc);
+    const messages = result.ok ? [] : result.errors.map((e) => `${e.pointer} ${e.message}`);
+    assert.ok(
+      messages.some((m) => m.startsWith('/rights/0/id') && m.endsWith('Did you mean "access"?')),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((m) => m.startsWith('/permissions/1/permission') && m.endsWith('Did you mean "internet"?')),
+    );
+    assert.ok(messages.some((m) => m.startsWith('/rights/1/channels/1/type') && m.endsWith('Did you mean "email"?')));
+  });
+
   it('refuses a self-service channel with neither a URL nor a path', async () => {
     const doc = await fixture('companion-app');
     doc.rights[0].channels = [{ type: 'self-service', label: 'Account page' }];
