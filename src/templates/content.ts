@@ -90,6 +90,14 @@ export function para(words: TextView | undefined, className?: string): Rendered 
   </p>`;
 }
 
+/**
+ * An identifier (a cookie name) with a line-break opportunity after each `_`, `-` and `.`, so that a narrow column
+ * breaks it between its parts, never inside one; `<wbr>` leaves the text as it is for copying and searching.
+ */
+export function breakable(name: string): Rendered[] {
+  return name.split(/(?<=[_.-])(?=[^_.-])/).flatMap((part, i) => (i ? [html`<wbr />`, part] : [part]));
+}
+
 /** A definition list of label/value rows. */
 export function facts(rows: readonly Fact[], level: number): Rendered {
   if (rows.length === 0) return nothing;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CookieCategoryView, CookiesView } from '../../view/index.js';
 import type { NoticeActions } from '../actions.js';
-import { facts, groups, heading, inlines, text } from '../content.js';
+import { breakable, facts, groups, heading, inlines, text } from '../content.js';
 import { renderMarkdown } from '../markdown.js';
 import { renderChoiceActions, renderOutdated, renderSwitch } from '../switch.js';
 
@@ -49,7 +49,7 @@ function renderCategory(category: CookieCategoryView, level: number, actions: No
                 level,
                 (cookie) =>
                   html`<tr>
-                    <th scope="row"><code class="cookie-name">${cookie.name}</code></th>
+                    <th scope="row"><code class="cookie-name">${breakable(cookie.name)}</code></th>
                     ${headers.provider === undefined ? nothing : html`<td class="wide">${inlines(cookie.provider)}</td>`}
                     <td>
                       ${text(cookie.purpose)}

@@ -47,10 +47,11 @@ export const tableStyles = css`
   :is(td, th) :is(code, a) {
     overflow-wrap: anywhere;
   }
-  /* A cookie name is looked up as typed: its column is as wide as the longest name (break-word does not shrink the
-     minimum width as anywhere does), and it breaks only when one name alone is wider than the notice. */
+  /* A cookie name is looked up as typed: it breaks only after a _, - or . (the template marks those with <wbr>), so
+     its column is at least as wide as its longest part (break-word, unlike anywhere, keeps that minimum). */
   .cookie-table code.cookie-name {
     overflow-wrap: break-word;
+    hyphens: none;
   }
   .processing td ul,
   .processing th ul {
