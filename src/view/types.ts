@@ -230,7 +230,8 @@ export interface DataCategoriesView {
 
 export interface PurposeView {
   weight: number;
-  label: TextView;
+  /** Absent when the policy gives the purpose no name: its description says it all. */
+  label?: TextView;
   description?: MarkdownView;
   /** Legal bases first, with the policy's wording of them (`legalBasisNote`) in the same fact. */
   facts: Fact[];

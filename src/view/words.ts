@@ -4,7 +4,7 @@ import { localize, type Localized, type Markdown, type NormalizedPolicy, type Te
 import type { ChoiceState } from '../consent/toggles.js';
 import { stripBidi } from '../model/href.js';
 import { markdownNodes } from './markdown/index.js';
-import type { Content, Fact, Inline, MarkdownView, ParaView, TextView } from './types.js';
+import type { Content, Fact, Inline, MarkdownView, MdNode, ParaView, TextView } from './types.js';
 
 /** Who reads the notice: the policy language shown, the UI strings, and what the page around it can do. */
 export interface Reader {
@@ -80,6 +80,17 @@ export class Words {
     return text && { ...text, value: stripBidi(text.value) };
   }
 
+  /**
+   * What names an item: its label, or, for an item the policy gives no label (a purpose written as a sentence), the
+   * first sentence of its description: the author's words, never the library's.
+   */
+  label(item: { label?: Text; description?: Markdown }): TextView {
+    const label = this.text(item.label);
+    if (label) return label;
+    const hit = this.pick(item.description);
+    return hit ? { value: firstSentence(plainText(markdownNodes(hit.value))), ...this.own(hit.lang) } : { value: '' };
+  }
+
   /** Policy text as a plain string (in a sentence of the library's, or an attribute). */
   plain(value: Text | undefined): string {
     return this.pick(value)?.value ?? '';
@@ -120,6 +131,29 @@ export class Words {
     }
     return pieces.flatMap((piece, i) => (i % 2 ? [values[piece] ?? []].flat() : piece ? [piece] : []));
   }
+}
+
+/** The words of Markdown nodes, blocks separated by a space. */
+function plainText(nodes: readonly MdNode[]): string {
+  return nodes
+    .map((node) =>
+      typeof node === 'string' ? node : 'text' in node ? node.text : 'c' in node ? plainText(node.c) : ' ',
+    )
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The first sentence of a text as a name (its full stop dropped: it stands in a list or before a colon), or its first
+ * 80 characters cut at a word, marked with an ellipsis.
+ */
+function firstSentence(text: string): string {
+  const end = /[.!?。！？](?=\s|$)/.exec(text.slice(0, 121));
+  if (end) return text.slice(0, /[.。]/.test(end[0]) ? end.index : end.index + 1);
+  if (text.length <= 80) return text;
+  const cut = text.slice(0, 80);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 80)}…`;
 }
 
 /** Label/value rows; a row whose value is missing or empty is left out. */

@@ -186,6 +186,34 @@ describe('3. the author’s reading order', () => {
   });
 });
 
+describe('7. what TRANSCRIBING.md tells a transcriber to do', () => {
+  it('shows a purpose the source writes as a sentence with no name of its own, and names it by that sentence elsewhere', async () => {
+    const doc = await fixture('companion-app');
+    doc.purposes.push({
+      id: 'updates',
+      description: {
+        en: 'We use your e-mail address to tell you about firmware updates. You can unsubscribe at any time.',
+        de: 'Wir nutzen Ihre E-Mail-Adresse, um Sie über Firmware-Updates zu informieren. Sie können sich jederzeit abmelden.',
+      },
+      legalBases: ['legitimate-interests'],
+    });
+    doc.retention = { rules: [{ id: 'updates', purposes: ['updates'], retention: { duration: 'P1Y' } }] };
+    const purposes = await partOf<{ purposes: Array<{ label?: unknown }> }>(doc, 'purposes');
+    assert.equal(purposes.purposes[1]!.label, undefined);
+    const retention = await partOf<{ rules: Array<{ content: unknown }> }>(doc, 'retention', 'de');
+    assert.equal(
+      said(retention.rules[0]!.content),
+      'Wir nutzen Ihre E-Mail-Adresse, um Sie über Firmware-Updates zu informieren: 1 Jahr',
+    );
+    const text = await staticText(doc, 'en', 'article');
+    inOrder(text, 'Pairing sensors', 'We use your e-mail address to tell you about firmware updates.', 'Legal basis');
+    delete doc.purposes[1].description;
+    const result = validatePolicy(doc);
+    assert.equal(result.ok, false);
+    assert.deepEqual(!result.ok && result.errors.map((e) => e.pointer), ['/purposes/1/description']);
+  });
+});
+
 describe('4. permissions as the OS knows them', () => {
   it('shows each platform’s identifiers, grant and name by OS version, the features that need it, and how to switch it off', async () => {
     const doc = await fixture('companion-app');

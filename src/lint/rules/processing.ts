@@ -27,7 +27,7 @@ export const legalBasis: Rule = (ctx) => {
       finding(
         'legal-basis',
         `/purposes/${i}`,
-        `{path} (${quote(ctx, purpose.label)}) has no legal basis, neither its own nor in a processing row that lists it (GDPR Art. 13(1)(c)).`,
+        `{path} (${quote(ctx, purpose.label ?? purpose.description)}) has no legal basis, neither its own nor in a processing row that lists it (GDPR Art. 13(1)(c)).`,
         'Add `legalBases`, e.g. ["contract"] or ["legal-obligation"] (GDPR Art. 6(1)(a)-(f)).',
       ),
     ];
@@ -80,7 +80,7 @@ export const legitimateInterest: Rule = (ctx) => {
     });
   return [
     ...(ctx.doc.purposes ?? []).flatMap((p, i) =>
-      check(`/purposes/${i}`, quote(ctx, p.label), p.legalBases, p.legalBasisNote),
+      check(`/purposes/${i}`, quote(ctx, p.label ?? p.description), p.legalBases, p.legalBasisNote),
     ),
     ...(ctx.doc.processingActivities ?? []).flatMap((a, i) =>
       check(

@@ -51,7 +51,7 @@ function renderCategory(category: CookieCategoryView, level: number, actions: No
                   html`<tr>
                     <th scope="row"><code class="cookie-name">${breakable(cookie.name)}</code></th>
                     ${headers.provider === undefined ? nothing : html`<td class="wide">${inlines(cookie.provider)}</td>`}
-                    <td>
+                    <td class="cookie-purpose">
                       ${text(cookie.purpose)}
                       ${cookie.facts.length ? html`<div class="narrow">${facts(cookie.facts, level)}</div>` : nothing}
                     </td>

@@ -36,8 +36,8 @@ export function renderPurposes(view: PurposesView, level: number): TemplateResul
     level,
     (purpose) =>
       html`<div class="purpose" part="purpose">
-        ${heading(level, undefined, text(purpose.label))} ${renderMarkdown(purpose.description, level)}
-        ${facts(purpose.facts, level)}
+        ${purpose.label ? heading(level, undefined, text(purpose.label)) : nothing}
+        ${renderMarkdown(purpose.description, level)} ${facts(purpose.facts, level)}
       </div>`,
   )}`;
 }

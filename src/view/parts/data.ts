@@ -6,12 +6,9 @@ import { facts, type Words } from '../words.js';
 import { legalBasisOf, placed, retentionOf } from './common.js';
 
 /** A list of policy labels. */
-export function labelList(
-  words: Words,
-  items: ReadonlyArray<{ label: Parameters<Words['text']>[0] }>,
-): ListView | undefined {
+export function labelList(words: Words, items: ReadonlyArray<Parameters<Words['label']>[0]>): ListView | undefined {
   if (!items.length) return undefined;
-  return { kind: 'list', role: 'plain', items: items.map((item) => [words.text(item.label)!]) };
+  return { kind: 'list', role: 'plain', items: items.map((item) => [words.label(item)]) };
 }
 
 /**
@@ -61,7 +58,7 @@ export function buildPurposes(words: Words, placement: PartPlacement): PurposesV
       const description = words.md(purpose.description);
       const note = words.md(purpose.legalBasisNote);
       return weighed(weigh(purpose.description, purpose.legalBasisNote, purpose.optOut), {
-        label: words.text(purpose.label)!,
+        ...(purpose.label !== undefined ? { label: words.text(purpose.label)! } : {}),
         ...(description ? { description } : {}),
         facts: facts([
           [words.t('purpose.legalBasis'), [...bases, ...(note ? [note] : [])]],

@@ -43,7 +43,7 @@ export function buildRetention(words: Words): RetentionView {
         rule.label !== undefined
           ? [words.text(rule.label)!]
           : named.length
-            ? [words.list(named.map((item) => words.plain(item.label)))]
+            ? [words.list(named.map((item) => words.label(item).value))]
             : [];
       const content = subject.length
         ? words.sentence('retention.rule', { what: { kind: 'strong', content: subject }, retention: kept })
