@@ -54,7 +54,8 @@ export type ResolvedPermission = P.Permission & { dataCategoryDetails: P.DataCat
 export interface ResolvedCookieCategory extends P.CookieCategory {
   /** Strictly necessary categories are always on; the reader cannot switch them off. */
   alwaysOn: boolean;
-  items: Array<Required<Pick<P.Cookie, 'party' | 'type' | 'pattern'>> & P.Cookie>;
+  /** `party` stays absent when the policy does not say who sets the cookie: the notice then says nothing of it. */
+  items: Array<Required<Pick<P.Cookie, 'type' | 'pattern'>> & P.Cookie>;
 }
 
 /** The policy with references resolved, defaults applied and anchors assigned; still in every language. */
@@ -166,7 +167,6 @@ export function normalize(doc: P.PrivacyPolicyDocument): { policy: NormalizedPol
     if (category)
       grouped.get(category.id)!.items.push({
         ...cookie,
-        party: cookie.party ?? 'first',
         type: cookie.type ?? 'cookie',
         pattern: cookie.pattern ?? false,
       });

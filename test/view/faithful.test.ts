@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { lintPolicy } from '../../src/lint/index.js';
+import { en } from '../../src/i18n/locales/en.js';
 import { validatePolicy } from '../../src/model/index.js';
 import { loadStatic } from '../../src/static/dom.js';
 import {
@@ -95,6 +96,99 @@ describe('1. nothing the policy does not say', () => {
     assert.match(await staticText(doc, 'en', '#right-access'), /Right to information/);
   });
 });
+
+/**
+ * Every sentence the library writes on its own (not a label such as "Legal basis"), and the field it says. Each is
+ * shown only when that field is set: the README's list (docs/policy-content.md) is this table.
+ */
+const STATEMENTS: Array<[sentence: string, field: string, set: (doc: Record<string, any>) => void]> = [
+  [en.permission.optional, 'permissions[].optional: true', (d) => (d.permissions[0].optional = true)],
+  [en.permission.required, 'permissions[].optional: false', (d) => (d.permissions[0].optional = false)],
+  [en.permission.osSettings, 'permissions[].disable.osSettings', (d) => (d.permissions[0].disable.osSettings = true)],
+  [en.permission.grantInstall, 'permissions[].os[].grant', (d) => (d.permissions[1].os[0].grant = 'install-time')],
+  [en.automated.notUsed, 'automatedDecisionMaking.used: false', (d) => delete d.automatedDecisionMaking.description],
+  [en.automated.used, 'automatedDecisionMaking.used: true', (d) => (d.automatedDecisionMaking = { used: true })],
+  ['Not intended for people under 16.', 'children.minimumAge', (d) => (d.children = { minimumAge: 16 })],
+  [en.children.parentalConsent, 'children.parentalConsent', (d) => (d.children = { parentalConsent: true })],
+  [
+    en.changes.advanceNotice,
+    'changeNotification.advanceNotice',
+    (d) => (d.changeNotification = { advanceNotice: true }),
+  ],
+  [en.rights.free, 'rights[].fees.free: true', (d) => (d.rights[0].fees = { free: true })],
+  [en.rights.notFree, 'rights[].fees.free: false', (d) => (d.rights[0].fees = { free: false })],
+  [
+    en.data.noRecipients,
+    'noRecipients',
+    (d) => ((d.noRecipients = true), delete d.recipients, delete d.purposes[0].recipients),
+  ],
+  [en.data.onDeviceOnly, 'onDeviceOnly', (d) => (d.dataCategories[0].onDeviceOnly = true)],
+  [
+    'Stored in: Germany',
+    'internationalTransfers.storageLocations',
+    (d) => (d.internationalTransfers = { storageLocations: ['DE'] }),
+  ],
+  [en.consent.on, 'consentPurposes[].default: true', (d) => (d.consentPurposes = [consent(true)])],
+  [en.consent.off, 'consentPurposes[].default: false', (d) => (d.consentPurposes = [consent(false)])],
+  [
+    en.cookies.alwaysOn,
+    'cookies.categories[].kind: strictly-necessary',
+    (d) => (d.cookies = cookies('strictly-necessary', {})),
+  ],
+  [
+    en.cookies.firstParty,
+    'cookies.items[].party: first (in a table that has a third-party cookie)',
+    (d) => {
+      d.cookies = cookies('analytics', { party: 'first' });
+      d.cookies.items.push({ name: 'ads', category: 'c', purpose: 'Ads.', party: 'third', provider: 'Ads Ltd' });
+    },
+  ],
+  [
+    en.cookies.thirdPartyUnnamed,
+    'cookies.items[].party: third',
+    (d) => (d.cookies = cookies('analytics', { party: 'third' })),
+  ],
+  [
+    en.cookies.noItems,
+    'cookies.categories[] with no items',
+    (d) => (d.cookies = { ...cookies('analytics', {}), items: [] }),
+  ],
+];
+
+/** The companion app without any field a statement of the table says. */
+function withoutStatements(doc: Record<string, any>): Record<string, any> {
+  delete doc.internationalTransfers;
+  for (const category of doc.dataCategories) delete category.onDeviceOnly;
+  for (const permission of doc.permissions) {
+    delete permission.onDeviceOnly;
+    for (const os of permission.os ?? []) delete os.grant;
+  }
+  return doc;
+}
+
+function consent(on: boolean) {
+  return { id: 'tips', label: 'Tips', description: 'Tips by e-mail.', default: on };
+}
+
+function cookies(kind: string, item: Record<string, string>) {
+  return {
+    categories: [{ id: 'c', kind, label: 'Some cookies' }],
+    items: [{ name: 'sid', category: 'c', purpose: 'Keeps you signed in.', ...item }],
+  };
+}
+
+describe('1. the library’s own sentences, each only with its field', () => {
+  for (const [sentence, field, set] of STATEMENTS) {
+    it(`"${sentence}" only when ${field} says so`, async () => {
+      const doc = withoutStatements(await fixture('companion-app'));
+      assert.doesNotMatch(await staticText(doc), new RegExp(escape(sentence)), 'without the field');
+      set(doc);
+      assert.match(await staticText(doc), new RegExp(escape(sentence)), 'with the field');
+    });
+  }
+});
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('2. text without a language', () => {
   it('marks no plain name with a language and notes no fallback in a two-language document', async () => {

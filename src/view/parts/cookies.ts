@@ -9,15 +9,22 @@ import { legalBasisOf, placed } from './common.js';
 
 type Cookie = ResolvedCookieCategory['items'][number];
 
-/** Who sets a cookie: first party (and who), or a named or unnamed third party; and its domain. */
+/**
+ * Who sets a cookie, as far as the policy says: first party (and who), a named or unnamed third party, or only the
+ * provider's name when the policy does not say which party; and its domain.
+ */
 function providerOf(words: Words, item: Cookie): Inline[] {
   const provider = words.name(item.provider);
   const party: Inline[] =
     item.party === 'first'
       ? [words.t('cookies.firstParty'), ...(provider ? [' — ', provider] : [])]
-      : provider
-        ? words.sentence('cookies.thirdParty', { provider })
-        : [words.t('cookies.thirdPartyUnnamed')];
+      : item.party === 'third'
+        ? provider
+          ? words.sentence('cookies.thirdParty', { provider })
+          : [words.t('cookies.thirdPartyUnnamed')]
+        : provider
+          ? [provider]
+          : [];
   return [...party, ...(item.domain ? [' ', { kind: 'code' as const, value: item.domain, domain: true }] : [])];
 }
 
@@ -30,7 +37,7 @@ interface Columns {
 
 function columnsOf(items: readonly Cookie[]): Columns {
   return {
-    provider: items.some((c) => c.party !== 'first' || c.provider !== undefined || c.domain !== undefined),
+    provider: items.some((c) => c.party === 'third' || c.provider !== undefined || c.domain !== undefined),
     duration: items.some((c) => c.duration !== undefined),
     type: items.some((c) => c.type !== 'cookie'),
   };
