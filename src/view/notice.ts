@@ -26,7 +26,10 @@ function buildHeader(words: Words): HeaderView {
     anchor: words.anchor('top'),
     title: words.text(doc.title)!,
     meta: [
-      [`${words.t('contact.controller')}: `, words.name(doc.controller.name)!],
+      words.sentence('notice.controllerLine', {
+        role: words.t('contact.controller'),
+        name: words.name(doc.controller.name)!,
+      }),
       ...(doc.effectiveDate ? [[words.t('notice.effective', { date: words.ui.date(doc.effectiveDate) })]] : []),
       ...(doc.lastUpdated ? [[words.t('notice.updated', { date: words.ui.date(doc.lastUpdated) })]] : []),
       ...(doc.version ? [[words.t('notice.version', { version: doc.version })]] : []),

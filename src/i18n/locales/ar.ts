@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'تنطبق هذه السياسة على',
     laws: 'القوانين المعمول بها',
     loading: 'جارٍ تحميل سياسة الخصوصية…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'الاتصال بنا',

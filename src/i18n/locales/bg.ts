@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Тази политика се прилага за',
     laws: 'Приложимо законодателство',
     loading: 'Зареждане на политиката за поверителност…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Контакти',

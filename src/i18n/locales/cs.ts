@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Tyto zásady se vztahují na',
     laws: 'Právní předpisy',
     loading: 'Načítání zásad ochrany osobních údajů…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',

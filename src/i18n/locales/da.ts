@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Denne privatlivspolitik gælder for',
     laws: 'Lovgivning',
     loading: 'Indlæser privatlivspolitikken…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Diese Datenschutzerklärung gilt für',
     laws: 'Anwendbares Recht',
     loading: 'Datenschutzerklärung wird geladen …',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Η παρούσα πολιτική ισχύει για',
     laws: 'Νομοθεσία',
     loading: 'Φόρτωση της πολιτικής απορρήτου…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Επικοινωνία',

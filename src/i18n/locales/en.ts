@@ -11,6 +11,7 @@ export const en = {
     appliesTo: 'This policy applies to',
     laws: 'Laws',
     loading: 'Loading the privacy policy…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Contact',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Esta política se aplica a',
     laws: 'Normativa aplicable',
     loading: 'Cargando la política de privacidad…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Contacto',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Kohaldamisala',
     laws: 'Õigusaktid',
     loading: 'Privaatsuspoliitika laadimine…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontaktandmed',

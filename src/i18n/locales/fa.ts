@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'دامنهٔ شمول این سیاست',
     laws: 'قوانین حاکم',
     loading: 'در حال بارگیری سیاست حفظ حریم خصوصی…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'تماس با ما',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Soveltamisala',
     laws: 'Sovellettava lainsäädäntö',
     loading: 'Ladataan tietosuojaselostetta…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Yhteystiedot',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Cette politique s’applique à',
     laws: 'Textes applicables',
     loading: 'Chargement de la politique de confidentialité…',
+    controllerLine: '{{role}} : {{name}}',
   },
   parts: {
     contacts: 'Nous contacter',

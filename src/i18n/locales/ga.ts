@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Baineann an beartas seo le',
     laws: 'Dlíthe',
     loading: 'An beartas príobháideachais á lódáil…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Teagmháil',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'מדיניות זו חלה על',
     laws: 'הדינים החלים',
     loading: 'טעינת מדיניות הפרטיות…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'יצירת קשר',

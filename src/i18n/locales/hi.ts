@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'यह नीति इन पर लागू होती है',
     laws: 'लागू कानून',
     loading: 'गोपनीयता नीति लोड हो रही है…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'संपर्क करें',

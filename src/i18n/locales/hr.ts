@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Ova politika privatnosti primjenjuje se na',
     laws: 'Mjerodavni propisi',
     loading: 'Učitavanje politike privatnosti…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',

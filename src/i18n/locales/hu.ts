@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'A tájékoztató hatálya',
     laws: 'Jogszabályok',
     loading: 'Az adatvédelmi tájékoztató betöltése…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kapcsolat',

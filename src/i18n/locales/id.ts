@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Kebijakan ini berlaku untuk',
     laws: 'Peraturan perundang-undangan yang berlaku',
     loading: 'Memuat kebijakan privasi…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Hubungi kami',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Þessi persónuverndarstefna gildir um',
     laws: 'Lög og reglur',
     loading: 'Persónuverndarstefnan hleðst inn…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Hafa samband',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'La presente informativa si applica a',
     laws: 'Normativa applicabile',
     loading: 'Caricamento dell’informativa sulla privacy…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Contatti',

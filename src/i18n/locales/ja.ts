@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: '本ポリシーの適用対象',
     laws: '適用法令',
     loading: 'プライバシーポリシーを読み込んでいます…',
+    controllerLine: '{{role}}：{{name}}',
   },
   parts: {
     contacts: 'お問い合わせ先',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'គោលការណ៍នេះអនុវត្តចំពោះ',
     laws: 'ច្បាប់ពាក់ព័ន្ធ',
     loading: 'កំពុងផ្ទុកគោលការណ៍ឯកជនភាព…',
+    controllerLine: '{{role}}៖ {{name}}',
   },
   parts: {
     contacts: 'ទំនាក់ទំនងមកយើង',

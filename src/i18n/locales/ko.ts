@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: '이 방침의 적용 대상',
     laws: '적용 법령',
     loading: '개인정보 처리방침을 불러오는 중…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: '연락처',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Taikymo sritis',
     laws: 'Teisės aktai',
     loading: 'Įkeliama privatumo politika…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontaktai',

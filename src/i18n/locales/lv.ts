@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Šī politika attiecas uz',
     laws: 'Tiesību akti',
     loading: 'Notiek privātuma politikas ielāde…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontaktinformācija',

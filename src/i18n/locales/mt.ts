@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Din il-politika tapplika għal',
     laws: 'Liġijiet applikabbli',
     loading: 'Il-politika tal-privatezza qed titgħabba…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kuntatt',

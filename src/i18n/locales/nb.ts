@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Denne personvernerklæringen gjelder for',
     laws: 'Regelverk',
     loading: 'Laster inn personvernerklæringen\u00a0…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontaktinformasjon',

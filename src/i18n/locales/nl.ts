@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Deze privacyverklaring geldt voor',
     laws: 'Wetgeving',
     loading: 'De privacyverklaring wordt geladen…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Contactgegevens',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Niniejsza polityka dotyczy',
     laws: 'Przepisy prawa',
     loading: 'Wczytywanie polityki prywatności…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',

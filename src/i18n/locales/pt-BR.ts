@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Esta política se aplica a',
     laws: 'Legislação aplicável',
     loading: 'Carregando a política de privacidade…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Contato',

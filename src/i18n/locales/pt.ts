@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Esta política aplica-se a',
     laws: 'Legislação aplicável',
     loading: 'A carregar a política de privacidade…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Contactos',

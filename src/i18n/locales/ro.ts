@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Această politică se aplică pentru',
     laws: 'Legislație aplicabilă',
     loading: 'Se încarcă politica de confidențialitate…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Date de contact',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Tieto zásady sa vzťahujú na',
     laws: 'Právne predpisy',
     loading: 'Načítavajú sa zásady ochrany osobných údajov…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',

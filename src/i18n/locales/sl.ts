@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Ta politika velja za',
     laws: 'Predpisi',
     loading: 'Nalaganje politike zasebnosti\u00a0…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',

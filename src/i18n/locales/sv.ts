@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Denna integritetspolicy gäller för',
     laws: 'Tillämplig lagstiftning',
     loading: 'Integritetspolicyn läses in\u00a0…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'นโยบายนี้ใช้กับ',
     laws: 'กฎหมายที่เกี่ยวข้อง',
     loading: 'กำลังโหลดนโยบายความเป็นส่วนตัว…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'ติดต่อเรา',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Bu politikanın kapsamı',
     laws: 'İlgili mevzuat',
     loading: 'Gizlilik politikası yükleniyor…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'İletişim',

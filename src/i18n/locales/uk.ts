@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Ця політика поширюється на',
     laws: 'Законодавство',
     loading: 'Завантаження політики конфіденційності…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Контакти',

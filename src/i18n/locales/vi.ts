@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Chính sách này áp dụng cho',
     laws: 'Văn bản pháp luật áp dụng',
     loading: 'Đang tải chính sách quyền riêng tư…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Liên hệ',

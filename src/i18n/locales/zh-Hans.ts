@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: '本政策适用于',
     laws: '适用法律',
     loading: '正在加载隐私政策……',
+    controllerLine: '{{role}}：{{name}}',
   },
   parts: {
     contacts: '联系我们',

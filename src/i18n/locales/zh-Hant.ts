@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: '本政策適用於',
     laws: '適用法規',
     loading: '正在載入隱私權政策……',
+    controllerLine: '{{role}}：{{name}}',
   },
   parts: {
     contacts: '聯絡我們',
