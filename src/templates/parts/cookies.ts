@@ -8,7 +8,7 @@ import { renderChoiceActions, renderOutdated, renderSwitch } from '../switch.js'
 /** How to manage cookies: before the tables or after them, where the policy puts it. */
 function renderManagement(management: CookiesView['management'], level: number): TemplateResult | typeof nothing {
   return management
-    ? html`${heading(level, undefined, management.heading)}${renderMarkdown(management.body, level)}`
+    ? html`${heading(level, undefined, management.heading, 'subheading')}${renderMarkdown(management.body, level)}`
     : nothing;
 }
 
@@ -78,7 +78,7 @@ export function renderCookies(view: CookiesView, level: number, actions: NoticeA
   ${
     after
       ? html`${renderChoiceActions(after.actions, actions)} ${renderManagement(after.management, level)}
-        ${after.optOutHeading ? heading(level, undefined, after.optOutHeading) : nothing}
+        ${after.optOutHeading ? heading(level, undefined, after.optOutHeading, 'subheading') : nothing}
         ${
           after.optOut.length
             ? html`<ul class="plain opt-out">

@@ -28,9 +28,12 @@ export const tableStyles = css`
     font-weight: 600;
     padding-block-end: 0.5em;
   }
-  caption .kind,
-  caption .count {
+  /* A cookie table's name is on the switch or the line above it; its caption says the kind, always-on and count. */
+  .cookie-table caption {
     font-weight: 400;
+  }
+  .cookie-table caption .always-on {
+    font-weight: 600;
   }
   th,
   td {

@@ -64,21 +64,27 @@ function cookieOf(words: Words, item: Cookie, columns: Columns): CookieView {
 }
 
 /**
- * The caption: the category's name (only for screen readers when the switch or the line above the description
- * already shows it), its kind when the name does not say it (never "Other"), always-on, and the count.
+ * The caption: the category's name for screen readers only (the switch or the line above the description shows it),
+ * then what a sighted reader needs beside that name: its kind when the name does not say it (never "Other"),
+ * always-on, and the count, separated by dashes.
  */
 function captionOf(words: Words, category: ResolvedCookieCategory): Inline[] {
   const kind = words.t(`cookieKind.${category.kind}`);
   const named = category.kind === 'other' || words.plain(category.label).toLowerCase().includes(kind.toLowerCase());
-  const name = words.sentence('cookies.caption', { category: words.text(category.label) });
-  return [
-    { kind: 'span', role: 'visually-hidden', content: name },
-    ...(named ? [] : [' ', { kind: 'span' as const, role: 'kind' as const, content: [`(${kind})`] }]),
+  const shown: Inline[] = [
+    ...(named ? [] : [{ kind: 'span' as const, role: 'kind' as const, content: [kind] }]),
     ...(category.alwaysOn
-      ? [{ kind: 'span' as const, role: 'always-on' as const, content: [` — ${words.t('cookies.alwaysOn')}`] }]
+      ? [{ kind: 'span' as const, role: 'always-on' as const, content: [words.t('cookies.alwaysOn')] }]
       : []),
-    ' ',
-    { kind: 'span', role: 'count', content: [` — ${words.t('cookies.count', { count: category.items.length })}`] },
+    { kind: 'span', role: 'count', content: [words.t('cookies.count', { count: category.items.length })] },
+  ];
+  return [
+    {
+      kind: 'span',
+      role: 'visually-hidden',
+      content: [...words.sentence('cookies.caption', { category: words.text(category.label) }), ': '],
+    },
+    ...shown.flatMap((piece, i) => (i ? [' — ', piece] : [piece])),
   ];
 }
 
