@@ -228,7 +228,7 @@ describe('cookies', () => {
     const doc = await loadExample('d-home-smaart');
     const { view } = await part(doc, 'cookies');
     const [table] = view.categories;
-    assert.equal(said(table!.caption), 'Strictly necessary cookies — Always on  — 16 items');
+    assert.equal(said(table!.caption), 'Strictly necessary cookies: Always on — 16 items');
     assert.deepEqual(
       table!.cookies.map((c) => c.name),
       doc.cookies.items.map((c: { name: string }) => c.name),
@@ -264,7 +264,7 @@ describe('cookies', () => {
       [cookie.name, said(cookie.provider), cookie.duration],
       ['_ga_* (any name of this form)', 'Third party (Google) .example.com', '13 months'],
     );
-    assert.equal(said(second!.caption), 'Measurement (Analytics)  — 0 items');
+    assert.equal(said(second!.caption), 'Measurement: Analytics — 0 items');
     assert.equal(second!.empty, 'No individual cookies are listed for this category.');
   });
 
