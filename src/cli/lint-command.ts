@@ -1,4 +1,4 @@
-import { lintText, type PlacedFinding, type PlacedProblem } from '../lint/index.js';
+import { lintText, type LintProfile, type PlacedFinding, type PlacedProblem } from '../lint/index.js';
 import { readPolicyFile } from './check-file.js';
 
 export interface LintFileReport {
@@ -12,7 +12,7 @@ export interface LintFileReport {
   findings: PlacedFinding[];
 }
 
-async function lintFile(file: string, maxBytes: number): Promise<LintFileReport> {
+async function lintFile(file: string, maxBytes: number, profile: LintProfile): Promise<LintFileReport> {
   const read = await readPolicyFile(file, maxBytes);
   if (!('text' in read))
     return {
@@ -22,7 +22,7 @@ async function lintFile(file: string, maxBytes: number): Promise<LintFileReport>
       problems: read.errors,
       findings: [],
     };
-  const { valid, problems, findings } = lintText(read.text, maxBytes);
+  const { valid, problems, findings } = lintText(read.text, maxBytes, profile);
   return { file, valid, problems, findings };
 }
 
@@ -53,8 +53,9 @@ export async function lintCommand(
   maxBytes: number,
   out: (line: string) => void,
   err: (line: string) => void,
+  profile: LintProfile = 'default',
 ): Promise<number> {
-  const reports = await Promise.all(files.map((file) => lintFile(file, maxBytes)));
+  const reports = await Promise.all(files.map((file) => lintFile(file, maxBytes, profile)));
   const all = (severity: string) =>
     reports.reduce((n, r) => n + [...r.problems, ...r.findings].filter((p) => p.severity === severity).length, 0);
   const [errors, warnings] = [all('error'), all('warning')];

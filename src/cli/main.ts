@@ -1,12 +1,13 @@
 import { DEFAULT_MAX_BYTES } from '../model/index.js';
 import { checkFile, formatProblem, type FileReport } from './check-file.js';
+import { PROFILES, type LintProfile } from '../lint/catalog.js';
 import { lintCommand } from './lint-command.js';
 import { RENDER_USAGE, runRender } from './render.js';
 
 declare const __PACKAGE_VERSION__: string;
 
 const USAGE = `Usage: privacy-notice validate [--format text|json] [--max-size SIZE] FILE...
-       privacy-notice lint [--format text|json] [--max-size SIZE] FILE...
+       privacy-notice lint [--format text|json] [--profile default|transcription] [--max-size SIZE] FILE...
 
 validate checks privacy policy documents against the privacy-notice JSON Schema, then checks that every
 referenced id is declared and every id is unique.
@@ -15,6 +16,8 @@ placeholders, empty sections, contact channels that cannot work and missing tran
 each finding comes with a fix.
 
   --format text|json  text (default): one line per problem, file:line:column: pointer: message
+  --profile NAME      lint only: transcription reports what GDPR asks for and the source omits as warnings,
+                      for a document that must stay faithful to a published policy (default: default)
   --max-size SIZE     largest file accepted, in bytes or with kB/MB (default 5MB)
   -h, --help          show this help
   -v, --version       show the version
@@ -38,6 +41,7 @@ function parseArgs(args: string[]): {
   files: string[];
   format: 'text' | 'json';
   maxBytes: number;
+  profile: LintProfile;
   help: boolean;
   version: boolean;
 } {
@@ -46,6 +50,7 @@ function parseArgs(args: string[]): {
     files: [] as string[],
     format: 'text' as 'text' | 'json',
     maxBytes: DEFAULT_MAX_BYTES,
+    profile: 'default' as LintProfile,
     help: false,
     version: false,
   };
@@ -63,6 +68,11 @@ function parseArgs(args: string[]): {
       if (format !== 'text' && format !== 'json')
         throw new UsageError(`--format must be text or json, not "${format ?? ''}"`);
       options.format = format;
+    } else if (flag === '--profile') {
+      const profile = value();
+      if (!PROFILES.includes(profile as LintProfile))
+        throw new UsageError(`--profile must be ${PROFILES.join(' or ')}, not "${profile ?? ''}"`);
+      options.profile = profile as LintProfile;
     } else if (flag === '--max-size') options.maxBytes = parseSize(value());
     else if (flag === '--') {
       options.files.push(...args.slice(i + 1));
@@ -100,7 +110,8 @@ export async function run(args: string[], out: (line: string) => void, err: (lin
       throw new UsageError(options.command === undefined ? 'no command given' : `unknown command "${options.command}"`);
     }
     if (options.files.length === 0) throw new UsageError(`${options.command} needs at least one FILE`);
-    if (options.command === 'lint') return await lintCommand(options.files, options.format, options.maxBytes, out, err);
+    if (options.command === 'lint')
+      return await lintCommand(options.files, options.format, options.maxBytes, out, err, options.profile);
     const reports = await Promise.all(options.files.map((f) => checkFile(f, options.maxBytes)));
     if (options.format === 'json')
       out(JSON.stringify({ valid: reports.every((r) => r.valid), files: reports }, null, 2));

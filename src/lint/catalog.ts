@@ -106,6 +106,34 @@ export const RULE_CATALOG = {
     checks: 'in a policy with several languages, every text has each of them',
     gdpr: '',
   },
+  'language-key': {
+    severity: 'warning',
+    checks: 'language maps use the tags of `languages`, in standard form (`de`, not `deu` or `DE`)',
+    gdpr: '',
+  },
+  'link-target': {
+    severity: 'error',
+    checks: 'Markdown links go to https:, mailto:, tel: or #anchor addresses (others are shown as text)',
+    gdpr: '',
+  },
+  'machine-translation': {
+    severity: 'error',
+    checks: 'no machine-translation mark is left in the text ("Translated with www.DeepL.com/Translator")',
+    gdpr: '',
+  },
+  'stray-html': {
+    severity: 'warning',
+    checks: 'no HTML tags or character references pasted from a web page (the notice shows them as typed)',
+    gdpr: '',
+  },
 } as const;
 
 export type RuleId = keyof typeof RULE_CATALOG;
+
+/**
+ * Severity profiles. `transcription` is for a document that must stay faithful to a published source: what the
+ * source omits (a GDPR Art. 13/14 item) is reported as a warning, not an error, since the transcriber may not add
+ * it; text that cannot be published as it is (placeholders, broken links, marks) stays an error.
+ */
+export const PROFILES = ['default', 'transcription'] as const;
+export type LintProfile = (typeof PROFILES)[number];

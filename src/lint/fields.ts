@@ -49,6 +49,8 @@ export function fieldsOf(document: unknown): Field[] {
     if (node.$ref?.startsWith(DEF)) {
       const name = node.$ref.slice(DEF.length);
       if (KINDS.has(name)) {
+        // Only a string or a language map is text: a branch such as a right's `title: false` is not.
+        if (typeof value !== 'string' && (value === null || typeof value !== 'object' || Array.isArray(value))) return;
         const pointer = toPointer(path);
         found.set(pointer, { kind: name as FieldKind, pointer, owner, key, value });
         return;

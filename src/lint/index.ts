@@ -1,10 +1,11 @@
 // The lint entry: pure and DOM-free, so `privacy-notice lint` and the browser playground run the same checks.
 import { checkPolicyText, type PlacedProblem } from '../model/check-text.js';
 import type { NormalizedPolicy } from '../model/index.js';
+import type { LintProfile } from './catalog.js';
 import type { LintFinding } from './finding.js';
 import { lintPolicy } from './lint.js';
 
-export { RULE_CATALOG, type RuleId } from './catalog.js';
+export { PROFILES, RULE_CATALOG, type LintProfile, type RuleId } from './catalog.js';
 export type { LintFinding } from './finding.js';
 export { lintPolicy } from './lint.js';
 export { applicableRights, type ApplicableRight } from './rights-by-basis.js';
@@ -27,11 +28,11 @@ export interface LintReport {
 }
 
 /** Validates and lints policy JSON text, placing everything at a line and column. Never throws. */
-export function lintText(text: string, maxBytes?: number): LintReport {
+export function lintText(text: string, maxBytes?: number, profile?: LintProfile): LintReport {
   const check = checkPolicyText(text, maxBytes);
   const problems = [...check.errors, ...check.warnings];
   if (!check.policy) return { valid: false, problems, findings: [] };
-  const findings = lintPolicy(check.policy)
+  const findings = lintPolicy(check.policy, profile ? { profile } : {})
     .map((f) => ({ ...f, ...check.locate(f.pointer) }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
   return { valid: true, problems, findings, policy: check.policy };

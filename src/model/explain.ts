@@ -12,7 +12,7 @@ import schemaValidator from './validate.generated.js';
 
 /** Every way the document breaks the JSON Schema, in words, each at a JSON Pointer. */
 export function schemaProblems(document: unknown): PolicyProblem[] {
-  return schemaValidator(document) ? [] : humanize(schemaValidator.errors ?? []);
+  return schemaValidator(document) ? [] : humanize(schemaValidator.errors ?? [], document);
 }
 
 const SYNTAX_MESSAGES: Partial<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import { problem, type PolicyProblem, type RawError } from './problems.js';
+import { pointerTokens, problem, type PolicyProblem, type RawError } from './problems.js';
 import { names } from './schema-names.generated.js';
 
 /** What a value of each schema definition should look like, for messages. */
@@ -49,11 +49,46 @@ function childPointer(parent: string, key: string): string {
 
 function listOf(values: unknown): string {
   const items = (Array.isArray(values) ? values : []).map((v) => JSON.stringify(v));
-  return items.length > 12 ? `${items.slice(0, 12).join(', ')}, ...` : items.join(', ');
+  return items.length > 12 ? `${items.slice(0, 12).join(', ')} (and ${items.length - 12} more)` : items.join(', ');
+}
+
+/** The value at a JSON Pointer of the document, when there is one. */
+function valueAt(document: unknown, pointer: string): unknown {
+  let value = document;
+  for (const token of pointerTokens(pointer)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[token];
+  }
+  return value;
+}
+
+/** Edit distance (insert, delete, substitute), for short strings only. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The allowed value nearest to a mistyped one ("earsure" -> "erasure"), when one is close enough to be meant. */
+export function nearestValue(value: unknown, allowed: readonly unknown[]): string | undefined {
+  if (typeof value !== 'string' || value.length > 60) return undefined;
+  const wanted = value.toLowerCase();
+  let best: [string, number] | undefined;
+  for (const candidate of allowed) {
+    if (typeof candidate !== 'string') continue;
+    const d = candidate.includes(wanted) || wanted.includes(candidate) ? 1 : distance(wanted, candidate);
+    if (!best || d < best[1]) best = [candidate, d];
+  }
+  return best && best[1] <= Math.max(2, Math.floor(best[0].length / 3)) ? best[0] : undefined;
 }
 
 /** One ajv error as a problem. */
-function describe(error: RawError, siblings: RawError[]): PolicyProblem | null {
+function describe(error: RawError, siblings: RawError[], document?: unknown): PolicyProblem | null {
   const { instancePath: at, keyword, params } = error;
   const definition = definitionOf(error);
   switch (keyword) {
@@ -82,12 +117,14 @@ function describe(error: RawError, siblings: RawError[]): PolicyProblem | null {
         'pattern',
         `${(definition && EXPECTED[definition]) ?? `does not match the pattern ${params.pattern}`}.`,
       );
-    case 'enum':
+    case 'enum': {
+      const near = nearestValue(valueAt(document, at), (params.allowedValues as unknown[]) ?? []);
       return problem(
         at,
         'enum',
-        `${(definition && EXPECTED[definition]) ?? `must be one of ${listOf(params.allowedValues)}`}.`,
+        `${(definition && EXPECTED[definition]) ?? `must be one of ${listOf(params.allowedValues)}`}.${near ? ` Did you mean "${near}"?` : ''}`,
       );
+    }
     case 'const':
       return problem(at, 'const', `must be ${JSON.stringify(params.allowedValue)}.`);
     case 'type': {
@@ -133,7 +170,7 @@ const POINTS_INSIDE = new Set(['required', 'additionalProperties', 'propertyName
  * map, id or object, ...). When something inside the value is wrong (a missing field, a bad language tag, an empty
  * translation), that is the problem to report; otherwise one message says what the value should have been.
  */
-export function humanize(errors: ReadonlyArray<RawError>): PolicyProblem[] {
+export function humanize(errors: ReadonlyArray<RawError>, document?: unknown): PolicyProblem[] {
   const byPath = new Map<string, RawError[]>();
   for (const e of errors) byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), e]);
   const kept: Array<[RawError, RawError[]]> = [];
@@ -153,7 +190,7 @@ export function humanize(errors: ReadonlyArray<RawError>): PolicyProblem[] {
   const seen = new Set<string>();
   const problems: PolicyProblem[] = [];
   for (const [error, siblings] of kept) {
-    const described = describe(error, siblings);
+    const described = describe(error, siblings, document);
     if (!described || seen.has(`${described.pointer}\u0000${described.message}`)) continue;
     seen.add(`${described.pointer}\u0000${described.message}`);
     problems.push(described);

@@ -1,4 +1,5 @@
 import type * as P from './policy.generated.js';
+import { NOT_LANGUAGES } from './neutral.js';
 import { problem, toPointer, type PolicyProblem } from './problems.js';
 import { indexById, resolveAll, resolveOne } from './references.js';
 import { normalizeRights, type ResolvedRight } from './rights.js';
@@ -47,12 +48,14 @@ export type ResolvedRetentionRule = RetentionRule & {
 export type ResolvedTransfer = TransferEntry & { recipientDetails: P.Recipient[] };
 
 /** An app permission with its default applied and the data categories it names. */
-export type ResolvedPermission = P.Permission & { optional: boolean; dataCategoryDetails: P.DataCategory[] };
+/** An app permission with the data categories it names; `optional` stays absent when the policy does not say. */
+export type ResolvedPermission = P.Permission & { dataCategoryDetails: P.DataCategory[] };
 
 export interface ResolvedCookieCategory extends P.CookieCategory {
   /** Strictly necessary categories are always on; the reader cannot switch them off. */
   alwaysOn: boolean;
-  items: Array<Required<Pick<P.Cookie, 'party' | 'type' | 'pattern'>> & P.Cookie>;
+  /** `party` stays absent when the policy does not say who sets the cookie: the notice then says nothing of it. */
+  items: Array<Required<Pick<P.Cookie, 'type' | 'pattern'>> & P.Cookie>;
 }
 
 /** The policy with references resolved, defaults applied and anchors assigned; still in every language. */
@@ -164,7 +167,6 @@ export function normalize(doc: P.PrivacyPolicyDocument): { policy: NormalizedPol
     if (category)
       grouped.get(category.id)!.items.push({
         ...cookie,
-        party: cookie.party ?? 'first',
         type: cookie.type ?? 'cookie',
         pattern: cookie.pattern ?? false,
       });
@@ -172,7 +174,6 @@ export function normalize(doc: P.PrivacyPolicyDocument): { policy: NormalizedPol
 
   const permissions = (doc.permissions ?? []).map((p, i): ResolvedPermission => ({
     ...p,
-    optional: p.optional ?? true,
     dataCategoryDetails: resolveAll(
       p.dataCategories,
       ['permissions', i, 'dataCategories'],
@@ -188,7 +189,36 @@ export function normalize(doc: P.PrivacyPolicyDocument): { policy: NormalizedPol
     purposeRef: resolveOne(c.purpose, ['consentPurposes', i, 'purpose'], purposes, 'purposes', problems),
   }));
 
+  if (doc.noRecipients && doc.recipients?.length) {
+    problems.push(
+      problem(
+        toPointer(['noRecipients']),
+        'contradiction',
+        `says that no one receives personal data, but \`recipients\` lists ${doc.recipients.length}; remove one of the two.`,
+      ),
+    );
+  }
   const languages = [doc.defaultLanguage, ...(doc.languages ?? []).filter((l) => l !== doc.defaultLanguage)];
+  const notLanguage = (tag: string) => NOT_LANGUAGES.has(tag.toLowerCase());
+  if (notLanguage(doc.defaultLanguage)) {
+    problems.push(
+      problem(
+        toPointer(['defaultLanguage']),
+        'not-a-language',
+        `is "${doc.defaultLanguage}", which names no language; write the language the policy is in (e.g. "en", "de").`,
+      ),
+    );
+  }
+  (doc.languages ?? []).forEach((tag, i) => {
+    if (notLanguage(tag))
+      problems.push(
+        problem(
+          toPointer(['languages', i]),
+          'not-a-language',
+          `is "${tag}", which names no language; list the languages the policy is written in (names and addresses need none).`,
+        ),
+      );
+  });
   if (doc.languages && !doc.languages.includes(doc.defaultLanguage)) {
     problems.push(
       problem(

@@ -29,3 +29,4 @@ export {
 export type { ResolvedRight, ResolvedChannel } from './rights.js';
 export { pointerToPath, pointerTokens, toPointer, type PolicyProblem, type Severity } from './problems.js';
 export { pickLanguage, localize, type Localized } from './localize.js';
+export { LANGUAGE_NEUTRAL, NOT_LANGUAGES } from './neutral.js';

@@ -10,7 +10,8 @@ export interface ResolvedRight {
   /** Fragment id of the right's heading: 'right-' + id. */
   anchor: string;
   custom: boolean;
-  title?: P.Text;
+  /** The policy's own heading; `false`: the policy gives the right no heading. */
+  title?: P.Text | false;
   description?: P.Markdown;
   appliesTo?: P.Text;
   channels: ResolvedChannel[];

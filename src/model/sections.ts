@@ -47,6 +47,8 @@ function itemIds(doc: P.PrivacyPolicyDocument, part: PartName): string[] | undef
       return ids(doc.consentPurposes);
     case 'rights':
       return ids(doc.rights);
+    case 'cookies':
+      return ids(doc.cookies?.categories);
     default:
       return undefined;
   }
@@ -92,15 +94,15 @@ export function hasPart(doc: P.PrivacyPolicyDocument, part: PartName): boolean {
     case 'processing':
       return nonEmpty(doc.processingActivities);
     case 'recipients':
-      return nonEmpty(doc.recipients);
+      return nonEmpty(doc.recipients) || doc.noRecipients === true || doc.onDeviceOnly === true;
     case 'retention':
       return nonEmpty(doc.retention);
     case 'transfers':
-      return nonEmpty(doc.internationalTransfers);
+      return nonEmpty(doc.internationalTransfers) || doc.onDeviceOnly === true;
     case 'cookies':
       return nonEmpty(doc.cookies);
     case 'permissions':
-      return nonEmpty(doc.permissions);
+      return nonEmpty(doc.permissions) || nonEmpty(doc.permissionsManagement);
     case 'consents':
       return nonEmpty(doc.consentPurposes);
     case 'rights':

@@ -1,7 +1,7 @@
 import { problem, type PolicyProblem } from './problems.js';
 
 /** The schema version this library reads. Documents of the same major version and this minor or lower are current. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export interface VersionCheck {
   /** A refusal, when the document's major version is not one this library reads. */

@@ -41,7 +41,7 @@ export function inline(piece: Inline): Rendered {
     case 'strong':
       return html`<strong>${inlines(piece.content)}</strong>`;
     case 'code':
-      return html`<code class=${piece.domain ? 'domain' : nothing}>${piece.value}</code>`;
+      return html`<code class=${piece.domain ? 'domain' : nothing}>${breakable(piece.value)}</code>`;
     case 'quote':
       return html`<q class="note">${inlines(piece.content)}</q>`;
     case 'span':
@@ -88,6 +88,15 @@ export function para(words: TextView | undefined, className?: string): Rendered 
   return html`<p class=${className ?? nothing} lang=${words.lang ?? nothing} dir=${words.dir ?? nothing}>
     ${words.value}
   </p>`;
+}
+
+/**
+ * An identifier (a cookie name, a domain, an OS permission) with a line-break opportunity after each `_`, `-` and
+ * `.`, so that a narrow column breaks it between its parts rather than inside one; `<wbr>` leaves the text as it is
+ * for copying and searching.
+ */
+export function breakable(name: string): Rendered[] {
+  return name.split(/(?<=[_.-])(?=[^_.-])/).flatMap((part, i) => (i ? [html`<wbr />`, part] : [part]));
 }
 
 /** A definition list of label/value rows. */

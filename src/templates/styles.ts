@@ -209,6 +209,11 @@ const base = css`
     padding: 0.75rem 1rem;
     margin-block: 0.75rem;
   }
+  /* A heading the library puts inside a part the author placed ("Managing cookies"): smaller than the author's. */
+  [part~='subheading'] {
+    font-size: 1.05rem;
+    margin-block: 1.25em 0.35em;
+  }
   .purpose > [part~='heading'],
   .contact > [part~='heading'] {
     margin-block-start: 0;

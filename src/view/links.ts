@@ -1,4 +1,4 @@
-import { isAllowedHref } from './href.js';
+import { isAllowedHref } from '../model/href.js';
 import type { Inline, LinkView, UrlView } from './types.js';
 
 /**

@@ -12,18 +12,24 @@ import { facts, type Words } from './words.js';
 /** The header: title, controller, dates, version, summary, and what the policy applies to under which laws. */
 function buildHeader(words: Words): HeaderView {
   const doc = words.policy.document;
-  const named = (item: { name: Parameters<Words['text']>[0]; url?: string }): Inline[] =>
-    item.url?.startsWith('https:') ? linkOf(item.url, [words.linkText(item.name)!]) : [words.text(item.name)!];
+  // Services are named by names (no language of their own); laws by titles in the policy's language.
+  const named = (item: { name: Parameters<Words['text']>[0]; url?: string }, neutral: boolean): Inline[] =>
+    item.url?.startsWith('https:')
+      ? linkOf(item.url, [words.linkText(item.name, neutral)!])
+      : [(neutral ? words.name(item.name) : words.text(item.name))!];
   const services = (doc.appliesTo ?? []).map((s): Inline[] => {
     const description = words.text(s.description);
-    return [...named(s), ...(description ? [' — ', description] : [])];
+    return [...named(s, true), ...(description ? [' — ', description] : [])];
   });
   const summary = words.md(doc.summary);
   return {
     anchor: words.anchor('top'),
     title: words.text(doc.title)!,
     meta: [
-      [`${words.t('contact.controller')}: `, words.text(doc.controller.name)!],
+      words.sentence('notice.controllerLine', {
+        role: words.t('contact.controller'),
+        name: words.name(doc.controller.name)!,
+      }),
       ...(doc.effectiveDate ? [[words.t('notice.effective', { date: words.ui.date(doc.effectiveDate) })]] : []),
       ...(doc.lastUpdated ? [[words.t('notice.updated', { date: words.ui.date(doc.lastUpdated) })]] : []),
       ...(doc.version ? [[words.t('notice.version', { version: doc.version })]] : []),
@@ -33,7 +39,7 @@ function buildHeader(words: Words): HeaderView {
       [words.t('notice.appliesTo'), services.length ? { kind: 'list', role: 'plain', items: services } : undefined],
       [
         words.t('notice.laws'),
-        doc.laws?.length ? { kind: 'list', role: 'plain', items: doc.laws.map(named) } : undefined,
+        doc.laws?.length ? { kind: 'list', role: 'plain', items: doc.laws.map((law) => named(law, false)) } : undefined,
       ],
     ]),
   };

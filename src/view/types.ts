@@ -48,7 +48,8 @@ export type SpanRole =
   | 'badge'
   | 'badge sensitive'
   | 'basis'
-  | 'channel-label';
+  | 'channel-label'
+  | 'visually-hidden';
 
 export type Inline =
   | string
@@ -210,24 +211,30 @@ export interface DataCategoryView {
   weight: number;
   label: TextView;
   sensitive?: string;
+  /** "Processed only on your device", when the policy says so of this data (or of all data). */
+  onDevice?: string;
   description?: MarkdownView;
   examples: TextView[];
+  /** The policy's note, after the examples. */
+  note?: MarkdownView;
   facts: Fact[];
 }
 
 export interface DataCategoriesView {
   part: 'data-categories';
   weight: number;
+  /** The policy's explicit statement that all personal data stays on the device (`onDeviceOnly`). */
+  statement?: string;
   categories: DataCategoryView[];
 }
 
 export interface PurposeView {
   weight: number;
-  label: TextView;
+  /** Absent when the policy gives the purpose no name: its description says it all. */
+  label?: TextView;
   description?: MarkdownView;
+  /** Legal bases first, with the policy's wording of them (`legalBasisNote`) in the same fact. */
   facts: Fact[];
-  /** The policy's wording of its legal bases, after them, when it names some. */
-  legalBasisNote?: MarkdownView;
 }
 
 export interface PurposesView {
@@ -265,6 +272,8 @@ export interface RecipientView {
 export interface RecipientsView {
   part: 'recipients';
   weight: number;
+  /** The policy's explicit statement that no one receives personal data (`noRecipients`, `onDeviceOnly`). */
+  statement?: string;
   recipients: RecipientView[];
 }
 
@@ -285,6 +294,8 @@ export interface TransferView {
 export interface TransfersView {
   part: 'transfers';
   weight: number;
+  /** The policy's explicit statement that all personal data stays on the device (`onDeviceOnly`). */
+  statement?: string;
   description?: MarkdownView;
   storage?: string;
   transfers: TransferView[];
@@ -293,10 +304,11 @@ export interface TransfersView {
 export interface CookieView {
   weight: number;
   name: string;
-  provider: Inline[];
+  /** Provider, duration and type are absent when their column is not shown (every value the default or absent). */
+  provider?: Inline[];
   purpose?: TextView;
   duration?: string;
-  type: string;
+  type?: string;
   /** Provider, duration and type as facts, for narrow screens. */
   facts: Fact[];
 }
@@ -305,9 +317,14 @@ export interface CookieCategoryView {
   weight: number;
   kind: string;
   switch?: SwitchView;
+  /** The category's name, when no switch shows it. */
+  name?: TextView;
   description?: MarkdownView;
+  /** Its legal bases. */
+  facts: Fact[];
   caption: Inline[];
-  headers: { name: string; provider: string; purpose: string; duration: string; type: string };
+  /** The column headers; a column none of the cookies needs has none. */
+  headers: { name: string; provider?: string; purpose: string; duration?: string; type?: string };
   cookies: CookieView[];
   /** The row shown when the category lists no cookies. */
   empty?: string;
@@ -318,6 +335,8 @@ export interface CookiesView {
   weight: number;
   description?: MarkdownView;
   policyLink?: Inline[];
+  /** How to manage cookies, when the policy puts it before the tables. */
+  management?: { heading: string; body?: MarkdownView };
   outdated?: string;
   categories: CookieCategoryView[];
   /** What follows the tables; shown once they all are. */
@@ -335,10 +354,14 @@ export interface PermissionView {
   /** The OS permission (for host styles and tests). */
   permission: string;
   label: TextView;
+  /** "Processed only on your device", when the policy says so. */
+  onDevice?: string;
   switch?: SwitchView;
+  /** The platforms, then how each platform knows it (identifiers, grant, the name it shows under). */
   platforms: Fact[];
   purpose?: MarkdownView;
-  requirement: string;
+  /** Whether the service works without it, only when the policy says so. */
+  requirement?: string;
   consequence?: Inline[];
   facts: Fact[];
 }
@@ -346,6 +369,9 @@ export interface PermissionView {
 export interface PermissionsView {
   part: 'permissions';
   weight: number;
+  /** `permissionsManagement`: the policy's words, then where to manage all permissions. */
+  description?: MarkdownView;
+  manage: Fact[];
   permissions: PermissionView[];
 }
 
@@ -377,7 +403,9 @@ export interface ChannelView {
 export interface RightView {
   weight: number;
   anchor: string;
-  title: TextView | string;
+  /** The heading; absent when the policy gives the right none (`title: false`): then `name` names its section. */
+  title?: TextView | string;
+  name: string;
   /** The copy-link button's name and tooltip; absent where no script runs (static HTML). */
   copyLink?: { label: string; title: string };
   appliesTo?: { label: string; text: TextView };

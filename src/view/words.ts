@@ -2,9 +2,9 @@ import { directionOf } from '../i18n/direction.js';
 import type { Ui, UiKey } from '../i18n/ui.js';
 import { localize, type Localized, type Markdown, type NormalizedPolicy, type Text } from '../model/index.js';
 import type { ChoiceState } from '../consent/toggles.js';
-import { stripBidi } from './href.js';
+import { stripBidi } from '../model/href.js';
 import { markdownNodes } from './markdown/index.js';
-import type { Content, Fact, Inline, MarkdownView, ParaView, TextView } from './types.js';
+import type { Content, Fact, Inline, MarkdownView, MdNode, ParaView, TextView } from './types.js';
 
 /** Who reads the notice: the policy language shown, the UI strings, and what the page around it can do. */
 export interface Reader {
@@ -64,12 +64,31 @@ export class Words {
   }
 
   /**
+   * Words that have no language (a name, an address line: `LANGUAGE_NEUTRAL`): a plain string is shown as written,
+   * with no `lang` and no fallback noted; a language map is picked from like any text.
+   */
+  name(value: Text | undefined): TextView | undefined {
+    return typeof value === 'string' ? { value } : this.text(value);
+  }
+
+  /**
    * Policy text as the words of a link, without bidi embedding and override controls: in link text they can make a
    * link read as something else (the rule Markdown links follow too).
    */
-  linkText(value: Text | undefined): TextView | undefined {
-    const text = this.text(value);
+  linkText(value: Text | undefined, neutral = false): TextView | undefined {
+    const text = neutral ? this.name(value) : this.text(value);
     return text && { ...text, value: stripBidi(text.value) };
+  }
+
+  /**
+   * What names an item: its label, or, for an item the policy gives no label (a purpose written as a sentence), the
+   * first sentence of its description: the author's words, never the library's.
+   */
+  label(item: { label?: Text; description?: Markdown }): TextView {
+    const label = this.text(item.label);
+    if (label) return label;
+    const hit = this.pick(item.description);
+    return hit ? { value: firstSentence(plainText(markdownNodes(hit.value))), ...this.own(hit.lang) } : { value: '' };
   }
 
   /** Policy text as a plain string (in a sentence of the library's, or an attribute). */
@@ -112,6 +131,29 @@ export class Words {
     }
     return pieces.flatMap((piece, i) => (i % 2 ? [values[piece] ?? []].flat() : piece ? [piece] : []));
   }
+}
+
+/** The words of Markdown nodes, blocks separated by a space. */
+function plainText(nodes: readonly MdNode[]): string {
+  return nodes
+    .map((node) =>
+      typeof node === 'string' ? node : 'text' in node ? node.text : 'c' in node ? plainText(node.c) : ' ',
+    )
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The first sentence of a text as a name (its full stop dropped: it stands in a list or before a colon), or its first
+ * 80 characters cut at a word, marked with an ellipsis.
+ */
+function firstSentence(text: string): string {
+  const end = /[.!?。！？](?=\s|$)/.exec(text.slice(0, 121));
+  if (end) return text.slice(0, /[.。]/.test(end[0]) ? end.index : end.index + 1);
+  if (text.length <= 80) return text;
+  const cut = text.slice(0, 80);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 80)}…`;
 }
 
 /** Label/value rows; a row whose value is missing or empty is left out. */

@@ -68,6 +68,22 @@ describe('privacy-notice lint: the five reference policies', () => {
 });
 
 describe('privacy-notice lint: output and exit status', () => {
+  it('with --profile transcription, passes a faithful transcription whose source omits GDPR items (warnings, exit 0)', () => {
+    const strict = cli('lint', 'examples/policies/smarti.json');
+    const faithful = cli('lint', '--profile', 'transcription', 'examples/policies/smarti.json');
+    assert.equal(strict.code, 1);
+    assert.equal(faithful.code, 0);
+    assert.match(faithful.stderr, /^1 file linted: 0 invalid, 0 errors, 12 warnings\.\n$/);
+    assert.match(faithful.stdout, / warning \[right-missing\] /);
+    // Unfinished text stays an error: cr-smart-home's placeholders.
+    const placeholders = cli('lint', '--profile=transcription', 'examples/policies/cr-smart-home.json');
+    assert.equal(placeholders.code, 1);
+    assert.match(placeholders.stdout, / error \[placeholder\] /);
+    const wrong = cli('lint', '--profile', 'lenient', 'examples/policies/smarti.json');
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--profile must be default or transcription, not "lenient"/);
+  });
+
   it('prints JSON with the rule, severity, pointer, line, column, message and hint of each finding', () => {
     const { stdout, code } = cli(
       'lint',

@@ -125,7 +125,7 @@ describe('<privacy-notice> with a large policy', () => {
     await el.updateComplete;
     const root = el.shadowRoot!;
     expect(root.querySelector('article')!.getAttribute('lang')).to.equal('fr');
-    const purposes = [...root.querySelectorAll('.cookie-table tbody tr > td:nth-child(3)')].map((td) =>
+    const purposes = [...root.querySelectorAll('.cookie-table tbody td.cookie-purpose')].map((td) =>
       [...td.childNodes]
         .filter((n) => n.nodeType === Node.TEXT_NODE)
         .map((n) => n.textContent)

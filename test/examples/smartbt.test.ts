@@ -348,7 +348,8 @@ describe('smartbt example: fidelity to smartbt.txt', () => {
     // "1. Access to Your Personal Information" is also quoted in V.2, so its first occurrence is the heading.
     assert.equal(access.description, between('1. Access to Your Personal Information', '2. Correction of Your Personal Information', true));
     assert.ok(access.description.endsWith(`by sending an email to [${EMAIL}].`));
-    assert.deepEqual(access.channels.map((c: Json) => c.type), ['self-service', 'email']);
+    // Self-service needs a URL or an in-app path; the source names the place without either, so the channel is 'other'.
+    assert.deepEqual(access.channels.map((c: Json) => c.type), ['other', 'email']);
     assert.equal(access.channels[0].label, 'SmartBT Business Cloud');
     assert.ok(access.description.includes('logging in with your SmartBT ID on the SmartBT Business Cloud'));
     assert.deepEqual(emailsOf(access), [EMAIL]);

@@ -1,5 +1,5 @@
 // Lints variations of test/fixtures/valid/complete.json, a policy that gives everything GDPR Art. 13 asks for.
-import { lintPolicy, type LintFinding } from '../../src/lint/index.js';
+import { lintPolicy, type LintFinding, type LintProfile } from '../../src/lint/index.js';
 import { validatePolicy, type PrivacyPolicyDocument } from '../../src/model/index.js';
 
 let complete: PrivacyPolicyDocument | undefined;
@@ -9,12 +9,15 @@ export async function loadComplete(): Promise<void> {
 }
 
 /** The findings for the complete policy after `change`; the changed policy must still be valid. */
-export function lintChanged(change: (doc: PrivacyPolicyDocument) => void): LintFinding[] {
+export function lintChanged(
+  change: (doc: PrivacyPolicyDocument) => void,
+  profile: LintProfile = 'default',
+): LintFinding[] {
   const doc = structuredClone(complete!);
   change(doc);
   const result = validatePolicy(doc);
   if (!result.ok) throw new Error(`the changed policy is invalid: ${result.errors.map((e) => e.message).join('; ')}`);
-  return lintPolicy(result.policy);
+  return lintPolicy(result.policy, { profile });
 }
 
 /** 'rule pointer' of each finding: what the tests compare, besides the messages they quote. */

@@ -106,23 +106,26 @@ describe('lint: text that cannot be published as it is', () => {
       doc.controller.address = { lines: ['1 rue de la Paix'] };
     });
     expect(where(findings)).to.deep.equal(['missing-translation /title', 'missing-translation /sections/0/body']);
-    expect(findings[0]!.message).to.equal('`title` has no fr text; readers who choose fr see the en text.');
+    expect(findings[0]!.message).to.equal('`title` has no fr text; readers who choose fr are shown the en text.');
     expect(findings[1]!.message).to.equal(
-      '`sections[0].body` is a plain string, in the default language only; readers who choose fr see the en text.',
+      '`sections[0].body` is a plain string, in the default language only; readers who choose fr are shown the en text.',
     );
   });
 
-  it('counts a language’s text for its regional variants, and asks nothing of a one-language policy', () => {
+  it('counts a language’s text for its regional variants, and asks no translation of a one-language policy', () => {
     expect(
       lintChanged((doc) => {
         doc.languages = ['en', 'fr-CA'];
       }),
     ).to.deep.equal([]);
-    expect(
-      lintChanged((doc) => {
-        doc.languages = ['en'];
-        doc.title = 'Privacy Policy';
-      }),
-    ).to.deep.equal([]);
+    // Nothing is missing; the French texts are never shown, which one finding says (not one per text).
+    const english = lintChanged((doc) => {
+      doc.languages = ['en'];
+      doc.title = 'Privacy Policy';
+    });
+    expect(where(english)).to.deep.equal(['language-key /sections/0/title/fr']);
+    expect(english[0]!.message).to.equal(
+      '`sections[0].title.fr` (and 10 more texts) is text in "fr", which is not one of `languages` (en): no reader is shown it.',
+    );
   });
 });

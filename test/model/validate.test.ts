@@ -67,7 +67,8 @@ describe('validatePolicy in the browser (precompiled validator, no eval)', () =>
     const necessary = policy.cookieCategories.filter((c) => c.alwaysOn);
     expect(necessary.length).to.be.greaterThan(0);
     expect(necessary.flatMap((c) => c.items).length).to.equal(16);
-    expect(necessary.flatMap((c) => c.items).every((c) => c.party === 'first' && c.type === 'cookie')).to.equal(true);
+    // The source does not say who sets them: party stays absent (the notice says nothing of it); type defaults to cookie.
+    expect(necessary.flatMap((c) => c.items).every((c) => c.party === undefined && c.type === 'cookie')).to.equal(true);
   });
 
   it('reports a dangling reference and a duplicate id with pointers into the input', async () => {

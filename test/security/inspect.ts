@@ -32,6 +32,7 @@ const ELEMENTS = new Set([
   'th',
   'tr',
   'ul',
+  'wbr', // the line-break opportunities of cookie names
   'h1',
   'h2',
   'h3',

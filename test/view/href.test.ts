@@ -1,7 +1,7 @@
 // The one allow-list of link targets (Markdown links and URL fields alike).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isAllowedHref } from '../../src/view/href.js';
+import { isAllowedHref } from '../../src/model/href.js';
 
 describe('isAllowedHref', () => {
   const allowed = [

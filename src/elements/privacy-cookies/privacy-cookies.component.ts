@@ -8,7 +8,7 @@ import { ConsentElement } from '../consent-element.js';
  * and fires the same events.
  *
  * @csspart table - Each table of cookies (one per category).
- * @csspart heading - The headings after the tables (managing cookies, opting out).
+ * @csspart subheading - Its own headings around the tables (managing cookies, opting out).
  */
 export class PrivacyCookiesElement extends ConsentElement {
   protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'تنطبق هذه السياسة على',
     laws: 'القوانين المعمول بها',
     loading: 'جارٍ تحميل سياسة الخصوصية…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'الاتصال بنا',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'تشمل',
     source: 'المصدر: {{source}}',
     retention: 'مدة الاحتفاظ: {{retention}}',
+    onDeviceOnly: 'تتم معالجتها على جهازك فقط',
+    noRecipients: 'لا يتم الإفصاح عن البيانات الشخصية لأي جهة مستلِمة.',
   },
   sensitiveKind: {
     health: 'الصحة',
@@ -180,6 +183,14 @@ const resource: LocaleResource = {
     disable: 'كيفية إيقافه',
     inApp: 'داخل التطبيق',
     osSettings: 'في إعدادات النظام على جهازك',
+    requiredFor: 'مطلوب من أجل',
+    grantInstall: 'يُمنح عند تثبيت التطبيق',
+    grantRuntime: 'يُطلب عندما يحتاج إليه التطبيق',
+    grantSpecial: 'وصول خاص يُمنح في إعدادات النظام',
+    shownAs: 'يظهر باسم «{{name}}»',
+    fromVersion: 'بدءًا من {{system}} {{version}}',
+    untilVersion: 'حتى {{system}} {{version}}',
+    manage: 'إدارة جميع الأذونات',
   },
   platform: {
     ios: 'iOS',
@@ -241,6 +252,7 @@ const resource: LocaleResource = {
     'self-service': 'الخدمة الذاتية',
     'customer-service': 'خدمة العملاء',
     other: 'وسيلة أخرى',
+    'device-settings': 'في إعدادات الجهاز',
   },
   contact: {
     controller: 'المتحكم في البيانات',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Тази политика се прилага за',
     laws: 'Приложимо законодателство',
     loading: 'Зареждане на политиката за поверителност…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Контакти',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Включва',
     source: 'Източник: {{source}}',
     retention: 'Срок на съхранение: {{retention}}',
+    onDeviceOnly: 'Обработват се само на вашето устройство',
+    noRecipients: 'Личните данни не се разкриват на никакви получатели.',
   },
   sensitiveKind: {
     health: 'здравословно състояние',
@@ -176,6 +179,14 @@ const resource: LocaleResource = {
     disable: 'Как да го изключите',
     inApp: 'В приложението',
     osSettings: 'В системните настройки на устройството ви',
+    requiredFor: 'Необходимо за',
+    grantInstall: 'Предоставя се при инсталиране на приложението',
+    grantRuntime: 'Изисква се, когато приложението има нужда от него',
+    grantSpecial: 'Специален достъп, предоставян в системните настройки',
+    shownAs: 'Показва се като „{{name}}“',
+    fromVersion: 'от {{system}} {{version}}',
+    untilVersion: 'до {{system}} {{version}}',
+    manage: 'Управление на всички разрешения',
   },
   platform: {
     ios: 'iOS',
@@ -237,6 +248,7 @@ const resource: LocaleResource = {
     'self-service': 'Самообслужване',
     'customer-service': 'Обслужване на клиенти',
     other: 'Друго',
+    'device-settings': 'В настройките на устройството',
   },
   contact: {
     controller: 'Администратор на лични данни',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Tyto zásady se vztahují na',
     laws: 'Právní předpisy',
     loading: 'Načítání zásad ochrany osobních údajů…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Zahrnuje',
     source: 'Zdroj: {{source}}',
     retention: 'Doba uložení: {{retention}}',
+    onDeviceOnly: 'Zpracovává se pouze ve vašem zařízení',
+    noRecipients: 'Osobní údaje nejsou zpřístupněny žádnému příjemci.',
   },
   sensitiveKind: {
     health: 'zdraví',
@@ -178,6 +181,14 @@ const resource: LocaleResource = {
     disable: 'Jak je vypnout',
     inApp: 'V aplikaci',
     osSettings: 'V systémovém nastavení zařízení',
+    requiredFor: 'Potřebné pro',
+    grantInstall: 'Uděluje se při instalaci aplikace',
+    grantRuntime: 'Aplikace o něj žádá, když ho potřebuje',
+    grantSpecial: 'Zvláštní přístup udělovaný v nastavení systému',
+    shownAs: 'Zobrazuje se jako „{{name}}“',
+    fromVersion: 'od {{system}} {{version}}',
+    untilVersion: 'do {{system}} {{version}}',
+    manage: 'Správa všech oprávnění',
   },
   platform: {
     ios: 'iOS',
@@ -239,6 +250,7 @@ const resource: LocaleResource = {
     'self-service': 'Samoobsluha',
     'customer-service': 'Zákaznický servis',
     other: 'Jiné',
+    'device-settings': 'V nastavení zařízení',
   },
   contact: {
     controller: 'Správce osobních údajů',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Denne privatlivspolitik gælder for',
     laws: 'Lovgivning',
     loading: 'Indlæser privatlivspolitikken…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Omfatter',
     source: 'Kilde: {{source}}',
     retention: 'Opbevares: {{retention}}',
+    onDeviceOnly: 'Behandles kun på din enhed',
+    noRecipients: 'Personoplysninger videregives ikke til nogen modtagere.',
   },
   sensitiveKind: {
     health: 'helbred',
@@ -177,6 +180,14 @@ const resource: LocaleResource = {
     disable: 'Sådan slår du den fra',
     inApp: 'I appen',
     osSettings: 'I enhedens systemindstillinger',
+    requiredFor: 'Nødvendig for',
+    grantInstall: 'Gives, når appen installeres',
+    grantRuntime: 'Anmodes om, når appen har brug for den',
+    grantSpecial: 'Særlig adgang, der gives i systemindstillingerne',
+    shownAs: 'Vises som »{{name}}«',
+    fromVersion: 'fra {{system}} {{version}}',
+    untilVersion: 'til og med {{system}} {{version}}',
+    manage: 'Administrer alle tilladelser',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +249,7 @@ const resource: LocaleResource = {
     'self-service': 'Selvbetjening',
     'customer-service': 'Kundeservice',
     other: 'Andet',
+    'device-settings': 'I enhedens indstillinger',
   },
   contact: {
     controller: 'Dataansvarlig',

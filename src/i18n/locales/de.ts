@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Diese Datenschutzerklärung gilt für',
     laws: 'Anwendbares Recht',
     loading: 'Datenschutzerklärung wird geladen …',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Umfasst',
     source: 'Herkunft: {{source}}',
     retention: 'Speicherdauer: {{retention}}',
+    onDeviceOnly: 'Wird nur auf Ihrem Gerät verarbeitet',
+    noRecipients: 'Personenbezogene Daten werden an keine Empfänger weitergegeben.',
   },
   sensitiveKind: {
     health: 'Gesundheit',
@@ -176,6 +179,14 @@ const resource: LocaleResource = {
     disable: 'So deaktivieren Sie sie',
     inApp: 'In der App',
     osSettings: 'In den Systemeinstellungen Ihres Geräts',
+    requiredFor: 'Erforderlich für',
+    grantInstall: 'Wird bei der Installation der App erteilt',
+    grantRuntime: 'Wird abgefragt, wenn die App sie benötigt',
+    grantSpecial: 'Sonderzugriff, der in den Systemeinstellungen erteilt wird',
+    shownAs: 'Angezeigt als „{{name}}“',
+    fromVersion: 'ab {{system}} {{version}}',
+    untilVersion: 'bis {{system}} {{version}}',
+    manage: 'Alle Berechtigungen verwalten',
   },
   platform: {
     ios: 'iOS',
@@ -237,6 +248,7 @@ const resource: LocaleResource = {
     'self-service': 'Selbstbedienung',
     'customer-service': 'Kundenservice',
     other: 'Sonstige',
+    'device-settings': 'In den Geräteeinstellungen',
   },
   contact: {
     controller: 'Verantwortlicher',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Η παρούσα πολιτική ισχύει για',
     laws: 'Νομοθεσία',
     loading: 'Φόρτωση της πολιτικής απορρήτου…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Επικοινωνία',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Περιλαμβάνει',
     source: 'Πηγή: {{source}}',
     retention: 'Διατήρηση: {{retention}}',
+    onDeviceOnly: 'Υποβάλλονται σε επεξεργασία μόνο στη συσκευή σας',
+    noRecipients: 'Τα δεδομένα προσωπικού χαρακτήρα δεν γνωστοποιούνται σε κανέναν αποδέκτη.',
   },
   sensitiveKind: {
     health: 'υγεία',
@@ -177,6 +180,14 @@ const resource: LocaleResource = {
     disable: 'Πώς να την απενεργοποιήσετε',
     inApp: 'Στην εφαρμογή',
     osSettings: 'Στις ρυθμίσεις συστήματος της συσκευής σας',
+    requiredFor: 'Απαιτείται για',
+    grantInstall: 'Χορηγείται κατά την εγκατάσταση της εφαρμογής',
+    grantRuntime: 'Ζητείται όταν τη χρειάζεται η εφαρμογή',
+    grantSpecial: 'Ειδική πρόσβαση που παραχωρείται στις ρυθμίσεις συστήματος',
+    shownAs: 'Εμφανίζεται ως «{{name}}»',
+    fromVersion: 'από {{system}} {{version}}',
+    untilVersion: 'έως {{system}} {{version}}',
+    manage: 'Διαχείριση όλων των αδειών',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +249,7 @@ const resource: LocaleResource = {
     'self-service': 'Αυτοεξυπηρέτηση',
     'customer-service': 'Εξυπηρέτηση πελατών',
     other: 'Άλλο',
+    'device-settings': 'Στις ρυθμίσεις της συσκευής',
   },
   contact: {
     controller: 'Υπεύθυνος επεξεργασίας',

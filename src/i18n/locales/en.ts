@@ -11,6 +11,7 @@ export const en = {
     appliesTo: 'This policy applies to',
     laws: 'Laws',
     loading: 'Loading the privacy policy…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Contact',
@@ -36,6 +37,8 @@ export const en = {
     examples: 'Includes',
     source: 'Source: {{source}}',
     retention: 'Kept: {{retention}}',
+    onDeviceOnly: 'Processed only on your device',
+    noRecipients: 'Personal data is not disclosed to any recipient.',
   },
   sensitiveKind: {
     health: 'health',
@@ -178,6 +181,14 @@ export const en = {
     disable: 'How to switch it off',
     inApp: 'In the app',
     osSettings: "In your device's system settings",
+    requiredFor: 'Needed for',
+    grantInstall: 'Granted when the app is installed',
+    grantRuntime: 'Asked for when the app needs it',
+    grantSpecial: 'Special access, given in the system settings',
+    shownAs: 'Shown as “{{name}}”',
+    fromVersion: 'from {{system}} {{version}}',
+    untilVersion: 'up to {{system}} {{version}}',
+    manage: 'Manage all permissions',
   },
   platform: {
     ios: 'iOS',
@@ -239,6 +250,7 @@ export const en = {
     'self-service': 'Self-service',
     'customer-service': 'Customer service',
     other: 'Other',
+    'device-settings': 'In the device settings',
   },
   contact: {
     controller: 'Data controller',

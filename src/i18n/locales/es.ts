@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Esta política se aplica a',
     laws: 'Normativa aplicable',
     loading: 'Cargando la política de privacidad…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Contacto',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Incluye',
     source: 'Origen: {{source}}',
     retention: 'Conservación: {{retention}}',
+    onDeviceOnly: 'Se tratan solo en su dispositivo',
+    noRecipients: 'Los datos personales no se comunican a ningún destinatario.',
   },
   sensitiveKind: {
     health: 'salud',
@@ -178,6 +181,14 @@ const resource: LocaleResource = {
     disable: 'Cómo desactivarlo',
     inApp: 'En la aplicación',
     osSettings: 'En los ajustes del sistema de su dispositivo',
+    requiredFor: 'Necesario para',
+    grantInstall: 'Se concede al instalar la aplicación',
+    grantRuntime: 'Se solicita cuando la aplicación lo necesita',
+    grantSpecial: 'Acceso especial, concedido en los ajustes del sistema',
+    shownAs: 'Se muestra como «{{name}}»',
+    fromVersion: 'desde {{system}} {{version}}',
+    untilVersion: 'hasta {{system}} {{version}}',
+    manage: 'Gestionar todos los permisos',
   },
   platform: {
     ios: 'iOS',
@@ -239,6 +250,7 @@ const resource: LocaleResource = {
     'self-service': 'Autoservicio',
     'customer-service': 'Atención al cliente',
     other: 'Otro',
+    'device-settings': 'En los ajustes del dispositivo',
   },
   contact: {
     controller: 'Responsable del tratamiento',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Kohaldamisala',
     laws: 'Õigusaktid',
     loading: 'Privaatsuspoliitika laadimine…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontaktandmed',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Hõlmab',
     source: 'Allikas: {{source}}',
     retention: 'Säilitamine: {{retention}}',
+    onDeviceOnly: 'Töödeldakse ainult teie seadmes',
+    noRecipients: 'Isikuandmeid ei avaldata ühelegi vastuvõtjale.',
   },
   sensitiveKind: {
     health: 'tervis',
@@ -176,6 +179,14 @@ const resource: LocaleResource = {
     disable: 'Kuidas see välja lülitada',
     inApp: 'Rakenduses',
     osSettings: 'Teie seadme süsteemiseadetes',
+    requiredFor: 'Vajalik järgmiseks',
+    grantInstall: 'Antakse rakenduse installimisel',
+    grantRuntime: 'Küsitakse, kui rakendus seda vajab',
+    grantSpecial: 'Erijuurdepääs, mis antakse süsteemiseadetes',
+    shownAs: 'Kuvatakse nimega „{{name}}“',
+    fromVersion: 'alates {{system}} {{version}}',
+    untilVersion: 'kuni {{system}} {{version}}',
+    manage: 'Kõigi lubade haldamine',
   },
   platform: {
     ios: 'iOS',
@@ -237,6 +248,7 @@ const resource: LocaleResource = {
     'self-service': 'Iseteenindus',
     'customer-service': 'Klienditeenindus',
     other: 'Muu',
+    'device-settings': 'Seadme seadetes',
   },
   contact: {
     controller: 'Vastutav töötleja',

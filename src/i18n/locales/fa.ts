@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'دامنهٔ شمول این سیاست',
     laws: 'قوانین حاکم',
     loading: 'در حال بارگیری سیاست حفظ حریم خصوصی…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'تماس با ما',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'شامل',
     source: 'منبع: {{source}}',
     retention: 'مدت نگهداری: {{retention}}',
+    onDeviceOnly: 'فقط روی دستگاه شما پردازش می‌شود',
+    noRecipients: 'داده‌های شخصی برای هیچ گیرنده‌ای افشا نمی‌شود.',
   },
   sensitiveKind: {
     health: 'سلامت',
@@ -176,6 +179,14 @@ const resource: LocaleResource = {
     disable: 'نحوهٔ غیرفعال کردن',
     inApp: 'در برنامه',
     osSettings: 'در تنظیمات سیستم دستگاه شما',
+    requiredFor: 'لازم برای',
+    grantInstall: 'هنگام نصب برنامه داده می‌شود',
+    grantRuntime: 'هنگامی که برنامه به آن نیاز دارد درخواست می‌شود',
+    grantSpecial: 'دسترسی ویژه که در تنظیمات سیستم داده می‌شود',
+    shownAs: 'با نام «{{name}}» نمایش داده می‌شود',
+    fromVersion: 'از {{system}} {{version}}',
+    untilVersion: 'تا {{system}} {{version}}',
+    manage: 'مدیریت همه مجوزها',
   },
   platform: {
     ios: 'iOS',
@@ -237,6 +248,7 @@ const resource: LocaleResource = {
     'self-service': 'خودخدمت',
     'customer-service': 'خدمات مشتریان',
     other: 'سایر',
+    'device-settings': 'در تنظیمات دستگاه',
   },
   contact: {
     controller: 'کنترل‌کنندهٔ داده',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Soveltamisala',
     laws: 'Sovellettava lainsäädäntö',
     loading: 'Ladataan tietosuojaselostetta…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Yhteystiedot',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Sisältää',
     source: 'Lähde: {{source}}',
     retention: 'Säilytysaika: {{retention}}',
+    onDeviceOnly: 'Käsitellään vain laitteellasi',
+    noRecipients: 'Henkilötietoja ei luovuteta millekään vastaanottajalle.',
   },
   sensitiveKind: {
     health: 'terveys',
@@ -176,6 +179,14 @@ const resource: LocaleResource = {
     disable: 'Miten sen voi poistaa käytöstä',
     inApp: 'Sovelluksessa',
     osSettings: 'Laitteesi järjestelmäasetuksissa',
+    requiredFor: 'Tarvitaan seuraaviin',
+    grantInstall: 'Myönnetään, kun sovellus asennetaan',
+    grantRuntime: 'Pyydetään, kun sovellus tarvitsee sitä',
+    grantSpecial: 'Erityiskäyttöoikeus, joka myönnetään järjestelmäasetuksissa',
+    shownAs: 'Näkyy nimellä ”{{name}}”',
+    fromVersion: '{{system}} {{version}} alkaen',
+    untilVersion: '{{system}} {{version}} asti',
+    manage: 'Hallitse kaikkia lupia',
   },
   platform: {
     ios: 'iOS',
@@ -237,6 +248,7 @@ const resource: LocaleResource = {
     'self-service': 'Itsepalvelu',
     'customer-service': 'Asiakaspalvelu',
     other: 'Muu',
+    'device-settings': 'Laitteen asetuksissa',
   },
   contact: {
     controller: 'Rekisterinpitäjä',

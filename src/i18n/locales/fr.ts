@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Cette politique s’applique à',
     laws: 'Textes applicables',
     loading: 'Chargement de la politique de confidentialité…',
+    controllerLine: '{{role}} : {{name}}',
   },
   parts: {
     contacts: 'Nous contacter',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Comprend',
     source: 'Source : {{source}}',
     retention: 'Conservation : {{retention}}',
+    onDeviceOnly: 'Traitées uniquement sur votre appareil',
+    noRecipients: 'Les données personnelles ne sont communiquées à aucun destinataire.',
   },
   sensitiveKind: {
     health: 'santé',
@@ -177,6 +180,14 @@ const resource: LocaleResource = {
     disable: 'Comment la désactiver',
     inApp: 'Dans l’application',
     osSettings: 'Dans les réglages système de votre appareil',
+    requiredFor: 'Nécessaire pour',
+    grantInstall: 'Accordée à l’installation de l’application',
+    grantRuntime: 'Demandée lorsque l’application en a besoin',
+    grantSpecial: 'Accès spécial, accordé dans les réglages du système',
+    shownAs: 'Affichée sous le nom « {{name}} »',
+    fromVersion: 'à partir de {{system}} {{version}}',
+    untilVersion: 'jusqu’à {{system}} {{version}}',
+    manage: 'Gérer toutes les autorisations',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +249,7 @@ const resource: LocaleResource = {
     'self-service': 'En libre-service',
     'customer-service': 'Service client',
     other: 'Autre',
+    'device-settings': 'Dans les réglages de l’appareil',
   },
   contact: {
     controller: 'Responsable du traitement',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Baineann an beartas seo le',
     laws: 'Dlíthe',
     loading: 'An beartas príobháideachais á lódáil…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Teagmháil',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'San áireamh',
     source: 'Foinse: {{source}}',
     retention: 'Coinneáil: {{retention}}',
+    onDeviceOnly: 'Próiseáiltear ar do ghléas amháin iad',
+    noRecipients: 'Ní nochtar sonraí pearsanta d’aon fhaighteoir.',
   },
   sensitiveKind: {
     health: 'sláinte',
@@ -180,6 +183,14 @@ const resource: LocaleResource = {
     disable: 'Conas é a mhúchadh',
     inApp: 'San aip',
     osSettings: 'I socruithe córais do ghléis',
+    requiredFor: 'Riachtanach le haghaidh',
+    grantInstall: 'Tugtar é nuair a shuiteáiltear an aip',
+    grantRuntime: 'Iarrtar é nuair a bhíonn sé de dhíth ar an aip',
+    grantSpecial: 'Rochtain speisialta, a thugtar i socruithe an chórais',
+    shownAs: 'Taispeántar mar “{{name}}”',
+    fromVersion: 'ó {{system}} {{version}}',
+    untilVersion: 'go dtí {{system}} {{version}}',
+    manage: 'Bainistigh gach cead',
   },
   platform: {
     ios: 'iOS',
@@ -241,6 +252,7 @@ const resource: LocaleResource = {
     'self-service': 'Féinseirbhís',
     'customer-service': 'Seirbhís do chustaiméirí',
     other: 'Eile',
+    'device-settings': 'I socruithe an ghléis',
   },
   contact: {
     controller: 'Rialaitheoir sonraí',

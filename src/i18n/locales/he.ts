@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'מדיניות זו חלה על',
     laws: 'הדינים החלים',
     loading: 'טעינת מדיניות הפרטיות…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'יצירת קשר',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'כולל',
     source: 'מקור: {{source}}',
     retention: 'תקופת שמירה: {{retention}}',
+    onDeviceOnly: 'מעובד רק במכשיר שלך',
+    noRecipients: 'מידע אישי אינו נמסר לאף נמען.',
   },
   sensitiveKind: {
     health: 'בריאות',
@@ -177,6 +180,14 @@ const resource: LocaleResource = {
     disable: 'כיצד לכבות אותה',
     inApp: 'באפליקציה',
     osSettings: 'בהגדרות המערכת של המכשיר שלך',
+    requiredFor: 'נדרש עבור',
+    grantInstall: 'ניתנת בעת התקנת האפליקציה',
+    grantRuntime: 'מתבקשת כשהאפליקציה זקוקה לה',
+    grantSpecial: 'גישה מיוחדת, הניתנת בהגדרות המערכת',
+    shownAs: 'מוצגת בשם "{{name}}"',
+    fromVersion: 'החל מ-{{system}} {{version}}',
+    untilVersion: 'עד {{system}} {{version}}',
+    manage: 'ניהול כל ההרשאות',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +249,7 @@ const resource: LocaleResource = {
     'self-service': 'שירות עצמי',
     'customer-service': 'שירות לקוחות',
     other: 'אחר',
+    'device-settings': 'בהגדרות המכשיר',
   },
   contact: {
     controller: 'בקר הנתונים',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'यह नीति इन पर लागू होती है',
     laws: 'लागू कानून',
     loading: 'गोपनीयता नीति लोड हो रही है…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'संपर्क करें',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'इसमें शामिल हैं',
     source: 'स्रोत: {{source}}',
     retention: 'रखने की अवधि: {{retention}}',
+    onDeviceOnly: 'केवल आपके डिवाइस पर प्रोसेस किया जाता है',
+    noRecipients: 'व्यक्तिगत डेटा किसी भी प्राप्तकर्ता को प्रकट नहीं किया जाता है।',
   },
   sensitiveKind: {
     health: 'स्वास्थ्य',
@@ -176,6 +179,14 @@ const resource: LocaleResource = {
     disable: 'इसे बंद कैसे करें',
     inApp: 'ऐप में',
     osSettings: 'आपके डिवाइस की सिस्टम सेटिंग में',
+    requiredFor: 'इसके लिए आवश्यक',
+    grantInstall: 'ऐप इंस्टॉल करते समय दी जाती है',
+    grantRuntime: 'ऐप को ज़रूरत होने पर माँगी जाती है',
+    grantSpecial: 'विशेष एक्सेस, जो सिस्टम सेटिंग में दी जाती है',
+    shownAs: '“{{name}}” के रूप में दिखाई देती है',
+    fromVersion: '{{system}} {{version}} से',
+    untilVersion: '{{system}} {{version}} तक',
+    manage: 'सभी अनुमतियाँ प्रबंधित करें',
   },
   platform: {
     ios: 'iOS',
@@ -237,6 +248,7 @@ const resource: LocaleResource = {
     'self-service': 'स्वयं-सेवा',
     'customer-service': 'ग्राहक सेवा',
     other: 'अन्य',
+    'device-settings': 'डिवाइस की सेटिंग में',
   },
   contact: {
     controller: 'डेटा नियंत्रक',

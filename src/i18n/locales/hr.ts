@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Ova politika privatnosti primjenjuje se na',
     laws: 'Mjerodavni propisi',
     loading: 'Učitavanje politike privatnosti…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Uključuje',
     source: 'Izvor: {{source}}',
     retention: 'Čuvanje: {{retention}}',
+    onDeviceOnly: 'Obrađuju se samo na vašem uređaju',
+    noRecipients: 'Osobni podaci ne otkrivaju se nijednom primatelju.',
   },
   sensitiveKind: {
     health: 'zdravlje',
@@ -177,6 +180,14 @@ const resource: LocaleResource = {
     disable: 'Kako ga isključiti',
     inApp: 'U aplikaciji',
     osSettings: 'U postavkama sustava vašeg uređaja',
+    requiredFor: 'Potrebno za',
+    grantInstall: 'Dodjeljuje se pri instalaciji aplikacije',
+    grantRuntime: 'Traži se kada je aplikaciji potrebno',
+    grantSpecial: 'Poseban pristup koji se dodjeljuje u postavkama sustava',
+    shownAs: 'Prikazuje se kao „{{name}}”',
+    fromVersion: 'od {{system}} {{version}}',
+    untilVersion: 'do {{system}} {{version}}',
+    manage: 'Upravljanje svim dopuštenjima',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +249,7 @@ const resource: LocaleResource = {
     'self-service': 'Samousluga',
     'customer-service': 'Služba za korisnike',
     other: 'Ostalo',
+    'device-settings': 'U postavkama uređaja',
   },
   contact: {
     controller: 'Voditelj obrade',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'A tájékoztató hatálya',
     laws: 'Jogszabályok',
     loading: 'Az adatvédelmi tájékoztató betöltése…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kapcsolat',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Ide tartozik',
     source: 'Forrás: {{source}}',
     retention: 'Megőrzés: {{retention}}',
+    onDeviceOnly: 'Csak az Ön eszközén kerül feldolgozásra',
+    noRecipients: 'A személyes adatok egyetlen címzett részére sem kerülnek közlésre.',
   },
   sensitiveKind: {
     health: 'egészségügyi adatok',
@@ -176,6 +179,14 @@ const resource: LocaleResource = {
     disable: 'Hogyan kapcsolható ki',
     inApp: 'Az alkalmazásban',
     osSettings: 'Az eszköz rendszerbeállításaiban',
+    requiredFor: 'Szükséges ehhez',
+    grantInstall: 'Az alkalmazás telepítésekor kerül megadásra',
+    grantRuntime: 'Az alkalmazás akkor kéri, amikor szüksége van rá',
+    grantSpecial: 'Különleges hozzáférés, amelyet a rendszerbeállításokban lehet megadni',
+    shownAs: 'Megjelenített név: „{{name}}”',
+    fromVersion: '{{system}} {{version}} verziótól',
+    untilVersion: '{{system}} {{version}} verzióig',
+    manage: 'Az összes engedély kezelése',
   },
   platform: {
     ios: 'iOS',
@@ -237,6 +248,7 @@ const resource: LocaleResource = {
     'self-service': 'Önkiszolgálás',
     'customer-service': 'Ügyfélszolgálat',
     other: 'Egyéb',
+    'device-settings': 'Az eszköz beállításaiban',
   },
   contact: {
     controller: 'Adatkezelő',

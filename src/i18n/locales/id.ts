@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Kebijakan ini berlaku untuk',
     laws: 'Peraturan perundang-undangan yang berlaku',
     loading: 'Memuat kebijakan privasi…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Hubungi kami',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Mencakup',
     source: 'Sumber: {{source}}',
     retention: 'Jangka waktu penyimpanan: {{retention}}',
+    onDeviceOnly: 'Hanya diproses di perangkat Anda',
+    noRecipients: 'Data pribadi tidak diungkapkan kepada penerima mana pun.',
   },
   sensitiveKind: {
     health: 'kesehatan',
@@ -175,6 +178,14 @@ const resource: LocaleResource = {
     disable: 'Cara menonaktifkannya',
     inApp: 'Di dalam aplikasi',
     osSettings: 'Di pengaturan sistem perangkat Anda',
+    requiredFor: 'Diperlukan untuk',
+    grantInstall: 'Diberikan saat aplikasi dipasang',
+    grantRuntime: 'Diminta saat aplikasi memerlukannya',
+    grantSpecial: 'Akses khusus, diberikan di pengaturan sistem',
+    shownAs: 'Ditampilkan sebagai “{{name}}”',
+    fromVersion: 'mulai {{system}} {{version}}',
+    untilVersion: 'hingga {{system}} {{version}}',
+    manage: 'Kelola semua izin',
   },
   platform: {
     ios: 'iOS',
@@ -236,6 +247,7 @@ const resource: LocaleResource = {
     'self-service': 'Layanan mandiri',
     'customer-service': 'Layanan pelanggan',
     other: 'Lainnya',
+    'device-settings': 'Di pengaturan perangkat',
   },
   contact: {
     controller: 'Pengendali Data Pribadi',

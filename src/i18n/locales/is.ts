@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Þessi persónuverndarstefna gildir um',
     laws: 'Lög og reglur',
     loading: 'Persónuverndarstefnan hleðst inn…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Hafa samband',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Þar á meðal',
     source: 'Uppruni: {{source}}',
     retention: 'Varðveislutími: {{retention}}',
+    onDeviceOnly: 'Unnið eingöngu í tækinu þínu',
+    noRecipients: 'Persónuupplýsingar eru ekki afhentar neinum viðtakanda.',
   },
   sensitiveKind: {
     health: 'heilsufar',
@@ -176,6 +179,14 @@ const resource: LocaleResource = {
     disable: 'Hvernig á að slökkva á henni',
     inApp: 'Í forritinu',
     osSettings: 'Í kerfisstillingum tækisins',
+    requiredFor: 'Nauðsynlegt fyrir',
+    grantInstall: 'Veitt þegar forritið er sett upp',
+    grantRuntime: 'Beðið um þegar forritið þarf á því að halda',
+    grantSpecial: 'Sérstakur aðgangur, veittur í kerfisstillingum',
+    shownAs: 'Birtist sem „{{name}}“',
+    fromVersion: 'frá {{system}} {{version}}',
+    untilVersion: 'til og með {{system}} {{version}}',
+    manage: 'Stjórna öllum heimildum',
   },
   platform: {
     ios: 'iOS',
@@ -237,6 +248,7 @@ const resource: LocaleResource = {
     'self-service': 'Sjálfsafgreiðsla',
     'customer-service': 'Þjónustuver',
     other: 'Annað',
+    'device-settings': 'Í stillingum tækisins',
   },
   contact: {
     controller: 'Ábyrgðaraðili',

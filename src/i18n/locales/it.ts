@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'La presente informativa si applica a',
     laws: 'Normativa applicabile',
     loading: 'Caricamento dell’informativa sulla privacy…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Contatti',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Comprende',
     source: 'Fonte: {{source}}',
     retention: 'Conservazione: {{retention}}',
+    onDeviceOnly: 'Trattati solo sul suo dispositivo',
+    noRecipients: 'I dati personali non sono comunicati ad alcun destinatario.',
   },
   sensitiveKind: {
     health: 'salute',
@@ -177,6 +180,14 @@ const resource: LocaleResource = {
     disable: 'Come disattivarla',
     inApp: 'Nell’app',
     osSettings: 'Nelle impostazioni di sistema del suo dispositivo',
+    requiredFor: 'Necessario per',
+    grantInstall: 'Concessa all’installazione dell’app',
+    grantRuntime: 'Richiesta quando l’app ne ha bisogno',
+    grantSpecial: 'Accesso speciale, concesso nelle impostazioni di sistema',
+    shownAs: 'Mostrata come «{{name}}»',
+    fromVersion: 'da {{system}} {{version}}',
+    untilVersion: 'fino a {{system}} {{version}}',
+    manage: 'Gestisci tutte le autorizzazioni',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +249,7 @@ const resource: LocaleResource = {
     'self-service': 'In autonomia',
     'customer-service': 'Assistenza clienti',
     other: 'Altro',
+    'device-settings': 'Nelle impostazioni del dispositivo',
   },
   contact: {
     controller: 'Titolare del trattamento',

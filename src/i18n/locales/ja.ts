@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: '本ポリシーの適用対象',
     laws: '適用法令',
     loading: 'プライバシーポリシーを読み込んでいます…',
+    controllerLine: '{{role}}：{{name}}',
   },
   parts: {
     contacts: 'お問い合わせ先',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: '含まれるもの',
     source: '取得元：{{source}}',
     retention: '保存期間：{{retention}}',
+    onDeviceOnly: 'お使いのデバイス上でのみ処理されます',
+    noRecipients: '個人データはいかなる受領者にも開示されません。',
   },
   sensitiveKind: {
     health: '健康',
@@ -175,6 +178,14 @@ const resource: LocaleResource = {
     disable: 'オフにする方法',
     inApp: 'アプリ内',
     osSettings: 'デバイスのシステム設定',
+    requiredFor: '必要な機能',
+    grantInstall: 'アプリのインストール時に付与',
+    grantRuntime: 'アプリが必要とするときに要求',
+    grantSpecial: '特別なアクセス（システム設定で付与）',
+    shownAs: '「{{name}}」と表示',
+    fromVersion: '{{system}} {{version}} 以降',
+    untilVersion: '{{system}} {{version}} まで',
+    manage: 'すべての権限を管理',
   },
   platform: {
     ios: 'iOS',
@@ -236,6 +247,7 @@ const resource: LocaleResource = {
     'self-service': 'セルフサービス',
     'customer-service': 'カスタマーサービス',
     other: 'その他',
+    'device-settings': 'デバイスの設定',
   },
   contact: {
     controller: 'データ管理者',

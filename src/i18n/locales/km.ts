@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'គោលការណ៍នេះអនុវត្តចំពោះ',
     laws: 'ច្បាប់ពាក់ព័ន្ធ',
     loading: 'កំពុងផ្ទុកគោលការណ៍ឯកជនភាព…',
+    controllerLine: '{{role}}៖ {{name}}',
   },
   parts: {
     contacts: 'ទំនាក់ទំនងមកយើង',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'រួមមាន',
     source: 'ប្រភព៖ {{source}}',
     retention: 'រយៈពេលរក្សាទុក៖ {{retention}}',
+    onDeviceOnly: 'ដំណើរការតែនៅលើឧបករណ៍របស់អ្នកប៉ុណ្ណោះ',
+    noRecipients: 'ទិន្នន័យផ្ទាល់ខ្លួនមិនត្រូវបានបង្ហាញដល់អ្នកទទួលណាម្នាក់ឡើយ។',
   },
   sensitiveKind: {
     health: 'សុខភាព',
@@ -175,6 +178,14 @@ const resource: LocaleResource = {
     disable: 'របៀបបិទ',
     inApp: 'នៅក្នុងកម្មវិធី',
     osSettings: 'នៅក្នុងការកំណត់ប្រព័ន្ធនៃឧបករណ៍របស់អ្នក',
+    requiredFor: 'ត្រូវការសម្រាប់',
+    grantInstall: 'ផ្តល់ឱ្យនៅពេលដំឡើងកម្មវិធី',
+    grantRuntime: 'ស្នើសុំនៅពេលកម្មវិធីត្រូវការ',
+    grantSpecial: 'សិទ្ធិចូលប្រើពិសេស ដែលផ្តល់ឱ្យនៅក្នុងការកំណត់ប្រព័ន្ធ',
+    shownAs: 'បង្ហាញជា «{{name}}»',
+    fromVersion: 'ចាប់ពី {{system}} {{version}}',
+    untilVersion: 'រហូតដល់ {{system}} {{version}}',
+    manage: 'គ្រប់គ្រងការអនុញ្ញាតទាំងអស់',
   },
   platform: {
     ios: 'iOS',
@@ -236,6 +247,7 @@ const resource: LocaleResource = {
     'self-service': 'សេវាបម្រើខ្លួនឯង',
     'customer-service': 'សេវាអតិថិជន',
     other: 'ផ្សេងៗ',
+    'device-settings': 'នៅក្នុងការកំណត់ឧបករណ៍',
   },
   contact: {
     controller: 'អ្នកគ្រប់គ្រងទិន្នន័យ',

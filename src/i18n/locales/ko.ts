@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: '이 방침의 적용 대상',
     laws: '적용 법령',
     loading: '개인정보 처리방침을 불러오는 중…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: '연락처',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: '포함 항목',
     source: '수집 출처: {{source}}',
     retention: '보유 기간: {{retention}}',
+    onDeviceOnly: '기기에서만 처리됩니다',
+    noRecipients: '개인정보는 어떠한 수령인에게도 공개되지 않습니다.',
   },
   sensitiveKind: {
     health: '건강',
@@ -175,6 +178,14 @@ const resource: LocaleResource = {
     disable: '끄는 방법',
     inApp: '앱 내',
     osSettings: '기기의 시스템 설정',
+    requiredFor: '필요한 기능',
+    grantInstall: '앱 설치 시 부여',
+    grantRuntime: '앱에 필요할 때 요청',
+    grantSpecial: '특별 액세스(시스템 설정에서 부여)',
+    shownAs: "'{{name}}'(으)로 표시",
+    fromVersion: '{{system}} {{version}}부터',
+    untilVersion: '{{system}} {{version}}까지',
+    manage: '모든 권한 관리',
   },
   platform: {
     ios: 'iOS',
@@ -236,6 +247,7 @@ const resource: LocaleResource = {
     'self-service': '셀프서비스',
     'customer-service': '고객센터',
     other: '기타',
+    'device-settings': '기기 설정',
   },
   contact: {
     controller: '컨트롤러',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Taikymo sritis',
     laws: 'Teisės aktai',
     loading: 'Įkeliama privatumo politika…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontaktai',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Apima',
     source: 'Šaltinis: {{source}}',
     retention: 'Saugojimas: {{retention}}',
+    onDeviceOnly: 'Tvarkomi tik jūsų įrenginyje',
+    noRecipients: 'Asmens duomenys neatskleidžiami jokiems gavėjams.',
   },
   sensitiveKind: {
     health: 'sveikata',
@@ -178,6 +181,14 @@ const resource: LocaleResource = {
     disable: 'Kaip jį išjungti',
     inApp: 'Programėlėje',
     osSettings: 'Jūsų įrenginio sistemos nustatymuose',
+    requiredFor: 'Reikalinga',
+    grantInstall: 'Suteikiamas diegiant programėlę',
+    grantRuntime: 'Prašoma, kai programėlei jo reikia',
+    grantSpecial: 'Speciali prieiga, suteikiama sistemos nustatymuose',
+    shownAs: 'Rodomas kaip „{{name}}“',
+    fromVersion: 'nuo {{system}} {{version}}',
+    untilVersion: 'iki {{system}} {{version}}',
+    manage: 'Tvarkyti visus leidimus',
   },
   platform: {
     ios: 'iOS',
@@ -239,6 +250,7 @@ const resource: LocaleResource = {
     'self-service': 'Savitarna',
     'customer-service': 'Klientų aptarnavimas',
     other: 'Kita',
+    'device-settings': 'Įrenginio nustatymuose',
   },
   contact: {
     controller: 'Duomenų valdytojas',

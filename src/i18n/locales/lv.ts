@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Šī politika attiecas uz',
     laws: 'Tiesību akti',
     loading: 'Notiek privātuma politikas ielāde…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontaktinformācija',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Ietver',
     source: 'Avots: {{source}}',
     retention: 'Glabāšanas laiks: {{retention}}',
+    onDeviceOnly: 'Tiek apstrādāti tikai jūsu ierīcē',
+    noRecipients: 'Personas dati netiek izpausti nevienam saņēmējam.',
   },
   sensitiveKind: {
     health: 'veselība',
@@ -177,6 +180,14 @@ const resource: LocaleResource = {
     disable: 'Kā to izslēgt',
     inApp: 'Lietotnē',
     osSettings: 'Ierīces sistēmas iestatījumos',
+    requiredFor: 'Nepieciešama',
+    grantInstall: 'Tiek piešķirta, instalējot lietotni',
+    grantRuntime: 'Tiek pieprasīta, kad lietotnei tā ir vajadzīga',
+    grantSpecial: 'Īpaša piekļuve, ko piešķir sistēmas iestatījumos',
+    shownAs: 'Tiek rādīta kā “{{name}}”',
+    fromVersion: 'no {{system}} {{version}}',
+    untilVersion: 'līdz {{system}} {{version}}',
+    manage: 'Pārvaldīt visas atļaujas',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +249,7 @@ const resource: LocaleResource = {
     'self-service': 'Pašapkalpošanās',
     'customer-service': 'Klientu apkalpošana',
     other: 'Cits',
+    'device-settings': 'Ierīces iestatījumos',
   },
   contact: {
     controller: 'Pārzinis',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Din il-politika tapplika għal',
     laws: 'Liġijiet applikabbli',
     loading: 'Il-politika tal-privatezza qed titgħabba…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kuntatt',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Tinkludi',
     source: 'Sors: {{source}}',
     retention: 'Perijodu ta’ żamma: {{retention}}',
+    onDeviceOnly: 'Ipproċessati biss fuq l-apparat tiegħek',
+    noRecipients: 'Id-data personali ma tiġi żvelata lil ebda riċevitur.',
   },
   sensitiveKind: {
     health: 'saħħa',
@@ -179,6 +182,14 @@ const resource: LocaleResource = {
     disable: 'Kif titfih',
     inApp: 'Fl-applikazzjoni',
     osSettings: 'Fl-issettjar tas-sistema tal-apparat tiegħek',
+    requiredFor: 'Meħtieġ għal',
+    grantInstall: 'Mogħti meta tinstalla l-applikazzjoni',
+    grantRuntime: 'Mitlub meta l-applikazzjoni jkollha bżonnu',
+    grantSpecial: 'Aċċess speċjali, mogħti fl-issettjar tas-sistema',
+    shownAs: 'Jidher bħala “{{name}}”',
+    fromVersion: 'minn {{system}} {{version}}',
+    untilVersion: 'sa {{system}} {{version}}',
+    manage: 'Immaniġġja l-permessi kollha',
   },
   platform: {
     ios: 'iOS',
@@ -240,6 +251,7 @@ const resource: LocaleResource = {
     'self-service': 'Servizz awtonomu',
     'customer-service': 'Servizz tal-klijenti',
     other: 'Ieħor',
+    'device-settings': 'Fl-issettjar tal-apparat',
   },
   contact: {
     controller: 'Kontrollur tad-data',

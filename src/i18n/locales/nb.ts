@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Denne personvernerklæringen gjelder for',
     laws: 'Regelverk',
     loading: 'Laster inn personvernerklæringen\u00a0…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontaktinformasjon',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Omfatter',
     source: 'Kilde: {{source}}',
     retention: 'Lagres: {{retention}}',
+    onDeviceOnly: 'Behandles bare på enheten din',
+    noRecipients: 'Personopplysninger utleveres ikke til noen mottakere.',
   },
   sensitiveKind: {
     health: 'helse',
@@ -177,6 +180,14 @@ const resource: LocaleResource = {
     disable: 'Slik slår du den av',
     inApp: 'I appen',
     osSettings: 'I systeminnstillingene på enheten din',
+    requiredFor: 'Nødvendig for',
+    grantInstall: 'Gis når appen installeres',
+    grantRuntime: 'Blir bedt om når appen trenger den',
+    grantSpecial: 'Spesialtilgang, gitt i systeminnstillingene',
+    shownAs: 'Vises som «{{name}}»',
+    fromVersion: 'fra {{system}} {{version}}',
+    untilVersion: 'til og med {{system}} {{version}}',
+    manage: 'Administrer alle tillatelser',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +249,7 @@ const resource: LocaleResource = {
     'self-service': 'Selvbetjening',
     'customer-service': 'Kundeservice',
     other: 'Annet',
+    'device-settings': 'I innstillingene på enheten',
   },
   contact: {
     controller: 'Behandlingsansvarlig',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Deze privacyverklaring geldt voor',
     laws: 'Wetgeving',
     loading: 'De privacyverklaring wordt geladen…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Contactgegevens',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Waaronder',
     source: 'Bron: {{source}}',
     retention: 'Bewaartermijn: {{retention}}',
+    onDeviceOnly: 'Alleen op uw apparaat verwerkt',
+    noRecipients: 'Persoonsgegevens worden aan geen enkele ontvanger verstrekt.',
   },
   sensitiveKind: {
     health: 'gezondheid',
@@ -176,6 +179,14 @@ const resource: LocaleResource = {
     disable: 'Zo schakelt u dit uit',
     inApp: 'In de app',
     osSettings: 'In de systeeminstellingen van uw apparaat',
+    requiredFor: 'Nodig voor',
+    grantInstall: 'Verleend bij de installatie van de app',
+    grantRuntime: 'Gevraagd wanneer de app deze nodig heeft',
+    grantSpecial: 'Speciale toegang, verleend in de systeeminstellingen',
+    shownAs: 'Weergegeven als ‘{{name}}’',
+    fromVersion: 'vanaf {{system}} {{version}}',
+    untilVersion: 'tot en met {{system}} {{version}}',
+    manage: 'Alle machtigingen beheren',
   },
   platform: {
     ios: 'iOS',
@@ -237,6 +248,7 @@ const resource: LocaleResource = {
     'self-service': 'Selfservice',
     'customer-service': 'Klantenservice',
     other: 'Overig',
+    'device-settings': 'In de instellingen van het apparaat',
   },
   contact: {
     controller: 'Verwerkingsverantwoordelijke',

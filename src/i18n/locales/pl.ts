@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Niniejsza polityka dotyczy',
     laws: 'Przepisy prawa',
     loading: 'Wczytywanie polityki prywatności…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Obejmuje',
     source: 'Źródło: {{source}}',
     retention: 'Okres przechowywania: {{retention}}',
+    onDeviceOnly: 'Przetwarzane wyłącznie na urządzeniu',
+    noRecipients: 'Dane osobowe nie są ujawniane żadnym odbiorcom.',
   },
   sensitiveKind: {
     health: 'zdrowie',
@@ -178,6 +181,14 @@ const resource: LocaleResource = {
     disable: 'Jak je wyłączyć',
     inApp: 'W aplikacji',
     osSettings: 'W ustawieniach systemowych urządzenia',
+    requiredFor: 'Potrzebne do',
+    grantInstall: 'Przyznawane podczas instalacji aplikacji',
+    grantRuntime: 'Wymagane, gdy aplikacja go potrzebuje',
+    grantSpecial: 'Dostęp specjalny, przyznawany w ustawieniach systemu',
+    shownAs: 'Wyświetlane jako „{{name}}”',
+    fromVersion: 'od {{system}} {{version}}',
+    untilVersion: 'do {{system}} {{version}}',
+    manage: 'Zarządzaj wszystkimi uprawnieniami',
   },
   platform: {
     ios: 'iOS',
@@ -239,6 +250,7 @@ const resource: LocaleResource = {
     'self-service': 'Samoobsługa',
     'customer-service': 'Obsługa klienta',
     other: 'Inny',
+    'device-settings': 'W ustawieniach urządzenia',
   },
   contact: {
     controller: 'Administrator danych',

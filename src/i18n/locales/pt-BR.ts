@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Esta política se aplica a',
     laws: 'Legislação aplicável',
     loading: 'Carregando a política de privacidade…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Contato',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Inclui',
     source: 'Origem: {{source}}',
     retention: 'Prazo de retenção: {{retention}}',
+    onDeviceOnly: 'Tratados somente no seu dispositivo',
+    noRecipients: 'Os dados pessoais não são compartilhados com nenhum destinatário.',
   },
   sensitiveKind: {
     health: 'saúde',
@@ -177,6 +180,14 @@ const resource: LocaleResource = {
     disable: 'Como desativá-la',
     inApp: 'No aplicativo',
     osSettings: 'Nas configurações do sistema do seu dispositivo',
+    requiredFor: 'Necessária para',
+    grantInstall: 'Concedida ao instalar o aplicativo',
+    grantRuntime: 'Solicitada quando o aplicativo precisa dela',
+    grantSpecial: 'Acesso especial, concedido nas configurações do sistema',
+    shownAs: 'Exibida como “{{name}}”',
+    fromVersion: 'a partir do {{system}} {{version}}',
+    untilVersion: 'até o {{system}} {{version}}',
+    manage: 'Gerenciar todas as permissões',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +249,7 @@ const resource: LocaleResource = {
     'self-service': 'Autoatendimento',
     'customer-service': 'Atendimento ao cliente',
     other: 'Outro',
+    'device-settings': 'Nas configurações do dispositivo',
   },
   contact: {
     controller: 'Controlador',

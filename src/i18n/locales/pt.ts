@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Esta política aplica-se a',
     laws: 'Legislação aplicável',
     loading: 'A carregar a política de privacidade…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Contactos',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Inclui',
     source: 'Origem: {{source}}',
     retention: 'Prazo de conservação: {{retention}}',
+    onDeviceOnly: 'Tratados apenas no seu dispositivo',
+    noRecipients: 'Os dados pessoais não são comunicados a nenhum destinatário.',
   },
   sensitiveKind: {
     health: 'saúde',
@@ -177,6 +180,14 @@ const resource: LocaleResource = {
     disable: 'Como a desativar',
     inApp: 'Na aplicação',
     osSettings: 'Nas definições do sistema do seu dispositivo',
+    requiredFor: 'Necessária para',
+    grantInstall: 'Concedida ao instalar a aplicação',
+    grantRuntime: 'Pedida quando a aplicação precisa dela',
+    grantSpecial: 'Acesso especial, concedido nas definições do sistema',
+    shownAs: 'Apresentada como «{{name}}»',
+    fromVersion: 'a partir do {{system}} {{version}}',
+    untilVersion: 'até ao {{system}} {{version}}',
+    manage: 'Gerir todas as permissões',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +249,7 @@ const resource: LocaleResource = {
     'self-service': 'Autosserviço',
     'customer-service': 'Apoio ao cliente',
     other: 'Outro',
+    'device-settings': 'Nas definições do dispositivo',
   },
   contact: {
     controller: 'Responsável pelo tratamento',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Această politică se aplică pentru',
     laws: 'Legislație aplicabilă',
     loading: 'Se încarcă politica de confidențialitate…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Date de contact',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Cuprinde',
     source: 'Sursa: {{source}}',
     retention: 'Perioada de păstrare: {{retention}}',
+    onDeviceOnly: 'Prelucrate numai pe dispozitivul dvs.',
+    noRecipients: 'Datele cu caracter personal nu sunt divulgate niciunui destinatar.',
   },
   sensitiveKind: {
     health: 'sănătate',
@@ -177,6 +180,14 @@ const resource: LocaleResource = {
     disable: 'Cum o dezactivați',
     inApp: 'În aplicație',
     osSettings: 'În setările de sistem ale dispozitivului',
+    requiredFor: 'Necesară pentru',
+    grantInstall: 'Acordată la instalarea aplicației',
+    grantRuntime: 'Solicitată atunci când aplicația are nevoie de ea',
+    grantSpecial: 'Acces special, acordat în setările sistemului',
+    shownAs: 'Afișată ca „{{name}}”',
+    fromVersion: 'de la {{system}} {{version}}',
+    untilVersion: 'până la {{system}} {{version}}',
+    manage: 'Gestionați toate permisiunile',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +249,7 @@ const resource: LocaleResource = {
     'self-service': 'Autoservire',
     'customer-service': 'Serviciul clienți',
     other: 'Altul',
+    'device-settings': 'În setările dispozitivului',
   },
   contact: {
     controller: 'Operator de date',

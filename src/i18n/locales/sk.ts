@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Tieto zásady sa vzťahujú na',
     laws: 'Právne predpisy',
     loading: 'Načítavajú sa zásady ochrany osobných údajov…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Zahŕňa',
     source: 'Zdroj: {{source}}',
     retention: 'Doba uchovávania: {{retention}}',
+    onDeviceOnly: 'Spracúvajú sa len vo vašom zariadení',
+    noRecipients: 'Osobné údaje sa neposkytujú žiadnemu príjemcovi.',
   },
   sensitiveKind: {
     health: 'zdravie',
@@ -178,6 +181,14 @@ const resource: LocaleResource = {
     disable: 'Ako ho vypnúť',
     inApp: 'V aplikácii',
     osSettings: 'V systémových nastaveniach zariadenia',
+    requiredFor: 'Potrebné na',
+    grantInstall: 'Udeľuje sa pri inštalácii aplikácie',
+    grantRuntime: 'Aplikácia oň žiada, keď ho potrebuje',
+    grantSpecial: 'Špeciálny prístup udeľovaný v nastaveniach systému',
+    shownAs: 'Zobrazuje sa ako „{{name}}“',
+    fromVersion: 'od {{system}} {{version}}',
+    untilVersion: 'do {{system}} {{version}}',
+    manage: 'Spravovať všetky povolenia',
   },
   platform: {
     ios: 'iOS',
@@ -239,6 +250,7 @@ const resource: LocaleResource = {
     'self-service': 'Samoobsluha',
     'customer-service': 'Zákaznícky servis',
     other: 'Iné',
+    'device-settings': 'V nastaveniach zariadenia',
   },
   contact: {
     controller: 'Prevádzkovateľ',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Ta politika velja za',
     laws: 'Predpisi',
     loading: 'Nalaganje politike zasebnosti\u00a0…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Vključuje',
     source: 'Vir: {{source}}',
     retention: 'Hramba: {{retention}}',
+    onDeviceOnly: 'Obdelujejo se samo v vaši napravi',
+    noRecipients: 'Osebni podatki se ne razkrijejo nobenemu uporabniku.',
   },
   sensitiveKind: {
     health: 'zdravje',
@@ -178,6 +181,14 @@ const resource: LocaleResource = {
     disable: 'Kako ga izklopiti',
     inApp: 'V aplikaciji',
     osSettings: 'V sistemskih nastavitvah naprave',
+    requiredFor: 'Potrebno za',
+    grantInstall: 'Podeli se ob namestitvi aplikacije',
+    grantRuntime: 'Aplikacija ga zahteva, ko ga potrebuje',
+    grantSpecial: 'Poseben dostop, ki se podeli v sistemskih nastavitvah',
+    shownAs: 'Prikazano kot »{{name}}«',
+    fromVersion: 'od {{system}} {{version}}',
+    untilVersion: 'do {{system}} {{version}}',
+    manage: 'Upravljanje vseh dovoljenj',
   },
   platform: {
     ios: 'iOS',
@@ -239,6 +250,7 @@ const resource: LocaleResource = {
     'self-service': 'Samopostrežno',
     'customer-service': 'Služba za stranke',
     other: 'Drugo',
+    'device-settings': 'V nastavitvah naprave',
   },
   contact: {
     controller: 'Upravljavec',

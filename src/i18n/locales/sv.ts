@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Denna integritetspolicy gäller för',
     laws: 'Tillämplig lagstiftning',
     loading: 'Integritetspolicyn läses in\u00a0…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Kontakt',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Omfattar',
     source: 'Källa: {{source}}',
     retention: 'Sparas: {{retention}}',
+    onDeviceOnly: 'Behandlas bara på din enhet',
+    noRecipients: 'Personuppgifter lämnas inte ut till någon mottagare.',
   },
   sensitiveKind: {
     health: 'hälsa',
@@ -176,6 +179,14 @@ const resource: LocaleResource = {
     disable: 'Så stänger du av den',
     inApp: 'I appen',
     osSettings: 'I enhetens systeminställningar',
+    requiredFor: 'Behövs för',
+    grantInstall: 'Ges när appen installeras',
+    grantRuntime: 'Begärs när appen behöver den',
+    grantSpecial: 'Särskild åtkomst som ges i systeminställningarna',
+    shownAs: 'Visas som ”{{name}}”',
+    fromVersion: 'från {{system}} {{version}}',
+    untilVersion: 'till och med {{system}} {{version}}',
+    manage: 'Hantera alla behörigheter',
   },
   platform: {
     ios: 'iOS',
@@ -237,6 +248,7 @@ const resource: LocaleResource = {
     'self-service': 'Självservice',
     'customer-service': 'Kundtjänst',
     other: 'Annat',
+    'device-settings': 'I enhetens inställningar',
   },
   contact: {
     controller: 'Personuppgiftsansvarig',

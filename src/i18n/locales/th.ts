@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'นโยบายนี้ใช้กับ',
     laws: 'กฎหมายที่เกี่ยวข้อง',
     loading: 'กำลังโหลดนโยบายความเป็นส่วนตัว…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'ติดต่อเรา',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'ได้แก่',
     source: 'แหล่งที่มา: {{source}}',
     retention: 'ระยะเวลาเก็บรักษา: {{retention}}',
+    onDeviceOnly: 'ประมวลผลบนอุปกรณ์ของคุณเท่านั้น',
+    noRecipients: 'ไม่มีการเปิดเผยข้อมูลส่วนบุคคลแก่ผู้รับรายใด',
   },
   sensitiveKind: {
     health: 'สุขภาพ',
@@ -175,6 +178,14 @@ const resource: LocaleResource = {
     disable: 'วิธีปิดสิทธิ์นี้',
     inApp: 'ในแอป',
     osSettings: 'ในการตั้งค่าระบบของอุปกรณ์',
+    requiredFor: 'จำเป็นสำหรับ',
+    grantInstall: 'ได้รับเมื่อติดตั้งแอป',
+    grantRuntime: 'ขอเมื่อแอปจำเป็นต้องใช้',
+    grantSpecial: 'สิทธิ์เข้าถึงพิเศษ ซึ่งให้ในการตั้งค่าระบบ',
+    shownAs: 'แสดงเป็น “{{name}}”',
+    fromVersion: 'ตั้งแต่ {{system}} {{version}}',
+    untilVersion: 'จนถึง {{system}} {{version}}',
+    manage: 'จัดการสิทธิ์ทั้งหมด',
   },
   platform: {
     ios: 'iOS',
@@ -236,6 +247,7 @@ const resource: LocaleResource = {
     'self-service': 'บริการด้วยตนเอง',
     'customer-service': 'ฝ่ายบริการลูกค้า',
     other: 'อื่น ๆ',
+    'device-settings': 'ในการตั้งค่าอุปกรณ์',
   },
   contact: {
     controller: 'ผู้ควบคุมข้อมูลส่วนบุคคล',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Bu politikanın kapsamı',
     laws: 'İlgili mevzuat',
     loading: 'Gizlilik politikası yükleniyor…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'İletişim',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Şunları içerir',
     source: 'Kaynak: {{source}}',
     retention: 'Saklama süresi: {{retention}}',
+    onDeviceOnly: 'Yalnızca cihazınızda işlenir',
+    noRecipients: 'Kişisel veriler hiçbir alıcıya aktarılmaz.',
   },
   sensitiveKind: {
     health: 'sağlık',
@@ -177,6 +180,14 @@ const resource: LocaleResource = {
     disable: 'Nasıl kapatılır',
     inApp: 'Uygulamada',
     osSettings: 'Cihazınızın sistem ayarlarında',
+    requiredFor: 'Gerekli olduğu özellikler',
+    grantInstall: 'Uygulama yüklenirken verilir',
+    grantRuntime: 'Uygulama ihtiyaç duyduğunda istenir',
+    grantSpecial: 'Sistem ayarlarında verilen özel erişim',
+    shownAs: '“{{name}}” olarak gösterilir',
+    fromVersion: '{{system}} {{version}} sürümünden itibaren',
+    untilVersion: '{{system}} {{version}} sürümüne kadar',
+    manage: 'Tüm izinleri yönet',
   },
   platform: {
     ios: 'iOS',
@@ -238,6 +249,7 @@ const resource: LocaleResource = {
     'self-service': 'Self servis',
     'customer-service': 'Müşteri hizmetleri',
     other: 'Diğer',
+    'device-settings': 'Cihaz ayarlarında',
   },
   contact: {
     controller: 'Veri sorumlusu',

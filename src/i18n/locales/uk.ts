@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Ця політика поширюється на',
     laws: 'Законодавство',
     loading: 'Завантаження політики конфіденційності…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Контакти',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Зокрема',
     source: 'Джерело: {{source}}',
     retention: 'Строк зберігання: {{retention}}',
+    onDeviceOnly: 'Обробляються лише на вашому пристрої',
+    noRecipients: 'Персональні дані не розкриваються жодному одержувачу.',
   },
   sensitiveKind: {
     health: 'здоров’я',
@@ -178,6 +181,14 @@ const resource: LocaleResource = {
     disable: 'Як його вимкнути',
     inApp: 'У застосунку',
     osSettings: 'У системних налаштуваннях пристрою',
+    requiredFor: 'Потрібен для',
+    grantInstall: 'Надається під час встановлення застосунку',
+    grantRuntime: 'Запитується, коли застосунку він потрібен',
+    grantSpecial: 'Спеціальний доступ, що надається в системних налаштуваннях',
+    shownAs: 'Відображається як «{{name}}»',
+    fromVersion: 'з {{system}} {{version}}',
+    untilVersion: 'до {{system}} {{version}}',
+    manage: 'Керувати всіма дозволами',
   },
   platform: {
     ios: 'iOS',
@@ -239,6 +250,7 @@ const resource: LocaleResource = {
     'self-service': 'Самообслуговування',
     'customer-service': 'Служба підтримки клієнтів',
     other: 'Інше',
+    'device-settings': 'У налаштуваннях пристрою',
   },
   contact: {
     controller: 'Контролер даних',

@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: 'Chính sách này áp dụng cho',
     laws: 'Văn bản pháp luật áp dụng',
     loading: 'Đang tải chính sách quyền riêng tư…',
+    controllerLine: '{{role}}: {{name}}',
   },
   parts: {
     contacts: 'Liên hệ',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: 'Bao gồm',
     source: 'Nguồn: {{source}}',
     retention: 'Thời hạn lưu trữ: {{retention}}',
+    onDeviceOnly: 'Chỉ được xử lý trên thiết bị của bạn',
+    noRecipients: 'Dữ liệu cá nhân không được tiết lộ cho bất kỳ bên nhận nào.',
   },
   sensitiveKind: {
     health: 'sức khỏe',
@@ -175,6 +178,14 @@ const resource: LocaleResource = {
     disable: 'Cách tắt',
     inApp: 'Trong ứng dụng',
     osSettings: 'Trong phần cài đặt hệ thống của thiết bị',
+    requiredFor: 'Cần cho',
+    grantInstall: 'Được cấp khi cài đặt ứng dụng',
+    grantRuntime: 'Được yêu cầu khi ứng dụng cần',
+    grantSpecial: 'Quyền truy cập đặc biệt, được cấp trong cài đặt hệ thống',
+    shownAs: 'Hiển thị là “{{name}}”',
+    fromVersion: 'từ {{system}} {{version}}',
+    untilVersion: 'đến {{system}} {{version}}',
+    manage: 'Quản lý tất cả quyền',
   },
   platform: {
     ios: 'iOS',
@@ -236,6 +247,7 @@ const resource: LocaleResource = {
     'self-service': 'Tự phục vụ',
     'customer-service': 'Chăm sóc khách hàng',
     other: 'Khác',
+    'device-settings': 'Trong cài đặt thiết bị',
   },
   contact: {
     controller: 'Bên Kiểm soát dữ liệu',

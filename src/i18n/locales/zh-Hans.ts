@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: '本政策适用于',
     laws: '适用法律',
     loading: '正在加载隐私政策……',
+    controllerLine: '{{role}}：{{name}}',
   },
   parts: {
     contacts: '联系我们',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: '包括',
     source: '来源：{{source}}',
     retention: '保存期限：{{retention}}',
+    onDeviceOnly: '仅在您的设备上处理',
+    noRecipients: '个人数据不会向任何接收方披露。',
   },
   sensitiveKind: {
     health: '健康',
@@ -175,6 +178,14 @@ const resource: LocaleResource = {
     disable: '如何关闭',
     inApp: '在应用内',
     osSettings: '在设备的系统设置中',
+    requiredFor: '用于',
+    grantInstall: '安装应用时授予',
+    grantRuntime: '应用需要时请求',
+    grantSpecial: '特殊权限，在系统设置中授予',
+    shownAs: '显示为“{{name}}”',
+    fromVersion: '自 {{system}} {{version}} 起',
+    untilVersion: '至 {{system}} {{version}} 止',
+    manage: '管理所有权限',
   },
   platform: {
     ios: 'iOS',
@@ -236,6 +247,7 @@ const resource: LocaleResource = {
     'self-service': '自助服务',
     'customer-service': '客户服务',
     other: '其他',
+    'device-settings': '在设备设置中',
   },
   contact: {
     controller: '数据控制者',

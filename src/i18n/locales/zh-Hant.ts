@@ -9,6 +9,7 @@ const resource: LocaleResource = {
     appliesTo: '本政策適用於',
     laws: '適用法規',
     loading: '正在載入隱私權政策……',
+    controllerLine: '{{role}}：{{name}}',
   },
   parts: {
     contacts: '聯絡我們',
@@ -34,6 +35,8 @@ const resource: LocaleResource = {
     examples: '包括',
     source: '來源：{{source}}',
     retention: '保存期間：{{retention}}',
+    onDeviceOnly: '僅在您的裝置上處理',
+    noRecipients: '個人資料不會向任何接收者揭露。',
   },
   sensitiveKind: {
     health: '健康',
@@ -175,6 +178,14 @@ const resource: LocaleResource = {
     disable: '如何關閉',
     inApp: '在應用程式中',
     osSettings: '在您裝置的系統設定中',
+    requiredFor: '用於',
+    grantInstall: '安裝應用程式時授予',
+    grantRuntime: '應用程式需要時要求',
+    grantSpecial: '特殊存取權，於系統設定中授予',
+    shownAs: '顯示為「{{name}}」',
+    fromVersion: '自 {{system}} {{version}} 起',
+    untilVersion: '至 {{system}} {{version}} 止',
+    manage: '管理所有權限',
   },
   platform: {
     ios: 'iOS',
@@ -236,6 +247,7 @@ const resource: LocaleResource = {
     'self-service': '自助服務',
     'customer-service': '客服',
     other: '其他',
+    'device-settings': '在裝置設定中',
   },
   contact: {
     controller: '資料控管者',

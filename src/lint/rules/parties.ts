@@ -89,20 +89,20 @@ export const dpoContact: Rule = ({ doc }) => {
 
 /** Art. 13(1)(e): recipients "if any" — a policy that names none may have forgotten its processors. */
 export const recipients: Rule = ({ doc }) =>
-  doc.recipients?.length
+  doc.recipients?.length || doc.noRecipients || doc.onDeviceOnly
     ? []
     : [
         finding(
           'recipients',
           '',
           'The policy declares no recipients of personal data, while GDPR Art. 13(1)(e) asks for the recipients or their categories, if there are any.',
-          'List them, or their categories, in `recipients` and reference them from the purposes; if there are truly none, say so in a section.',
+          'List them, or their categories, in `recipients` and reference them from the purposes; if the policy says there are none, set `noRecipients: true`.',
         ),
       ];
 
 /** Art. 13(1)(f): where data goes, even when the answer is "it stays in the EEA". */
 export const transfers: Rule = ({ doc }) =>
-  doc.internationalTransfers
+  doc.internationalTransfers || doc.onDeviceOnly
     ? []
     : [
         finding(

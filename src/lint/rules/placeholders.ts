@@ -13,6 +13,7 @@ const UNFILLED: RegExp[] = [
   /\[(?:(?:insert|enter|your|company|name|e-?mail|address|date|phone|url|website|country|dpo)\b[^\]\n]{0,60}|[^\]\n.…]{1,60}(?:\.\.\.|…))\](?![([])/gi, // "[Company name]", "[info@...]"
   /\bor some other [^?.;:\n]{1,60}\?|\b(?:emailbox|name it)\?/gi, // questions left for the author
   /\b(?:TODO|TBD|FIXME)\b|\bX{3,}\b|\{\{[^}\n]+\}\}|<(?:insert|enter)\b[^>\n]*>/g,
+  /\$\{[A-Za-z_][\w.]{0,40}\}|%\([a-z_]{1,30}\)s/g, // template variables: "${company}", "%(name)s"
   /\blorem ipsum\b/gi,
 ];
 

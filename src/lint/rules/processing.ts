@@ -1,4 +1,4 @@
-import { legalBasisDetail, type LegalBasis } from '../../model/index.js';
+import { legalBasisDetail, type LegalBasis, type Text } from '../../model/index.js';
 import { finding, quote, type LintFinding, type Rule } from '../finding.js';
 
 /** Art. 13(1)(c): a notice says why data is processed. */
@@ -27,32 +27,68 @@ export const legalBasis: Rule = (ctx) => {
       finding(
         'legal-basis',
         `/purposes/${i}`,
-        `{path} (${quote(ctx, purpose.label)}) has no legal basis, neither its own nor in a processing row that lists it (GDPR Art. 13(1)(c)).`,
+        `{path} (${quote(ctx, purpose.label ?? purpose.description)}) has no legal basis, neither its own nor in a processing row that lists it (GDPR Art. 13(1)(c)).`,
         'Add `legalBases`, e.g. ["contract"] or ["legal-obligation"] (GDPR Art. 6(1)(a)-(f)).',
       ),
     ];
   });
 };
 
+/** "Legitimate interest(s)" as GDPR translations name it, in the languages of the policies we have seen. */
+const INTEREST =
+  'legitimate interests?|berechtigte[sn]? interessen?|intérêts? légitimes?|interés(?:es)? legítimos?|legittimi? interessi?|gerechtvaardigde? belang(?:en)?';
+const NAMES_BASIS = new RegExp(`\\b(?:${INTEREST})`, 'i');
+/** The basis's name followed by what the interest is: "legitimate interest in preventing fraud", "...: security". */
+const NAMES_INTEREST = new RegExp(
+  `\\b(?:${INTEREST})\\s{0,3}(?:in|of|to|an|daran|à|de|du|des|en|di|nel|bij|om|:|—|–|\\()`,
+  'i',
+);
+
+/**
+ * Whether policy words state an interest: they name it after the basis ("our legitimate interest in keeping
+ * accounts safe"), or they do not repeat the basis's name at all and so are the interest ("to keep the service
+ * safe"). "The legal basis ... is our legitimate interest." names the basis only.
+ */
+function statesInterest(text: Text | undefined): boolean {
+  if (text === undefined) return false;
+  return (typeof text === 'string' ? [text] : Object.values(text))
+    .filter((t): t is string => typeof t === 'string')
+    .some((t) => NAMES_INTEREST.test(t) || (!NAMES_BASIS.test(t) && t.trim().split(/\s+/).length >= 3));
+}
+
 /** Art. 13(1)(d): relying on legitimate interests means saying which interests. */
 export const legitimateInterest: Rule = (ctx) => {
-  const check = (where: string, label: string, bases: LegalBasis[] | undefined): LintFinding[] =>
+  // The interest may be stated in the basis's own note or in the policy's words about the bases (legalBasisNote).
+  const check = (
+    where: string,
+    label: string,
+    bases: LegalBasis[] | undefined,
+    said: Text | undefined,
+  ): LintFinding[] =>
     (bases ?? []).flatMap((basis, j) => {
       const detail = legalBasisDetail(basis);
       if (detail.basis !== 'legitimate-interests' || detail.legitimateInterest) return [];
+      if (statesInterest(detail.note) || statesInterest(said)) return [];
       return [
         finding(
           'legitimate-interest',
           `${where}/legalBases/${j}`,
           `{path} relies on legitimate interests for ${label} without saying which interests are pursued (GDPR Art. 13(1)(d)).`,
-          'Turn the basis into {"basis": "legitimate-interests", "legitimateInterest": "..."} and name the interest, e.g. "preventing fraud".',
+          'Turn the basis into {"basis": "legitimate-interests", "legitimateInterest": "..."} and name the interest, e.g. "preventing fraud" (or state it in `legalBasisNote`).',
         ),
       ];
     });
   return [
-    ...(ctx.doc.purposes ?? []).flatMap((p, i) => check(`/purposes/${i}`, quote(ctx, p.label), p.legalBases)),
+    ...(ctx.doc.purposes ?? []).flatMap((p, i) =>
+      check(`/purposes/${i}`, quote(ctx, p.label ?? p.description), p.legalBases, p.legalBasisNote),
+    ),
     ...(ctx.doc.processingActivities ?? []).flatMap((a, i) =>
-      check(`/processingActivities/${i}`, a.label ? quote(ctx, a.label) : `row "${a.id}"`, a.legalBases),
+      check(
+        `/processingActivities/${i}`,
+        a.label ? quote(ctx, a.label) : `row "${a.id}"`,
+        a.legalBases,
+        a.legalBasisNote,
+      ),
     ),
   ];
 };

@@ -58,17 +58,25 @@ export const rightsForBases: Rule = (ctx) => {
   });
 };
 
-/** Art. 12(2): a right with no channel shows no "How to exercise this right", whatever its description says. */
-export const rightChannel: Rule = ({ policy, doc }) =>
-  policy.rights.flatMap((right, i): LintFinding[] => {
-    if (right.channels.length || NOT_REQUESTED.has(right.id)) return [];
-    if (right.id === 'complaint' && doc.supervisoryAuthorities?.length) return [];
-    return [
-      finding(
-        'right-channel',
-        `/rights/${i}`,
-        `{path} ("${right.id}") has no channels and \`rightsExercise\` shares none, so the notice lists no way to exercise it (GDPR Art. 12(2)).`,
-        'Add `channels` (email, web form, in-app path...) to the right, or shared ones to `rightsExercise.channels`.',
-      ),
-    ];
-  });
+/**
+ * Art. 12(2): a way to exercise the rights. The controller's or the DPO's e-mail, shown in the notice, is one; else
+ * the rights with no channel of their own and none shared are reported together, once.
+ */
+export const rightChannel: Rule = ({ policy, doc }) => {
+  if (doc.controller.email || doc.dpo?.email || doc.contacts?.some((c) => c.role === 'dpo' && c.email)) return [];
+  const without = policy.rights.filter(
+    (right) =>
+      !right.channels.length &&
+      !NOT_REQUESTED.has(right.id) &&
+      !(right.id === 'complaint' && doc.supervisoryAuthorities?.length),
+  );
+  if (without.length === 0) return [];
+  return [
+    finding(
+      'right-channel',
+      '/rights',
+      `${without.length === 1 ? 'The right' : 'The rights'} ${and(without.map((r) => `"${r.id}"`))} ${without.length === 1 ? 'has' : 'have'} no channels, \`rightsExercise\` shares none and the controller has no e-mail address, so the notice lists no way to exercise ${without.length === 1 ? 'it' : 'them'} (GDPR Art. 12(2)).`,
+      'Add `rightsExercise.channels` (email, web form, in-app path...) shared by every right, or `controller.email`.',
+    ),
+  ];
+};

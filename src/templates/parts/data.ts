@@ -5,26 +5,28 @@ import { renderMarkdown } from '../markdown.js';
 
 /** Data categories: label, a sensitive marker in words (not colour alone), description, examples and facts. */
 export function renderDataCategories(view: DataCategoriesView, level: number): TemplateResult {
-  return html`<ul class="categories">
-    ${groups(
-      view.categories,
-      level,
-      (category) =>
-        html`<li class="category" part="data-category">
-          <strong>${text(category.label)}</strong>
-          ${category.sensitive ? html` <span class="badge sensitive">${category.sensitive}</span>` : nothing}
-          ${renderMarkdown(category.description, level)}
-          ${
-            category.examples.length
-              ? html`<ul class="examples">
-                  ${category.examples.map((e) => html`<li>${text(e)}</li>`)}
-                </ul>`
-              : nothing
-          }
-          ${facts(category.facts, level)}
-        </li>`,
-    )}
-  </ul>`;
+  return html`${view.statement ? html`<p class="statement">${view.statement}</p>` : nothing}
+    <ul class="categories">
+      ${groups(
+        view.categories,
+        level,
+        (category) =>
+          html`<li class="category" part="data-category">
+            <strong>${text(category.label)}</strong>
+            ${category.sensitive ? html` <span class="badge sensitive">${category.sensitive}</span>` : nothing}
+            ${category.onDevice ? html` <span class="badge on-device">${category.onDevice}</span>` : nothing}
+            ${renderMarkdown(category.description, level)}
+            ${
+              category.examples.length
+                ? html`<ul class="examples">
+                    ${category.examples.map((e) => html`<li>${text(e)}</li>`)}
+                  </ul>`
+                : nothing
+            }
+            ${renderMarkdown(category.note, level)} ${facts(category.facts, level)}
+          </li>`,
+      )}
+    </ul>`;
 }
 
 /** Purposes: each under its own heading, with its legal bases, data, people, recipients and retention. */
@@ -34,8 +36,8 @@ export function renderPurposes(view: PurposesView, level: number): TemplateResul
     level,
     (purpose) =>
       html`<div class="purpose" part="purpose">
-        ${heading(level, undefined, text(purpose.label))} ${renderMarkdown(purpose.description, level)}
-        ${facts(purpose.facts, level)} ${renderMarkdown(purpose.legalBasisNote, level)}
+        ${purpose.label ? heading(level, undefined, text(purpose.label)) : nothing}
+        ${renderMarkdown(purpose.description, level)} ${facts(purpose.facts, level)}
       </div>`,
   )}`;
 }

@@ -5,20 +5,22 @@ import { renderMarkdown } from '../markdown.js';
 
 /** Who receives personal data: name, role and country, description, privacy policy. */
 export function renderRecipients(view: RecipientsView, level: number): TemplateResult | typeof nothing {
-  if (view.recipients.length === 0) return nothing;
-  return html`<ul class="plain recipients">
-    ${groups(
-      view.recipients,
-      level,
-      (recipient) =>
-        html`<li class="recipient">
-          <strong>${text(recipient.label)}</strong>
-          ${recipient.meta ? html`<span class="meta-inline">${recipient.meta}</span>` : nothing}
-          ${renderMarkdown(recipient.description, level)}
-          ${recipient.privacyPolicy ? html`<p>${inlines(recipient.privacyPolicy)}</p>` : nothing}
-        </li>`,
-    )}
-  </ul>`;
+  const statement = view.statement ? html`<p class="statement">${view.statement}</p>` : nothing;
+  if (view.recipients.length === 0) return statement;
+  return html`${statement}
+    <ul class="plain recipients">
+      ${groups(
+        view.recipients,
+        level,
+        (recipient) =>
+          html`<li class="recipient">
+            <strong>${text(recipient.label)}</strong>
+            ${recipient.meta ? html`<span class="meta-inline">${recipient.meta}</span>` : nothing}
+            ${renderMarkdown(recipient.description, level)}
+            ${recipient.privacyPolicy ? html`<p>${inlines(recipient.privacyPolicy)}</p>` : nothing}
+          </li>`,
+      )}
+    </ul>`;
 }
 
 /** How long data is kept: the policy's explanation, then each rule. */
@@ -35,8 +37,8 @@ export function renderRetention(view: RetentionView, level: number): TemplateRes
 
 /** Where data is stored, then each international transfer. */
 export function renderTransfers(view: TransfersView, level: number): TemplateResult {
-  return html`${renderMarkdown(view.description, level)}
-  ${view.storage ? html`<p class="storage">${view.storage}</p>` : nothing}
+  return html`${view.statement ? html`<p class="statement">${view.statement}</p>` : nothing}
+  ${renderMarkdown(view.description, level)} ${view.storage ? html`<p class="storage">${view.storage}</p>` : nothing}
   ${
     view.transfers.length
       ? html`<ul class="transfers">

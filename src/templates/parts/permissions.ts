@@ -10,14 +10,17 @@ import { renderSwitch } from '../switch.js';
  * to switch it off. data-permission names the OS permission (for host styles and tests); it is no id, so it cannot clash.
  */
 export function renderPermissions(view: PermissionsView, level: number, actions: NoticeActions): TemplateResult {
-  return html`${groups(
+  return html`${renderMarkdown(view.description, level)} ${facts(view.manage, level)}
+  ${groups(
     view.permissions,
     level,
     (permission) =>
       html`<div class="permission" data-permission=${permission.permission}>
-        ${heading(level, undefined, text(permission.label))} ${renderSwitch(permission.switch, actions)}
-        ${facts(permission.platforms, level)} ${renderMarkdown(permission.purpose, level)}
-        <p class="requirement">${permission.requirement}</p>
+        ${heading(level, undefined, text(permission.label))}
+        ${permission.onDevice ? html`<p><span class="badge on-device">${permission.onDevice}</span></p>` : nothing}
+        ${renderSwitch(permission.switch, actions)} ${facts(permission.platforms, level)}
+        ${renderMarkdown(permission.purpose, level)}
+        ${permission.requirement ? html`<p class="requirement">${permission.requirement}</p>` : nothing}
         ${permission.consequence ? html`<p class="consequence">${inlines(permission.consequence)}</p>` : nothing}
         ${facts(permission.facts, level)}
       </div>`,

@@ -14,9 +14,18 @@ function renderChannel(channel: ChannelView, level: number): TemplateResult {
 
 /** A right: its heading and anchor, a copy-link control, what it means, and how to exercise it. */
 function renderRight(right: RightView, level: number, actions: NoticeActions): TemplateResult {
-  return html`<section class="right" part="right" aria-labelledby=${right.anchor}>
+  // A right the policy gives no heading keeps its anchor on its section, named by the right's name.
+  const titled = right.title !== undefined;
+  return html`<section
+    class="right"
+    part="right"
+    id=${titled ? nothing : right.anchor}
+    tabindex=${titled ? nothing : '-1'}
+    aria-labelledby=${titled ? right.anchor : nothing}
+    aria-label=${titled ? nothing : right.name}
+  >
     <div class="right-heading">
-      ${heading(level, right.anchor, inline(right.title))}
+      ${titled ? heading(level, right.anchor, inline(right.title!)) : nothing}
       ${
         right.copyLink
           ? html`<button

@@ -28,9 +28,12 @@ export const tableStyles = css`
     font-weight: 600;
     padding-block-end: 0.5em;
   }
-  caption .kind,
-  caption .count {
+  /* A cookie table's name is on the switch or the line above it; its caption says the kind, always-on and count. */
+  .cookie-table caption {
     font-weight: 400;
+  }
+  .cookie-table caption .always-on {
+    font-weight: 600;
   }
   th,
   td {
@@ -46,6 +49,12 @@ export const tableStyles = css`
      browser can), helped by the column weights below. */
   :is(td, th) :is(code, a) {
     overflow-wrap: anywhere;
+  }
+  /* A cookie name is looked up as typed: it breaks only after a _, - or . (the template marks those with <wbr>), so
+     its column is at least as wide as its longest part (break-word, unlike anywhere, keeps that minimum). */
+  .cookie-table code.cookie-name {
+    overflow-wrap: break-word;
+    hyphens: none;
   }
   .processing td ul,
   .processing th ul {
@@ -120,6 +129,12 @@ export const tableStyles = css`
     .cookie-table .narrow {
       display: none;
     }
+  }
+
+  /* A category without a switch: its name on a line of its own, above its description. */
+  .category-name {
+    font-weight: 600;
+    margin-block: 1em 0.25em;
   }
 
   /* The stacked processing rows. */

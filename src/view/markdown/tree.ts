@@ -1,5 +1,5 @@
 import { Marked, type Token, type Tokens } from 'marked';
-import { isAllowedHref, isExternalHref, stripBidi } from '../href.js';
+import { isAllowedHref, isExternalHref, stripBidi } from '../../model/href.js';
 import type { MdNode } from '../types.js';
 import { boundedEmailScan } from './bounded-scan.js';
 import { decodeMarkedText, decodeRawText } from './entities.js';

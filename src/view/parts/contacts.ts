@@ -10,10 +10,10 @@ export function addressOf(words: Words, address: Address): AddressView {
   const country = address.country !== undefined ? words.ui.place(address.country) : undefined;
   const named =
     country !== undefined &&
-    address.lines.some((line) => words.plain(line).toUpperCase().includes(country.toUpperCase()));
+    address.lines.some((line) => (words.name(line)?.value ?? '').toUpperCase().includes(country.toUpperCase()));
   return {
     kind: 'address',
-    lines: address.lines.map((line) => words.text(line)!),
+    lines: address.lines.map((line) => words.name(line)!),
     ...(country !== undefined && !named ? { country } : {}),
   };
 }
@@ -30,7 +30,7 @@ function reach(words: Words, who: Contact | Organization | Authority): Fact[] {
 }
 
 function contactOf(words: Words, contact: Contact, heading: string): ContactView {
-  const name = words.text(contact.name);
+  const name = words.name(contact.name);
   const note = words.md(contact.note);
   return {
     heading: contact.title ? words.text(contact.title)! : heading,
@@ -45,21 +45,21 @@ export function buildContacts(words: Words): ContactsView {
   const doc = words.policy.document;
   const c = doc.controller;
   const tradingName: Inline[] | undefined = c.tradingName
-    ? [` (${words.t('contact.tradingName')} `, words.text(c.tradingName)!, ')']
+    ? [` (${words.t('contact.tradingName')} `, words.name(c.tradingName)!, ')']
     : undefined;
   const registration: Content[] | undefined = c.registration
-    ? [c.registration.number, ...(c.registration.register ? [', ', words.text(c.registration.register)!] : [])]
+    ? [c.registration.number, ...(c.registration.register ? [', ', words.name(c.registration.register)!] : [])]
     : undefined;
   const description = words.md(c.description);
   return weighed(PART, {
     part: 'contacts' as const,
     controller: {
       heading: words.t('contact.controller'),
-      name: words.text(c.name)!,
+      name: words.name(c.name)!,
       ...(tradingName ? { tradingName } : {}),
       facts: [
         ...facts([
-          [words.t('contact.legalForm'), words.text(c.legalForm)],
+          [words.t('contact.legalForm'), words.name(c.legalForm)],
           [words.t('contact.registration'), registration],
         ]),
         ...reach(words, c),
@@ -81,7 +81,7 @@ export function buildAuthorities(words: Words): AuthoritiesView {
     part: 'authorities' as const,
     authorities: (words.policy.document.supervisoryAuthorities ?? []).map((authority): ContactView => {
       const note = words.md(authority.note);
-      return { heading: words.text(authority.name)!, facts: reach(words, authority), ...(note ? { note } : {}) };
+      return { heading: words.name(authority.name)!, facts: reach(words, authority), ...(note ? { note } : {}) };
     }),
   });
 }

@@ -6,22 +6,25 @@ import { facts, type Words } from '../words.js';
 import { legalBasisOf, placed, retentionOf } from './common.js';
 
 /** A list of policy labels. */
-export function labelList(
-  words: Words,
-  items: ReadonlyArray<{ label: Parameters<Words['text']>[0] }>,
-): ListView | undefined {
+export function labelList(words: Words, items: ReadonlyArray<Parameters<Words['label']>[0]>): ListView | undefined {
   if (!items.length) return undefined;
-  return { kind: 'list', role: 'plain', items: items.map((item) => [words.text(item.label)!]) };
+  return { kind: 'list', role: 'plain', items: items.map((item) => [words.label(item)]) };
 }
 
-/** Data categories: label, a sensitive marker in words (not colour alone), description, examples, source, retention. */
+/**
+ * Data categories: label, a sensitive marker in words (not colour alone), description, examples, the policy's note
+ * on them, source, retention.
+ */
 export function buildDataCategories(words: Words, placement: PartPlacement): DataCategoriesView {
+  const everywhere = words.policy.document.onDeviceOnly === true;
   return weighed(PART, {
     part: 'data-categories' as const,
+    ...(everywhere ? { statement: words.t('data.onDeviceOnly') } : {}),
     categories: placed(words.policy.dataCategories, placement).map((category) => {
       const kinds = (category.sensitiveKind ?? []).map((k) => words.t(`sensitiveKind.${k}`));
       const description = words.md(category.description);
-      return weighed(weigh(category.description), {
+      const note = words.md(category.note);
+      return weighed(weigh(category.description, category.note), {
         label: words.text(category.label)!,
         ...(category.sensitive
           ? {
@@ -30,8 +33,10 @@ export function buildDataCategories(words: Words, placement: PartPlacement): Dat
                 : words.t('data.sensitive'),
             }
           : {}),
+        ...(category.onDeviceOnly && !everywhere ? { onDevice: words.t('data.onDeviceOnly') } : {}),
         ...(description ? { description } : {}),
         examples: (category.examples ?? []).map((e) => words.text(e)).filter((e): e is TextView => e !== undefined),
+        ...(note ? { note } : {}),
         facts: facts([
           [words.t('processing.source'), words.text(category.sourceDetails?.label)],
           [words.t('purpose.retention'), retentionOf(words, category.retention)],
@@ -41,7 +46,7 @@ export function buildDataCategories(words: Words, placement: PartPlacement): Dat
   });
 }
 
-/** Purposes: each with its legal bases, the data used, who it concerns, who receives it, how long it is kept. */
+/** Purposes: each with its legal bases (and the policy's words about them), the data used, who it concerns, who receives it, how long it is kept. */
 export function buildPurposes(words: Words, placement: PartPlacement): PurposesView {
   return weighed(PART, {
     part: 'purposes' as const,
@@ -53,10 +58,10 @@ export function buildPurposes(words: Words, placement: PartPlacement): PurposesV
       const description = words.md(purpose.description);
       const note = words.md(purpose.legalBasisNote);
       return weighed(weigh(purpose.description, purpose.legalBasisNote, purpose.optOut), {
-        label: words.text(purpose.label)!,
+        ...(purpose.label !== undefined ? { label: words.text(purpose.label)! } : {}),
         ...(description ? { description } : {}),
         facts: facts([
-          [words.t('purpose.legalBasis'), bases.length ? bases : note],
+          [words.t('purpose.legalBasis'), [...bases, ...(note ? [note] : [])]],
           [
             words.t('purpose.data'),
             purpose.dataCategories.length
@@ -71,7 +76,6 @@ export function buildPurposes(words: Words, placement: PartPlacement): PurposesV
           [words.t('purpose.retention'), retentionOf(words, purpose.retention)],
           [words.t('purpose.optOut'), words.md(purpose.optOut)],
         ]),
-        ...(note && bases.length ? { legalBasisNote: note } : {}),
       });
     }),
   });

@@ -10,8 +10,10 @@ import { places } from './processing.js';
 
 /** Who receives personal data: each recipient's name, role, country, description and privacy policy link. */
 export function buildRecipients(words: Words, placement: PartPlacement): RecipientsView {
+  const { noRecipients, onDeviceOnly } = words.policy.document;
   return weighed(PART, {
     part: 'recipients' as const,
+    ...(noRecipients || onDeviceOnly ? { statement: words.t('data.noRecipients') } : {}),
     recipients: placed(words.policy.recipients, placement).map((recipient) => {
       const meta = [
         recipient.kind ? words.t(`recipientKind.${recipient.kind}`) : undefined,
@@ -41,7 +43,7 @@ export function buildRetention(words: Words): RetentionView {
         rule.label !== undefined
           ? [words.text(rule.label)!]
           : named.length
-            ? [words.list(named.map((item) => words.plain(item.label)))]
+            ? [words.list(named.map((item) => words.label(item).value))]
             : [];
       const content = subject.length
         ? words.sentence('retention.rule', { what: { kind: 'strong', content: subject }, retention: kept })
@@ -58,6 +60,7 @@ export function buildTransfers(words: Words): TransfersView {
   const storage = transfers?.storageLocations ?? [];
   return weighed(PART, {
     part: 'transfers' as const,
+    ...(words.policy.document.onDeviceOnly ? { statement: words.t('data.onDeviceOnly') } : {}),
     ...(description ? { description } : {}),
     ...(storage.length ? { storage: words.t('transfers.storage', { places: places(words, storage) }) } : {}),
     transfers: words.policy.transfers.map((transfer) => {

@@ -88,7 +88,7 @@ export function buildProcessing(words: Words, placement: PartPlacement): Process
       return {
         weight: rowWeight(row),
         label:
-          row.label !== undefined ? words.text(row.label)! : words.list(row.purposes.map((p) => words.plain(p.label))),
+          row.label !== undefined ? words.text(row.label)! : words.list(row.purposes.map((p) => words.label(p).value)),
         ...(explanation ? { explanation } : {}),
         cells,
         facts: headers.flatMap((label, i) => (cells[i]!.length ? [{ label, value: cells[i]! }] : [])),

@@ -43,12 +43,15 @@ export function buildChanges(words: Words): ProseView {
   });
 }
 
-/** Automated decisions: whether the policy says they are made, and its description. */
+/**
+ * Automated decisions: the policy's own words; only when it has none, the library's sentence for what `used` says
+ * (a legal statement the controller made in that field, and in no words of its own).
+ */
 export function buildAutomatedDecisions(words: Words): ProseView {
   const automated = words.policy.document.automatedDecisionMaking;
   const body = words.md(automated?.description);
   return prose('automated-decisions', {
-    before: automated ? [words.t(automated.used ? 'automated.used' : 'automated.notUsed')] : [],
+    before: automated && !body ? [words.t(automated.used ? 'automated.used' : 'automated.notUsed')] : [],
     body,
   });
 }

@@ -7,11 +7,13 @@ import { PART, weigh } from '../weights.js';
 import { facts, type Words } from '../words.js';
 import { placed } from './common.js';
 import { addressOf } from './contacts.js';
-import { pathOf } from './permissions.js';
+import { deviceSettingsLabel, pathOf } from './permissions.js';
 
 /** The name of a right in words: the policy's own title, else the catalog's (or a custom right's id). */
 export function rightName(words: Words, right: ResolvedRight): string {
-  return words.plain(right.title) || (right.custom ? right.id : words.t(`rightTitle.${right.id}` as UiKey));
+  return (
+    words.plain(right.title || undefined) || (right.custom ? right.id : words.t(`rightTitle.${right.id}` as UiKey))
+  );
 }
 
 /** The heading of a right: the policy's own title (in its language), else the catalog's name. */
@@ -38,7 +40,11 @@ function channelOf(words: Words, channel: ResolvedChannel): ChannelView {
   const note = words.text(channel.note);
   return {
     type: channel.type,
-    label: words.text(channel.label) ?? words.t(`channel.${channel.type}`),
+    label:
+      words.text(channel.label) ??
+      (channel.type === 'device-settings'
+        ? deviceSettingsLabel(words, channel.platform)
+        : words.t(`channel.${channel.type}`)),
     action,
     ...(path ? { path } : {}),
     notes: [...(subject ? [words.t('rights.subject', { subject })] : []), ...(note ? [note] : [])],
@@ -59,7 +65,8 @@ function rightOf(words: Words, right: ResolvedRight): RightView {
   return {
     weight: weigh(right.description, ...right.exceptions),
     anchor: words.anchor(right.anchor),
-    title: rightTitle(words, right) as RightView['title'],
+    ...(right.title === false ? {} : { title: rightTitle(words, right) as RightView['title'] }),
+    name,
     ...(words.reader.static
       ? {}
       : { copyLink: { label: words.t('rights.copyLinkTo', { right: name }), title: words.t('rights.copyLink') } }),

@@ -1,6 +1,6 @@
 import { Marked, type Tokens } from 'marked';
 import { boundedEmailScan } from '../../../src/view/markdown/bounded-scan.js';
-import { isAllowedHref, stripBidi } from '../../../src/view/href.js';
+import { isAllowedHref, stripBidi } from '../../../src/model/href.js';
 
 /** Escapes text for HTML content and double-quoted attribute values: every `&`, so entities stay literal text. */
 export function escapeHtml(text: string): string {

@@ -1,5 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
-import { isAllowedHref, isExternalHref } from '../../../src/view/href.js';
+import { isAllowedHref, isExternalHref } from '../../../src/model/href.js';
 
 /**
  * Trusted Types: under `require-trusted-types-for 'script'` this module needs exactly one policy, `dompurify`,
