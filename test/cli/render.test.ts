@@ -203,6 +203,20 @@ describe('privacy-notice render', () => {
     assert.equal(existsSync(join(root, '-')), false);
   });
 
+  it('refuses a 7 KB policy whose Markdown table would make a million cells, saying why, instead of running out of memory', async () => {
+    const table = `${'|a'.repeat(1000)}|\n${'|-'.repeat(1000)}|\n${'|\n'.repeat(1000)}`;
+    const file = variant('table-bomb', { sections: [{ id: 's', title: 'S', body: table }] });
+    assert.ok(readFileSync(file, 'utf8').length < 8000);
+    const { code, stderr } = await render(file);
+    assert.equal(code, 1);
+    assert.match(stderr, /sections\[0\]\.body.* has Markdown tables of 1,001,000 cells .* over the limit of 5,000/);
+    // A real table (20 columns of 40 rows) is fine.
+    const real = `${'| h '.repeat(20)}|\n${'| - '.repeat(20)}|\n${`${'| x '.repeat(20)}|\n`.repeat(40)}`;
+    const ok = await render(variant('table-real', { sections: [{ id: 's', title: 'S', body: real }] }));
+    assert.equal(ok.code, 0);
+    assert.equal(new JSDOM(ok.stdout).window.document.querySelectorAll('.md td').length, 800);
+  });
+
   it('documents itself in --help', async () => {
     const { code, stdout } = await render('--help');
     assert.equal(code, 0);
