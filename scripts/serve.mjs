@@ -25,7 +25,13 @@ const CSP =
 
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  let path = normalize(decodeURIComponent(url.pathname));
+  let decoded;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    return send(response, 400, 'Bad request: the path is not valid percent-encoding'); // GET /% must not stop the server
+  }
+  let path = normalize(decoded);
   if (path === sep || path === '/') path = '/examples/index.html';
   const file = join(root, path);
   if (!file.startsWith(root) || path.split(sep).includes('node_modules')) return send(response, 404, 'Not found');

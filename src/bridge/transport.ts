@@ -18,8 +18,30 @@ type BridgeWindow = Window & {
   ReactNativeWebView?: Poster;
 } & Record<string, unknown>;
 
-const canPost = (value: unknown): value is { postMessage(data: string): void } =>
-  typeof value === 'object' && value !== null && typeof (value as Poster).postMessage === 'function';
+/**
+ * A frame's window is no app channel, though it has a postMessage: `<iframe name="privacyNotice">` makes
+ * `window.privacyNotice` that frame, and a cross-origin one throws on anything else the bridge would read.
+ */
+function isWindow(value: object): boolean {
+  try {
+    return (value as Window).window === value;
+  } catch {
+    return true;
+  }
+}
+
+const canPost = (value: unknown): value is { postMessage(data: string): void } => {
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      !isWindow(value) &&
+      typeof (value as Poster).postMessage === 'function'
+    );
+  } catch {
+    return false; // a getter or proxy that throws is no channel either
+  }
+};
 
 /**
  * The app's message channel, when the page runs inside one: a WKWebView script message handler named `name`

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES, parsePolicyText, validatePolicy } from '../model/index.js';
 import { checkFile, formatProblem } from './check-file.js';
@@ -11,7 +11,8 @@ Writes the notice of a valid policy as static HTML that needs no JavaScript: a c
 styles, or with --fragment a <style> and a <div> to put into another page (or into <noscript>).
 
   --lang TAG              the reader's language, e.g. fr (default: the policy's default language)
-  -o, --output OUTPUT     file to write (default: standard output); left untouched when FILE is invalid
+  -o, --output OUTPUT     file to write (default, or -: standard output); left untouched when FILE is
+                          invalid; a device or FIFO is written through, a symlink's target is replaced
   --fragment              only the notice, to include in another page
   --heading-level N       level of the notice's main heading, 1-6 (default 1 for a page, 2 for a fragment)
   --anchor-prefix PREFIX  prefix for anchor ids (#PREFIX-right-erasure)
@@ -46,8 +47,20 @@ function options(args: string[]) {
   return { ...values, headingLevel: level === undefined ? undefined : Number(level), file: positionals[0]! };
 }
 
-/** Writes beside the target, then renames: a reader never sees half a page, and a failure keeps the old file. */
-async function writeAtomically(path: string, content: string): Promise<void> {
+/**
+ * Writes the output. A regular file (or a new one) is written beside it and renamed over it, so a reader never sees
+ * half a page and a failure keeps the old file; through a symlink, the file it points to is the one replaced and the
+ * link stays. Anything else (a character device such as /dev/null or /dev/stdout, a FIFO, a socket) is written
+ * through in place: renaming over it would replace the node itself.
+ */
+async function writeOutput(given: string, content: string): Promise<void> {
+  let path = given;
+  try {
+    path = await realpath(given);
+    if (!(await stat(path)).isFile()) return await writeFile(path, content, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
   const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, content, 'utf8');
@@ -96,12 +109,12 @@ export async function runRender(
     ...(opts['anchor-prefix'] !== undefined ? { anchorPrefix: opts['anchor-prefix'] } : {}),
     ...(opts.embed ? { embed: parsed.value } : {}),
   });
-  if (opts.output === undefined) {
+  if (opts.output === undefined || opts.output === '-') {
     out(html.replace(/\n$/, ''));
     return 0;
   }
   try {
-    await writeAtomically(opts.output, html);
+    await writeOutput(opts.output, html);
   } catch (error) {
     return (
       err(`${opts.output}: error: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`),

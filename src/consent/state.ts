@@ -4,6 +4,8 @@ import { choiceKey, type ConsentChoice } from './types.js';
 
 /** The uses Global Privacy Control opts out of: a "do not sell or share" signal (CCPA/CPRA and similar laws). */
 export const GPC_USES: readonly string[] = ['sale', 'sharing', 'targeted-advertising'];
+/** Cookie categories whose cookies serve targeted advertising or share data with social networks. */
+export const GPC_COOKIE_KINDS: readonly string[] = ['marketing', 'social-media'];
 
 /** Whether the browser sends Global Privacy Control (`navigator.globalPrivacyControl`, https://globalprivacycontrol.org). */
 export function gpcEnabled(nav: Navigator = navigator): boolean {
@@ -18,7 +20,8 @@ export function policyVersionOf(policy: NormalizedPolicy): string {
 
 /**
  * The choices before the reader makes any: each consent purpose and cookie category at its default, strictly
- * necessary categories locked on, and with GPC the purposes used for sale, sharing or targeted advertising off.
+ * necessary categories locked on, and with GPC the purposes used for sale, sharing or targeted advertising off, and
+ * the marketing and social-media cookie categories too.
  */
 export function defaultChoices(policy: NormalizedPolicy, gpc: boolean): ConsentChoice[] {
   const purposes = policy.consentPurposes.map((c): ConsentChoice => {
@@ -31,13 +34,16 @@ export function defaultChoices(policy: NormalizedPolicy, gpc: boolean): ConsentC
       locked: false,
     };
   });
-  const categories = policy.cookieCategories.map((c): ConsentChoice => ({
-    id: c.id,
-    kind: 'cookie-category',
-    granted: c.alwaysOn || (c.default ?? false),
-    source: 'default',
-    locked: c.alwaysOn,
-  }));
+  const categories = policy.cookieCategories.map((c): ConsentChoice => {
+    const byGpc = gpc && !c.alwaysOn && GPC_COOKIE_KINDS.includes(c.kind) && c.default === true;
+    return {
+      id: c.id,
+      kind: 'cookie-category',
+      granted: byGpc ? false : c.alwaysOn || (c.default ?? false),
+      source: byGpc ? 'gpc' : 'default',
+      locked: c.alwaysOn,
+    };
+  });
   return [...purposes, ...categories];
 }
 

@@ -68,9 +68,16 @@ export class PolicyController implements ReactiveController {
   }
 
   private async fetch(src: string, request: AbortController): Promise<void> {
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      // Not even a URL ("http://["): an error panel that says so, not an unhandled rejection and a notice busy forever.
+      const message = `src "${src}" is not a URL the policy can be loaded from.`;
+      return this.fail([{ pointer: '', path: '(document)', code: 'bad-src', severity: 'error', message }], false, src);
+    }
     this.loading = true;
     this.host.requestUpdate();
-    const url = new URL(src, document.baseURI).href;
     const result = await fetchPolicy(url, request.signal);
     if (request !== this.request) return; // a newer input took over: this response is stale
     this.loading = false;

@@ -1,8 +1,11 @@
 import type { NormalizedPolicy } from './normalize.js';
 import { parsePolicyText, validatePolicy } from './eager.js';
-import { DEFAULT_MAX_BYTES, lineColumn } from './parse.js';
+import { DEFAULT_MAX_BYTES } from './parse.js';
 import { pointerToPath, type PolicyProblem } from './problems.js';
 import { SourceMap } from './source-map.js';
+
+/** Repeated keys reported one by one; beyond this, one more warning counts the rest. */
+export const MAX_DUPLICATES = 100;
 
 /** A problem placed at a line and column of the policy's source text. */
 export interface PlacedProblem extends PolicyProblem {
@@ -34,14 +37,26 @@ export function checkPolicyText(text: string, maxBytes = DEFAULT_MAX_BYTES): Tex
   const map = new SourceMap(body);
   const locate = (pointer: string) => map.locate(pointer);
   const place = (p: PolicyProblem): PlacedProblem => ({ ...p, ...(p.position ?? locate(p.pointer)) });
-  const duplicates: PolicyProblem[] = map.duplicateKeys().map(({ pointer, key, offset }) => ({
-    position: lineColumn(body, offset),
+  const repeated = map.duplicateKeys();
+  const duplicates: PolicyProblem[] = repeated.slice(0, MAX_DUPLICATES).map(({ pointer, key, offset }) => ({
+    position: map.position(offset),
     pointer,
     path: pointerToPath(pointer),
     code: 'duplicate-key',
     severity: 'warning',
     message: `\`${pointerToPath(pointer)}\` appears twice in the same object; only the last "${key}" counts.`,
   }));
+  if (repeated.length > MAX_DUPLICATES) {
+    const first = repeated[MAX_DUPLICATES]!;
+    duplicates.push({
+      position: map.position(first.offset),
+      pointer: first.pointer,
+      path: pointerToPath(first.pointer),
+      code: 'duplicate-key',
+      severity: 'warning',
+      message: `and ${repeated.length - MAX_DUPLICATES} more keys that appear twice in their object (only the first ${MAX_DUPLICATES} are listed).`,
+    });
+  }
   const result = validatePolicy(parsed.value, { maxBytes });
   const warnings = [...parsed.warnings, ...duplicates, ...result.warnings].map(place);
   if (!result.ok) return { valid: false, errors: result.errors.map(place), warnings, locate };

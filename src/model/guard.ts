@@ -1,4 +1,5 @@
 import { problem, toPointer, type PolicyProblem } from './problems.js';
+import { MAX_TABLE_CELLS, tableCells } from './table-cells.js';
 
 /** Keys that could reach JavaScript's object machinery if a consumer ever merged the document into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -90,6 +91,16 @@ export function guardDocument(value: unknown, maxChars: number): Guarded {
             toPointer(path),
             'too-large',
             `is ${current.length.toLocaleString('en')} characters long, over the limit of ${MAX_STRING_LENGTH.toLocaleString('en')} for one text; split it into sections.`,
+          ),
+        );
+      }
+      const cells = current.includes('|') ? tableCells(current) : 0;
+      if (cells > MAX_TABLE_CELLS) {
+        problems.push(
+          problem(
+            toPointer(path),
+            'too-large',
+            `has Markdown tables of ${cells.toLocaleString('en')} cells (columns × rows: every row gets as many cells as its header), over the limit of ${MAX_TABLE_CELLS.toLocaleString('en')} for one text; split the table or shorten its header.`,
           ),
         );
       }

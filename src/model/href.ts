@@ -21,16 +21,37 @@ export function stripBidi(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }
 
+/** A number a dialer calls as it is: digits, + and the separators people write; no `*`, `#`, `,` or `;` codes. */
+const TEL = /^\+?[\d().\-/]{1,40}$/;
+
 /**
- * Whether `href` may become a link: `https:` with a host, `mailto:` or `tel:` with something after the colon, or an
- * in-page `#fragment`. Case-insensitive; surrounding spaces and controls are trimmed, any left inside reject it.
+ * A mailto: the reader sees whole: one address (no `,`/`;` or encoded ones adding recipients) and at most a
+ * `subject`, never hidden `cc`, `bcc`, `body` or other headers.
+ */
+function isPlainMailto(rest: string): boolean {
+  const [address = '', query] = rest.split(/\?(.*)/s, 2);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(address);
+  } catch {
+    return false;
+  }
+  if (!/^[^@\s,;]+@[^@\s,;]+$/.test(decoded)) return false;
+  if (query === undefined || query === '') return true;
+  return query.split('&').every((pair) => /^subject=/i.test(pair)) && query.split('&').length === 1;
+}
+
+/**
+ * Whether `href` may become a link: `https:` with a host, `mailto:` one address (with at most a subject), `tel:` a
+ * plain number, or an in-page `#fragment`. Case-insensitive; surrounding spaces and controls are trimmed, any left inside reject it.
  */
 export function isAllowedHref(href: string): boolean {
   const value = href.replace(EDGES, '');
   if (value === '' || INVISIBLE.test(value)) return false;
   if (value.startsWith('#')) return true;
   const lower = value.toLowerCase();
-  if (lower.startsWith('mailto:') || lower.startsWith('tel:')) return value.length > value.indexOf(':') + 1;
+  if (lower.startsWith('mailto:')) return isPlainMailto(value.slice('mailto:'.length));
+  if (lower.startsWith('tel:')) return TEL.test(value.slice('tel:'.length));
   if (!lower.startsWith('https:')) return false;
   try {
     const url = new URL(value);

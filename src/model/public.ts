@@ -5,6 +5,7 @@ export { SCHEMA_VERSION, checkVersion } from './version.js';
 export type { LoadResult, ValidateOptions } from './validate.js';
 export { lineColumn, DEFAULT_MAX_BYTES, type ParseResult } from './parse.js';
 export { MAX_DEPTH, MAX_ITEMS, MAX_STRING_LENGTH, MAX_VALUES } from './guard.js';
+export { MAX_TABLE_CELLS } from './table-cells.js';
 export {
   normalize,
   legalBasisDetail,

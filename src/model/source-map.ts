@@ -1,5 +1,4 @@
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
-import { lineColumn } from './parse.js';
 import { pointerTokens, toPointer } from './problems.js';
 
 /**
@@ -8,9 +7,23 @@ import { pointerTokens, toPointer } from './problems.js';
  */
 export class SourceMap {
   private readonly root: Node | undefined;
+  /** Where each line starts: found once, so placing many problems costs a binary search each, not a scan. */
+  private readonly lineStarts: number[] = [0];
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
     this.root = parseTree(text, [], { allowTrailingComma: false, disallowComments: true });
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  /** Line and column (1-based) of an offset in the text. */
+  position(offset: number): { line: number; column: number } {
+    let [low, high] = [0, this.lineStarts.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
   }
 
   locate(pointer: string): { line: number; column: number } {
@@ -20,7 +33,7 @@ export class SourceMap {
       const node = findNodeAtLocation(this.root, path.slice(0, length));
       if (node) {
         const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-        return lineColumn(this.text, (key ?? node).offset);
+        return this.position((key ?? node).offset);
       }
     }
     return { line: 1, column: 1 };

@@ -1,7 +1,8 @@
 // `privacy-notice render`: static HTML of a policy, checked as a docs site or a browser without JavaScript gets it.
 // Runs the command in this process (the e2e tests run the built bin in Chromium).
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -171,6 +172,49 @@ describe('privacy-notice render', () => {
     const unwritable = await render(policyFile('smarti'), '-o', join(dir, 'no-such-dir', 'out.html'));
     assert.equal(unwritable.code, 2);
     assert.match(unwritable.stderr, /out\.html: error: cannot be written \(ENOENT\)/);
+  });
+
+  it('writes through a FIFO and a symlink instead of replacing them, and to standard output with -o -', async () => {
+    const policy = policyFile('smarti');
+    // A symlink: the file it points to gets the page, the link stays a link.
+    const target = join(dir, 'target.html');
+    const link = join(dir, 'link.html');
+    writeFileSync(target, 'old');
+    symlinkSync(target, link);
+    assert.equal((await render(policy, '-o', link)).code, 0);
+    assert.ok(lstatSync(link).isSymbolicLink());
+    assert.match(readFileSync(target, 'utf8'), /^<!doctype html>/i);
+    // A FIFO (as /dev/stdout or a pipe to another program): its reader gets the page, the FIFO stays a FIFO.
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = new Promise<string>((resolve, reject) => {
+      const cat = spawn('cat', [fifo]);
+      let text = '';
+      cat.stdout.on('data', (chunk) => (text += chunk));
+      cat.on('close', () => resolve(text));
+      cat.on('error', reject);
+    });
+    assert.equal((await render(policy, '-o', fifo)).code, 0);
+    assert.match(await reader, /^<!doctype html>/i);
+    assert.ok(lstatSync(fifo).isFIFO());
+    const { code, stdout } = await render(policy, '-o', '-');
+    assert.equal(code, 0);
+    assert.match(stdout, /^<!doctype html>/i);
+    assert.equal(existsSync(join(root, '-')), false);
+  });
+
+  it('refuses a 7 KB policy whose Markdown table would make a million cells, saying why, instead of running out of memory', async () => {
+    const table = `${'|a'.repeat(1000)}|\n${'|-'.repeat(1000)}|\n${'|\n'.repeat(1000)}`;
+    const file = variant('table-bomb', { sections: [{ id: 's', title: 'S', body: table }] });
+    assert.ok(readFileSync(file, 'utf8').length < 8000);
+    const { code, stderr } = await render(file);
+    assert.equal(code, 1);
+    assert.match(stderr, /sections\[0\]\.body.* has Markdown tables of 1,001,000 cells .* over the limit of 5,000/);
+    // A real table (20 columns of 40 rows) is fine.
+    const real = `${'| h '.repeat(20)}|\n${'| - '.repeat(20)}|\n${`${'| x '.repeat(20)}|\n`.repeat(40)}`;
+    const ok = await render(variant('table-real', { sections: [{ id: 's', title: 'S', body: real }] }));
+    assert.equal(ok.code, 0);
+    assert.equal(new JSDOM(ok.stdout).window.document.querySelectorAll('.md td').length, 800);
   });
 
   it('documents itself in --help', async () => {

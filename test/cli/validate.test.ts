@@ -1,5 +1,6 @@
 // The `privacy-notice validate` command as a policy author or a CI pipeline runs it (the built bin, in a child process).
 import assert from 'node:assert/strict';
+import { checkPolicyText, MAX_DUPLICATES } from '../../src/model/check-text.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -179,5 +180,22 @@ describe('privacy-notice validate', () => {
   it('shows help and the version', () => {
     assert.match(cli('--help').stdout, /^Usage: privacy-notice validate/);
     assert.match(cli('--version').stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('checkPolicyText on a policy full of repeated keys', () => {
+  it('places 200,000 repeated keys in one pass and lists the first 100, then a count', { timeout: 30000 }, () => {
+    // A quadratic placement (each repeat's line counted from the start) takes minutes on this 1.4 MB input.
+    const repeats = Array.from({ length: 200_000 }, () => '"a": 1').join(',\n');
+    const text = `{"schemaVersion": "1.1.0", "id": "dup", "defaultLanguage": "en", "title": "T",
+"controller": {"name": "C"},
+"x-repeated": {${repeats}}}`;
+    const check = checkPolicyText(text);
+    assert.equal(check.valid, true);
+    const duplicates = check.warnings.filter((w) => w.code === 'duplicate-key');
+    assert.equal(duplicates.length, MAX_DUPLICATES + 1);
+    assert.deepEqual([duplicates[0]!.line, duplicates[0]!.column], [4, 1]);
+    assert.deepEqual([duplicates[99]!.line, duplicates[99]!.column], [103, 1]);
+    assert.match(duplicates[100]!.message, /^and 199899 more keys that appear twice/);
   });
 });

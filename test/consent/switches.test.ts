@@ -80,6 +80,29 @@ describe('consent switches: how readers use them', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('turns off marketing and social-media cookie categories that are on by default, and says why', async () => {
+      restore = setGpc(true);
+      const doc = await consentPolicy();
+      doc.cookies.categories.push(
+        { id: 'ads', kind: 'marketing', label: 'Advertising', default: true },
+        { id: 'social', kind: 'social-media', label: 'Social media', default: true },
+        { id: 'prefs', kind: 'preferences', label: 'Preferences', default: true },
+      );
+      const { el, events } = await notice(doc);
+      expect(switchOf(el, 'cookie-category', 'ads')!.checked).to.equal(false);
+      expect(switchOf(el, 'cookie-category', 'social')!.checked).to.equal(false);
+      expect(switchOf(el, 'cookie-category', 'prefs')!.checked).to.equal(true);
+      expect(wordsOf(el, 'cookie-category', 'ads')).to.contain('Global Privacy Control');
+      expect(ofType(events, 'change')).to.deep.include({
+        id: 'ads',
+        kind: 'cookie-category',
+        granted: false,
+        source: 'gpc',
+        persisted: false,
+      });
+      await expect(el).to.be.accessible();
+    });
+
     it('lets the reader’s own choice win, and keeps it on the next visit', async () => {
       restore = setGpc(true);
       const policy = await consentPolicy();

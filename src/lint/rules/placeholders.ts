@@ -4,21 +4,22 @@ import { EMAIL } from './text.js';
 /**
  * What privacy-policy templates leave behind when nobody fills them in: notes to the author ("Confirm: ..."),
  * fill-in instructions, masked or bracketed fields, questions for the author, to-do markers. Each pattern is
- * narrow on purpose (case, punctuation) so that ordinary policy prose does not match.
+ * narrow on purpose (case, punctuation) so that ordinary policy prose does not match, and every repetition is
+ * bounded (or starts only where its run starts), so a string is scanned in linear time whatever it holds.
  */
 const UNFILLED: RegExp[] = [
-  /\bConfirm(?=\s*:)|(?<=\?\s*)Confirm\b|\bConfirm(?= the following\b)/g, // "Confirm: the emailbox?", "terms of user? Confirm."
+  /\bConfirm(?=\s{0,20}:)|(?<=\?\s{0,20})Confirm\b|\bConfirm(?= the following\b)/g, // "Confirm: the emailbox?", "terms of user? Confirm."
   /(?<=[a-z,]\s)Please enter\b/g, // "by emailing Please enter your privacy email address." (a capital mid-sentence)
-  /(?:\*{3,}|x{3,}|X{3,})@(?:\*{3,}|x{3,}|X{3,})(?:\.[a-z]{2,})?/g, // "***@***.com"
+  /(?<![*xX])(?:\*{3,40}|x{3,40}|X{3,40})@(?:\*{3,40}|x{3,40}|X{3,40})(?:\.[a-z]{2,10})?/g, // "***@***.com"
   /\[(?:(?:insert|enter|your|company|name|e-?mail|address|date|phone|url|website|country|dpo)\b[^\]\n]{0,60}|[^\]\n.…]{1,60}(?:\.\.\.|…))\](?![([])/gi, // "[Company name]", "[info@...]"
   /\bor some other [^?.;:\n]{1,60}\?|\b(?:emailbox|name it)\?/gi, // questions left for the author
-  /\b(?:TODO|TBD|FIXME)\b|\bX{3,}\b|\{\{[^}\n]+\}\}|<(?:insert|enter)\b[^>\n]*>/g,
+  /\b(?:TODO|TBD|FIXME)\b|\bX{3,}\b|\{\{[^{}\n]{1,100}\}\}|<(?:insert|enter)\b[^<>\n]{0,200}>/g,
   /\$\{[A-Za-z_][\w.]{0,40}\}|%\([a-z_]{1,30}\)s/g, // template variables: "${company}", "%(name)s"
   /\blorem ipsum\b/gi,
 ];
 
 /** A bracketed email address: a template field filled in with its brackets left ("[info@smartbt.store]"). */
-const BRACKETED_EMAIL = /\[([^\]\s@]+@[^\]\s]+)\](?![([:])/g;
+const BRACKETED_EMAIL = /\[([^[\]\s@]{1,100}@[^[\]\s]{1,200})\](?![([:])/g;
 
 /** Markdown escapes (`\*`) hide `***@***.com` from the patterns; the reader sees the characters without them. */
 const unescape = (text: string) => text.replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
@@ -30,7 +31,8 @@ function snippets(text: string, patterns: RegExp[]): string[] {
   let end = -1;
   for (const m of matches) {
     if (m.index < end) continue;
-    const line = text.slice(m.index).split('\n')[0]!;
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(m.index, lineEnd === -1 ? undefined : lineEnd);
     const shown = Math.max(m[0].length, 40); // a short marker ("Confirm:") is quoted with what follows it
     const inWord = /\w/.test(line[shown - 1] ?? '') && /\w/.test(line[shown] ?? ''); // do not quote half a word
     const head = inWord ? line.slice(0, shown).replace(/\s+\S*$/, '') : line.slice(0, shown);

@@ -31,7 +31,7 @@ export const emptySection: Rule = ({ doc }) => {
 export const EMAIL =
   /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 /** Something in prose that is meant to be an email address; masked ones (`***@`) are the placeholder rule's. */
-const EMAIL_LIKE = /(?:mailto:)?([^\s<>()[\]{}"'`,;:*\\]+@[^\s<>()[\]{}"'`,;:*\\]*)/g;
+const EMAIL_LIKE = /(?:mailto:)?([^\s<>()[\]{}"'`,;:*\\@]{1,100}@[^\s<>()[\]{}"'`,;:*\\]{0,255})/g;
 
 /** Email addresses in prose that mail cannot be delivered to (Email fields are held to the same by the schema). */
 export const emailMalformed: Rule = ({ strings }) => {
@@ -56,7 +56,7 @@ export const emailMalformed: Rule = ({ strings }) => {
 
 /** URL fields that are ways to reach someone: readers send personal data there. */
 const CONTACT_URL = new Set(['Channel.url', 'Contact.url', 'Organization.website', 'Authority.url']);
-const HTTP_IN_TEXT = /\bhttp:\/\/[^\s<>()[\]"']+[^\s<>()[\]"'.,;:!?]/gi;
+const HTTP_IN_TEXT = /\bhttp:\/\/[^\s<>()[\]"']{0,2048}[^\s<>()[\]"'.,;:!?]/gi;
 
 /** Plain-http links: a contact channel must be https; elsewhere the notice shows them as text, not links. */
 export const insecureUrls: Rule = ({ fields, strings }) => [
