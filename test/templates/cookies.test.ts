@@ -1,13 +1,11 @@
 // The cookies part drawn from its view: real tables with captions and header cells, reflow at 320 px, axe.
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { loadExample, mountPart, partOf, seen, textOf, unmountAll } from './helpers.js';
+import { loadExample, loadFaithful, mountPart, partOf, seen, textOf, unmountAll } from './helpers.js';
 
 const visible = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none';
 
-/** A shop's cookie policy written for the tests of issue 13 (test/fixtures/faithful/). */
-const faithful = async (): Promise<Record<string, any>> =>
-  (await fetch('/test/fixtures/faithful/website-cookies.json')).json();
+const faithful = () => loadFaithful('website-cookies');
 
 describe('cookies template', () => {
   afterEach(async () => {

@@ -2,10 +2,9 @@
 // it, with axe on each part and the narrow screen of a phone.
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { mountPart, partOf, seen, textOf, unmountAll } from './helpers.js';
+import { loadFaithful, mountPart, partOf, seen, textOf, unmountAll } from './helpers.js';
 
-const companion = async (): Promise<Record<string, any>> =>
-  (await fetch('/test/fixtures/faithful/companion-app.json')).json();
+const companion = () => loadFaithful('companion-app');
 
 describe('a companion app’s notice, as the policy says it', () => {
   afterEach(async () => {

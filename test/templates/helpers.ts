@@ -14,6 +14,11 @@ export async function loadExample(name: ReferencePolicy): Promise<Record<string,
   return (await fetch(`/examples/policies/${name}.json`)).json();
 }
 
+/** A document written for the tests of issue 13 (test/fixtures/faithful/), a fresh copy each time. */
+export async function loadFaithful(name: 'companion-app' | 'website-cookies'): Promise<Record<string, any>> {
+  return (await fetch(`/test/fixtures/faithful/${name}.json`)).json();
+}
+
 /** The view of one part of a policy (a reference policy's name, or a document) for a reader of `lang`. */
 export async function partOf(
   doc: ReferencePolicy | Record<string, any>,

@@ -2,7 +2,6 @@
 // language. Tested on two documents written for the purpose (test/fixtures/faithful/): an Android companion app for
 // sensors and a shop's cookie policy, each in English and German.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { lintPolicy } from '../../src/lint/index.js';
 import { en } from '../../src/i18n/locales/en.js';
@@ -16,11 +15,7 @@ import {
   type RightsView,
   type SectionView,
 } from '../../src/view/index.js';
-import { normalized, readerOf, said, stringsIn } from './helpers.js';
-
-async function fixture(name: 'companion-app' | 'website-cookies'): Promise<Record<string, any>> {
-  return JSON.parse(await readFile(new URL(`../fixtures/faithful/${name}.json`, import.meta.url), 'utf8'));
-}
+import { loadFaithful, normalized, readerOf, said, stringsIn } from './helpers.js';
 
 async function notice(doc: unknown, lang = 'en') {
   const policy = normalized(doc);
@@ -57,7 +52,7 @@ function inOrder(text: string, ...needles: string[]): void {
 
 describe('1. nothing the policy does not say', () => {
   it('says nothing about whether a permission is optional when the policy does not', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     const view = await partOf<PermissionsView>(doc, 'permissions');
     assert.deepEqual(
       view.permissions.map((p) => p.requirement),
@@ -73,7 +68,7 @@ describe('1. nothing the policy does not say', () => {
   });
 
   it('shows only the description of automated decisions when the policy gives one', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     const text = await staticText(doc);
     assert.match(text, /We do not use automated decision-making or profiling\./);
     assert.doesNotMatch(text, /No decisions with legal or similarly significant effects/);
@@ -82,7 +77,7 @@ describe('1. nothing the policy does not say', () => {
   });
 
   it('heads a catalog right with the policy’s own title, or with none when the title is false, keeping its anchor', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     const view = await partOf<RightsView>(doc, 'rights');
     const [access, erasure] = view.rights;
     assert.equal(said(access!.title), 'Right to information');
@@ -180,7 +175,7 @@ function cookies(kind: string, item: Record<string, string>) {
 describe('1. the library’s own sentences, each only with its field', () => {
   for (const [sentence, field, set] of STATEMENTS) {
     it(`"${sentence}" only when ${field} says so`, async () => {
-      const doc = withoutStatements(await fixture('companion-app'));
+      const doc = withoutStatements(await loadFaithful('companion-app'));
       assert.doesNotMatch(await staticText(doc), new RegExp(escape(sentence)), 'without the field');
       set(doc);
       assert.match(await staticText(doc), new RegExp(escape(sentence)), 'with the field');
@@ -192,7 +187,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('2. text without a language', () => {
   it('marks no plain name with a language and notes no fallback in a two-language document', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     const screen = await notice(doc, 'de');
     assert.equal(screen.fallbackNote, undefined);
     const langs = new Set<string>();
@@ -204,14 +199,14 @@ describe('2. text without a language', () => {
   });
 
   it('still marks a language map that lacks the reader’s language, and names that language in the note', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     doc.dataCategories[0].label = { en: 'Sensor readings' };
     const screen = await notice(doc, 'de');
     assert.match(screen.fallbackNote!, /Englisch/);
   });
 
   it('lint asks for no translation of a plain name, and does for plain text in a field that has a language', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     doc.permissions[1].purpose = 'To send readings to your account.';
     const findings = lintPolicy(normalized(doc)).filter((f) => f.rule === 'missing-translation');
     assert.deepEqual(
@@ -222,7 +217,7 @@ describe('2. text without a language', () => {
 
   for (const tag of ['und', 'zxx']) {
     it(`refuses "${tag}" as a policy language, saying why`, async () => {
-      const doc = await fixture('companion-app');
+      const doc = await loadFaithful('companion-app');
       doc.languages = ['en', 'de', tag];
       const result = validatePolicy(doc);
       assert.equal(result.ok, false);
@@ -235,13 +230,13 @@ describe('2. text without a language', () => {
 
 describe('3. the author’s reading order', () => {
   it('shows a purpose’s legal-basis note with its legal basis, and a data category’s note after its examples', async () => {
-    const text = await staticText(await fixture('companion-app'));
+    const text = await staticText(await loadFaithful('companion-app'));
     inOrder(text, 'Performance of a contract', 'Pairing is part of the service you signed up for.', 'Data used');
     inOrder(text, 'Temperature', 'Humidity', 'Readings older than 30 days are averaged per hour.', 'Location while');
   });
 
   it('puts cookie management before the tables when the policy says so, and each category where it is included', async () => {
-    const doc = await fixture('website-cookies');
+    const doc = await loadFaithful('website-cookies');
     const text = await staticText(doc, 'en', 'article');
     inOrder(
       text,
@@ -270,7 +265,7 @@ describe('3. the author’s reading order', () => {
   });
 
   it('adds no heading of its own between the author’s paragraphs unless a part is placed there', async () => {
-    const doc = await fixture('website-cookies');
+    const doc = await loadFaithful('website-cookies');
     const { body } = await notice(doc);
     const titles = allSections(body.sections).map((s) => s.title && said(s.title));
     // The author's sections, in order, each with only the author's heading; the library's own sections (parts the
@@ -282,7 +277,7 @@ describe('3. the author’s reading order', () => {
 
 describe('7. what TRANSCRIBING.md tells a transcriber to do', () => {
   it('shows a purpose the source writes as a sentence with no name of its own, and names it by that sentence elsewhere', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     doc.purposes.push({
       id: 'updates',
       description: {
@@ -310,7 +305,7 @@ describe('7. what TRANSCRIBING.md tells a transcriber to do', () => {
 
 describe('4. permissions as the OS knows them', () => {
   it('shows each platform’s identifiers, grant and name by OS version, the features that need it, and how to switch it off', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     const [nearby, internet] = (await partOf<PermissionsView>(doc, 'permissions')).permissions;
     const facts = Object.fromEntries(nearby!.platforms.map((f) => [f.label, said(f.value)]));
     assert.deepEqual(facts, {
@@ -332,7 +327,7 @@ describe('4. permissions as the OS knows them', () => {
   });
 
   it('says where to manage all permissions, in German too', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     const view = await partOf<PermissionsView>(doc, 'permissions', 'de');
     assert.deepEqual(
       view.manage.map((f) => [f.label, said(f.value)]),
@@ -348,7 +343,7 @@ describe('4. permissions as the OS knows them', () => {
   });
 
   it('lets a right be exercised in the device settings', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     const erasure = (await partOf<RightsView>(doc, 'rights')).rights[1]!;
     assert.equal(said(erasure.channels[0]!.label), 'In the device settings (Android)');
     assert.deepEqual(erasure.channels[0]!.path!.steps.map(said), [
@@ -361,7 +356,7 @@ describe('4. permissions as the OS knows them', () => {
   });
 
   it('says data stays on the device, and no one receives it, only when the policy states it; lint stops asking', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     const categories = await partOf<{ categories: Array<{ onDevice?: string }>; statement?: string }>(
       doc,
       'data-categories',
@@ -389,7 +384,7 @@ describe('4. permissions as the OS knows them', () => {
   });
 
   it('refuses “no recipients” beside a list of recipients', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     doc.noRecipients = true;
     const result = validatePolicy(doc);
     assert.equal(result.ok, false);
@@ -400,7 +395,7 @@ describe('4. permissions as the OS knows them', () => {
   });
 
   it('accepts the new permission kinds', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     for (const kind of ['internet', 'network-state', 'foreground-service', 'nearby-devices', 'notifications']) {
       doc.permissions[1].permission = kind;
       assert.equal(validatePolicy(doc).ok, true, kind);
@@ -410,7 +405,7 @@ describe('4. permissions as the OS knows them', () => {
 
 describe('5. cookie tables as users read them', () => {
   it('shows only the columns some cookie needs, and the category name once', async () => {
-    const doc = await fixture('website-cookies');
+    const doc = await loadFaithful('website-cookies');
     const view = await partOf<CookiesView>(doc, 'cookies', 'en');
     const [necessary, statistics, misc] = view.categories;
     assert.deepEqual(Object.keys(necessary!.headers), ['name', 'purpose']);
@@ -425,7 +420,7 @@ describe('5. cookie tables as users read them', () => {
   });
 
   it('shows a cookie category’s legal bases', async () => {
-    const doc = await fixture('website-cookies');
+    const doc = await loadFaithful('website-cookies');
     const view = await partOf<CookiesView>(doc, 'cookies', 'de');
     assert.deepEqual(
       view.categories.map((c) => c.facts.map((f) => `${f.label}: ${said(f.value)}`)),
@@ -436,7 +431,7 @@ describe('5. cookie tables as users read them', () => {
 
 describe('6. lint a privacy officer trusts (the rest is in test/lint/faithful.test.ts)', () => {
   it('suggests the nearest right id, permission kind or channel type for a mistyped one', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     doc.rights[0].id = 'acess';
     doc.permissions[1].permission = 'internett';
     doc.rights[1].channels[1].type = 'e-mail';
@@ -453,7 +448,7 @@ describe('6. lint a privacy officer trusts (the rest is in test/lint/faithful.te
   });
 
   it('refuses a self-service channel with neither a URL nor a path', async () => {
-    const doc = await fixture('companion-app');
+    const doc = await loadFaithful('companion-app');
     doc.rights[0].channels = [{ type: 'self-service', label: 'Account page' }];
     assert.equal(validatePolicy(doc).ok, false);
     doc.rights[0].channels = [{ type: 'self-service', path: ['Account', 'Privacy'] }];

@@ -11,6 +11,11 @@ export async function loadExample(name: ReferencePolicy): Promise<Record<string,
   return JSON.parse(await readFile(new URL(`../../examples/policies/${name}.json`, import.meta.url), 'utf8'));
 }
 
+/** A document written for the tests of issue 13 (test/fixtures/faithful/), a fresh copy each time. */
+export async function loadFaithful(name: 'companion-app' | 'website-cookies'): Promise<Record<string, any>> {
+  return JSON.parse(await readFile(new URL(`../fixtures/faithful/${name}.json`, import.meta.url), 'utf8'));
+}
+
 /** Words for a document in `lang`, as a builder gets them. */
 export async function wordsOf(doc: unknown, lang = 'en', extra: Partial<Reader> = {}): Promise<Words> {
   const policy = normalized(doc);
