@@ -73,7 +73,8 @@ export function helloChoices(choices: readonly WireChoice[]): HelloMessage['choi
 export type Incoming =
   | { ok: true; message: AppMessage }
   | { ok: false; code: 'bridge-not-json' | 'bridge-wrong-version' | 'bridge-malformed'; message: string }
-  | { ok: false; code: 'bridge-foreign'; message: string };
+  | { ok: false; code: 'bridge-foreign'; message: string }
+  | { ok: false; code: 'bridge-untrusted-sender'; message: string };
 
 /**
  * Reads what arrived from the app (an object or its JSON text). `bridge-foreign` marks data that is not addressed to
