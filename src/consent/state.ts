@@ -1,5 +1,6 @@
 import type { NormalizedPolicy } from '../model/index.js';
-import type { StoredChoice } from './record.js';
+import { localize } from '../model/localize.js';
+import type { ChoiceMeaning, StoredChoice } from './record.js';
 import { choiceKey, type ConsentChoice } from './types.js';
 
 /** The uses Global Privacy Control opts out of: a "do not sell or share" signal (CCPA/CPRA and similar laws). */
@@ -56,11 +57,39 @@ export function restoreChoices(defaults: ConsentChoice[], stored: readonly Store
   });
 }
 
-/** The choices worth storing: those the reader or the app made. Defaults and GPC are worked out again on each visit. */
-export function explicitChoices(choices: Iterable<ConsentChoice>): StoredChoice[] {
+/** Long enough to tell labels apart, short enough that a record stays far below its cap. */
+const MEANING_LABEL_LENGTH = 200;
+
+/**
+ * What each choice of the policy means, by choice key: its label in the default language and its type (a cookie
+ * category's kind, a purpose's uses). A stored choice is believed only for a choice that means the same.
+ */
+export function meaningsOf(policy: NormalizedPolicy): Map<string, ChoiceMeaning> {
+  const label = (text: Parameters<typeof localize>[0], id: string) =>
+    (localize(text, policy.defaultLanguage, policy.defaultLanguage)?.value ?? id).slice(0, MEANING_LABEL_LENGTH);
+  return new Map([
+    ...policy.consentPurposes.map((c): [string, ChoiceMeaning] => [
+      choiceKey('purpose', c.id),
+      { label: label(c.label, c.id), type: [...(c.uses ?? [])].sort().join(' ') },
+    ]),
+    ...policy.cookieCategories.map((c): [string, ChoiceMeaning] => [
+      choiceKey('cookie-category', c.id),
+      { label: label(c.label, c.id), type: c.kind },
+    ]),
+  ]);
+}
+
+/**
+ * The choices worth storing, with what they mean: those the reader or the app made. Defaults and GPC are worked out
+ * again on each visit.
+ */
+export function explicitChoices(
+  choices: Iterable<ConsentChoice>,
+  meanings: ReadonlyMap<string, ChoiceMeaning>,
+): StoredChoice[] {
   return [...choices].flatMap((c) =>
     c.at !== undefined && !c.locked && c.kind !== 'permission'
-      ? [{ id: c.id, kind: c.kind, granted: c.granted, at: c.at }]
+      ? [{ id: c.id, kind: c.kind, granted: c.granted, at: c.at, ...meanings.get(choiceKey(c.kind, c.id)) }]
       : [],
   );
 }

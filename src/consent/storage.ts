@@ -1,5 +1,6 @@
 import type { NormalizedPolicy } from '../model/index.js';
 import { makeRecord, readRecord, storageKey, type RecordReading, type StoredChoice } from './record.js';
+import { meaningsOf } from './state.js';
 
 /**
  * localStorage access that never throws: reading `window.localStorage` itself throws in sandboxed iframes and with
@@ -7,20 +8,39 @@ import { makeRecord, readRecord, storageKey, type RecordReading, type StoredChoi
  */
 export type StorageRead = RecordReading | { status: 'unavailable'; message: string };
 
-export function readStored(policy: NormalizedPolicy, version: string, known: ReadonlySet<string>): StorageRead {
-  const key = storageKey(policy.id);
+const KEPT: readonly string[] = ['consent-record-newer-format', 'consent-record-mismatch'];
+
+function unavailable(error: unknown): StorageRead {
+  return {
+    status: 'unavailable',
+    message: `Consent choices cannot be read or saved in this browser (${String(error)}); they last for this visit only.`,
+  };
+}
+
+/**
+ * Reads the record of the policy from `source` (its consent key or URL; "" for a policy given inline). A policy with
+ * a source that has no record yet takes over the one an older library saved under the id alone, if it passes the
+ * same checks; that record stays where it is, for whatever else on the origin may use it.
+ */
+export function readStored(policy: NormalizedPolicy, version: string, source: string): StorageRead {
+  const key = storageKey(policy.id, source);
+  const expected = { policyId: policy.id, policyVersion: version, source, known: meaningsOf(policy) };
   let text: string | null;
+  let legacy: string | null = null;
   try {
     text = window.localStorage.getItem(key);
+    if (text === null && source) legacy = window.localStorage.getItem(storageKey(policy.id));
   } catch (error) {
-    return {
-      status: 'unavailable',
-      message: `Consent choices cannot be read or saved in this browser (${String(error)}); they last for this visit only.`,
-    };
+    return unavailable(error);
   }
-  const reading = readRecord(text, policy.id, version, known);
-  // A record written by a newer library stays for it; anything else that failed the checks is removed.
-  if (reading.status === 'discarded' && reading.code !== 'consent-record-newer-format') {
+  if (legacy !== null) {
+    const old = readRecord(legacy, { ...expected, source: '' });
+    if ((old.status === 'current' || old.status === 'outdated') && old.record.source === undefined) return old;
+  }
+  const reading = readRecord(text, expected);
+  // A record written by a newer library stays for it, as does one of another policy with the same id; anything else
+  // that failed the checks is removed.
+  if (reading.status === 'discarded' && !KEPT.includes(reading.code)) {
     try {
       window.localStorage.removeItem(key);
     } catch {
@@ -30,10 +50,16 @@ export function readStored(policy: NormalizedPolicy, version: string, known: Rea
   return reading;
 }
 
-/** Writes the choices; false when the browser refuses. */
-export function writeStored(policy: NormalizedPolicy, version: string, choices: StoredChoice[]): boolean {
+/** Writes the choices of the policy from `source`; false when the browser refuses. */
+export function writeStored(
+  policy: NormalizedPolicy,
+  version: string,
+  source: string,
+  choices: StoredChoice[],
+): boolean {
   try {
-    window.localStorage.setItem(storageKey(policy.id), JSON.stringify(makeRecord(policy.id, version, choices)));
+    const record = makeRecord(policy.id, source, version, choices);
+    window.localStorage.setItem(storageKey(policy.id, source), JSON.stringify(record));
     return true;
   } catch {
     return false;

@@ -6,7 +6,14 @@ import { consentChangeEvent } from '../events/consent-change.js';
 import { consentReadyEvent } from '../events/consent-ready.js';
 import { diagnosticEvent } from '../events/diagnostic.js';
 import type { NormalizedPolicy } from '../model/index.js';
-import { defaultChoices, explicitChoices, gpcEnabled, policyVersionOf, restoreChoices } from '../consent/state.js';
+import {
+  defaultChoices,
+  explicitChoices,
+  gpcEnabled,
+  meaningsOf,
+  policyVersionOf,
+  restoreChoices,
+} from '../consent/state.js';
 import { readStored, writeStored } from '../consent/storage.js';
 import {
   choiceKey,
@@ -34,6 +41,7 @@ export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
  */
 export class ConsentController implements ReactiveController {
   policy?: NormalizedPolicy;
+  private source = '';
   private version = '';
   private choices = new Map<string, ConsentChoice>();
   private notes = new Map<string, ToggleNote>();
@@ -73,15 +81,19 @@ export class ConsentController implements ReactiveController {
     for (const event of this.queue.splice(0)) this.host.dispatchEvent(event);
   }
 
-  /** Takes a newly shown policy: works out its choices and announces them. The same policy object is a no-op. */
-  attach(policy: NormalizedPolicy): void {
-    if (policy === this.policy) return;
+  /**
+   * Takes a newly shown policy and where it came from (the element's `consent-key`, else its `src` URL, else ""):
+   * works out its choices and announces them. The same policy object from the same source is a no-op.
+   */
+  attach(policy: NormalizedPolicy, source: string): void {
+    if (policy === this.policy && source === this.source) return;
     this.policy = policy;
+    this.source = source;
     this.version = policyVersionOf(policy);
     this.gpc = gpcEnabled();
     this.notes.clear();
     const defaults = defaultChoices(policy, this.gpc);
-    const read = readStored(policy, this.version, new Set(defaults.map((c) => choiceKey(c.kind, c.id))));
+    const read = readStored(policy, this.version, source);
     this.persisted = read.status !== 'unavailable';
     this.outdated = read.status === 'outdated';
     if (read.status === 'unavailable') this.diagnose('consent-storage-unavailable', read.message);
@@ -168,7 +180,10 @@ export class ConsentController implements ReactiveController {
   /** Applies changed choices, saves them, queues their events and tells the app; true when they were saved. */
   private update(next: ConsentChoice[]): boolean {
     for (const c of next) this.choices.set(choiceKey(c.kind, c.id), c);
-    const saved = this.policy ? writeStored(this.policy, this.version, explicitChoices(this.choices.values())) : false;
+    const policy = this.policy;
+    const saved = policy
+      ? writeStored(policy, this.version, this.source, explicitChoices(this.choices.values(), meaningsOf(policy)))
+      : false;
     if (saved) this.outdated = false;
     else if (this.persisted) {
       this.persisted = false;

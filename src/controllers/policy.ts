@@ -22,6 +22,8 @@ export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
  */
 export class PolicyController implements ReactiveController {
   policy?: NormalizedPolicy;
+  /** The URL (without query or fragment) the shown policy was loaded from; undefined when it was given inline. */
+  source?: string;
   errors: PolicyProblem[] = [];
   retryable = false;
   loading = false;
@@ -81,7 +83,7 @@ export class PolicyController implements ReactiveController {
     const result = await fetchPolicy(url, request.signal);
     if (request !== this.request) return; // a newer input took over: this response is stale
     this.loading = false;
-    if (result.ok) this.accept(result.value, request, result.warnings);
+    if (result.ok) this.accept(result.value, request, result.warnings, url);
     else this.fail(result.errors, result.retryable, src);
   }
 
@@ -95,14 +97,18 @@ export class PolicyController implements ReactiveController {
     this.checking = waiting;
   }
 
-  private accept(value: unknown, request: AbortController, parseWarnings: PolicyProblem[] = []): void {
+  private accept(value: unknown, request: AbortController, parseWarnings: PolicyProblem[] = [], url?: string): void {
     if (request !== this.request) return;
-    this.when(validatePolicySoon(value, { pause: yieldToMain }), request, (result) => this.show(result, parseWarnings));
+    this.when(validatePolicySoon(value, { pause: yieldToMain }), request, (result) =>
+      this.show(result, parseWarnings, url),
+    );
   }
 
-  private show(result: LoadResult, parseWarnings: PolicyProblem[]): void {
+  private show(result: LoadResult, parseWarnings: PolicyProblem[], url?: string): void {
     if (!result.ok) return this.fail(result.errors, false, this.lastInputs.src ?? undefined);
     this.policy = result.policy;
+    // A cache-busting query (?v=3) names the same policy: the source is the address without it.
+    this.source = url === undefined ? undefined : url.replace(/[?#].*$/s, '');
     this.errors = [];
     this.retryable = false;
     this.host.requestUpdate();

@@ -26,12 +26,18 @@ export abstract class ConsentElement extends PolicyElement {
     ...PolicyElement.properties,
     bridgeTimeout: { type: Number, attribute: 'bridge-timeout' },
     bridgeName: { type: String, attribute: 'bridge-name' },
+    consentKey: { type: String, attribute: 'consent-key' },
   };
 
   /** How long (ms) a permission switch waits for the app's answer before it gives up and says so. */
   bridgeTimeout = 10_000;
   /** Name of the iOS script message handler and of the object an Android app injects. */
   bridgeName = 'privacyNotice';
+  /**
+   * Keeps this notice's saved choices apart from any other policy with the same id on the origin (another tenant, a
+   * test page). Without it, a policy loaded from `src` is keyed by its URL and one given inline by its id alone.
+   */
+  consentKey = '';
 
   protected readonly consent = new ConsentController(this);
 
@@ -41,7 +47,7 @@ export abstract class ConsentElement extends PolicyElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.loader.policy) this.consent.attach(this.loader.policy);
+    if (this.loader.policy) this.consent.attach(this.loader.policy, this.consentKey || this.loader.source || '');
   }
 
   /** The current choices: purposes, cookie categories and the permissions the app reported; null before a policy is shown. */
