@@ -1,4 +1,5 @@
 import type { PolicyProblem } from '../model/index.js';
+import { DEFAULT_MAX_BYTES } from '../model/parse.js';
 import { parsePolicyTextSoon } from '../model/quick.js';
 
 /** How long a policy fetch may take before it is given up. */
@@ -11,9 +12,33 @@ function failure(code: string, message: string, retryable: boolean): FetchResult
   return { ok: false, retryable, errors: [{ pointer: '', path: '(document)', code, severity: 'error', message }] };
 }
 
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 /**
- * Fetches and parses a policy URL without cookies or credentials, with a timeout, refusing responses that are not
- * JSON or that a redirect brought from another origin. Resolves (never rejects) with the parsed value or problems;
+ * The body as text, read as it streams: reading stops, and the connection is cancelled, as soon as more than
+ * `maxBytes` arrived, so an endless or huge body costs no more than the cap. `too-large` carries the bytes read.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string | { tooLarge: number }> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => {});
+      return { tooLarge: bytes };
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/**
+ * Fetches and parses a policy URL without cookies or credentials, with a timeout for the whole body, refusing
+ * responses that are not JSON, that a redirect brought from another origin, or that grow past the size cap. Resolves (never rejects) with the parsed value or problems;
  * `signal` cancels it (then it resolves to an 'aborted' failure the caller ignores).
  */
 export async function fetchPolicy(
@@ -69,13 +94,26 @@ export async function fetchPolicy(
       false,
     );
   }
-  let text: string;
+  let text: string | { tooLarge: number };
   try {
-    text = await response.text();
+    text = await readCapped(response, DEFAULT_MAX_BYTES);
   } catch {
     if (signal.aborted) return failure('aborted', 'The request was replaced by a newer one.', false);
+    // A body that trickles in is as late as one that never starts.
+    if (timeout.aborted)
+      return failure(
+        'timeout',
+        `The policy at ${url} did not finish arriving within ${Math.round(timeoutMs / 1000)} seconds.`,
+        true,
+      );
     return failure('network', `The policy at ${url} was cut off while loading.`, true);
   }
+  if (typeof text !== 'string')
+    return failure(
+      'too-large',
+      `The policy at ${url} is over the ${mb(DEFAULT_MAX_BYTES)} size limit; loading stopped after ${mb(text.tooLarge)}.`,
+      false,
+    );
   const parsed = await parsePolicyTextSoon(text);
   return parsed.ok ? parsed : { ok: false, errors: parsed.errors, retryable: false };
 }

@@ -131,6 +131,34 @@ export async function runTimeout(origin: string): Promise<string[]> {
   ];
 }
 
+/** A body that keeps coming: refused at the size cap, having made the server send little more than the cap. */
+export async function runEndless(origin: string): Promise<string[]> {
+  const key = Math.random().toString(36).slice(2);
+  const result = await fetchPolicy(`${origin}/endless?key=${key}`, new AbortController().signal, 60_000);
+  if (result.ok) return ['an endless body was taken'];
+  await new Promise((resolve) => setTimeout(resolve, 200)); // the server sees the hang-up
+  const { bytes } = (await (await fetch(`${origin}/sent?key=${key}`)).json()) as { bytes: number };
+  const codes = result.errors.map((e) => e.code).join();
+  return [
+    ...(codes === 'too-large' ? [] : [`error code ${codes}, expected too-large`]),
+    ...(result.errors[0]?.message.includes('over the 5.0 MB size limit')
+      ? []
+      : [`message: ${result.errors[0]?.message}`]),
+    ...(bytes < 24 * 1024 * 1024 ? [] : [`the server sent ${bytes} bytes before the client stopped`]),
+  ];
+}
+
+/** A body that trickles in past the time limit: a timeout (retryable), not a network error. */
+export async function runTrickle(origin: string): Promise<string[]> {
+  const result = await fetchPolicy(`${origin}/trickle`, new AbortController().signal, 500);
+  if (result.ok) return ['a trickling body was taken'];
+  const codes = result.errors.map((e) => e.code).join();
+  return [
+    ...(codes === 'timeout' ? [] : [`error code ${codes}, expected timeout`]),
+    ...(result.retryable ? [] : ['a timeout is not retryable']),
+  ];
+}
+
 /** A hanging and a slow response, both overtaken by a newer src: only the newest loads. */
 export async function runOvertaken(el: Notice, origin: string): Promise<string[]> {
   const loads: string[] = [];

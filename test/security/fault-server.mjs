@@ -50,6 +50,32 @@ const ROUTES = {
     await wait(50);
     res.socket.destroy();
   },
+  // A body with no end in sight (up to 64 MB, written only as fast as the client reads): `/sent?key=` tells how
+  // much of it the client made the server send before it hung up.
+  '/endless': async (q, res, ctx) => {
+    const key = q.get('key') ?? '';
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    let sent = 0;
+    res.write('{"title": "');
+    while (sent < 64 * 1024 * 1024 && !res.destroyed) {
+      sent += chunk.length;
+      ctx.sent.set(key, sent);
+      if (!res.write(chunk)) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)));
+    }
+    res.end('"}');
+  },
+  '/sent': (q, res, ctx) =>
+    send(res, 200, 'application/json', JSON.stringify({ bytes: ctx.sent.get(q.get('key')) ?? 0 })),
+  // Headers at once, then one byte every 100 ms: a body that never finishes.
+  '/trickle': async (q, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    for (let i = 0; i < 600 && !res.destroyed; i++) {
+      res.write(' ');
+      await wait(100);
+    }
+    res.end('{}');
+  },
   '/flaky': async (q, res, ctx) => {
     const key = q.get('key') ?? '';
     ctx.hits.set(key, (ctx.hits.get(key) ?? 0) + 1);
@@ -71,7 +97,7 @@ function listen(handler) {
 
 /** Starts both listeners; resolves to `{ origin, otherOrigin, close() }`. */
 export async function startFaultServer() {
-  const ctx = { origin: '', otherOrigin: '', hits: new Map() };
+  const ctx = { origin: '', otherOrigin: '', hits: new Map(), sent: new Map() };
   const sockets = new Set();
   const handler = async (req, res) => {
     const url = new URL(req.url, ctx.origin);

@@ -5,10 +5,12 @@ import {
   FAULT_CASES,
   goodNotice,
   load,
+  runEndless,
   runFault,
   runOvertaken,
   runRetry,
   runTimeout,
+  runTrickle,
   titleOf,
   type Notice,
 } from './fault-run.js';
@@ -48,6 +50,14 @@ describe('network faults for src', () => {
 
   it('a timeout is a "timeout" error with a retry (fetchPolicy with a short limit; the element waits 15 s)', async () => {
     expect(await runTimeout(origin)).to.deep.equal([]);
+  });
+
+  it('stops reading a body at the 5 MB cap (too-large), and the server sends little more (issue 18)', async () => {
+    expect(await runEndless(origin)).to.deep.equal([]);
+  });
+
+  it('a body that trickles in past the limit is a "timeout", not a network error (issue 18)', async () => {
+    expect(await runTrickle(origin)).to.deep.equal([]);
   });
 
   it('drops a slow response and one that never answers, both overtaken by a newer src', async () => {
