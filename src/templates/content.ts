@@ -33,7 +33,7 @@ export function inline(piece: Inline): Rendered {
       return html`<a
         href=${piece.href}
         rel=${piece.external ? 'noopener noreferrer' : nothing}
-        dir=${piece.literal ? 'ltr' : nothing}
+        dir=${piece.literal ? 'ltr' : 'auto'}
         >${inlines(piece.words)}</a
       >`;
     case 'url':

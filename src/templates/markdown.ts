@@ -41,7 +41,10 @@ function node(n: MdNode, level: number): unknown {
     case 'hr':
       return html`<hr />`;
     case 'a':
-      return html`<a href=${n.href} rel=${n.external ? 'noopener noreferrer' : nothing}>${nodes(n.c, level)}</a>`;
+      // dir="auto" isolates the link: no bidi override outside it can reverse how it reads.
+      return html`<a href=${n.href} rel=${n.external ? 'noopener noreferrer' : nothing} dir="auto"
+        >${nodes(n.c, level)}</a
+      >`;
     case 'table':
       return html`<table>
         ${nodes(n.c, level)}

@@ -52,7 +52,7 @@ describe('custom-elements.json', () => {
     expect([...declared.keys()].sort()).to.deep.equal([...TAGS].sort());
     for (const tag of TAGS) {
       const d = declared.get(tag)!;
-      const consentAttributes = CHOOSING.has(tag) ? ['bridge-name', 'bridge-timeout'] : [];
+      const consentAttributes = CHOOSING.has(tag) ? ['bridge-name', 'bridge-timeout', 'consent-key'] : [];
       const consentEvents = CHOOSING.has(tag) ? ['privacy-notice-consent-change', 'privacy-notice-consent-ready'] : [];
       expect(d.attributes!.map((a) => a.name).sort(), tag).to.deep.equal(
         ['anchor-prefix', 'heading-level', 'lang', 'language-switcher', 'src', ...consentAttributes].sort(),

@@ -31,7 +31,7 @@ const ALLOWED_TAGS = new Set([
   'TH',
   'TD',
 ]);
-const ALLOWED_ATTRIBUTES: Record<string, string[]> = { A: ['href', 'rel'], OL: ['start'], TH: ['scope'] };
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = { A: ['href', 'rel', 'dir'], OL: ['start'], TH: ['scope'] };
 
 /** Every element or attribute in `root` that the allow-list does not name (empty when clean). */
 function outsideAllowList(root: ParentNode): string[] {

@@ -239,7 +239,9 @@ describe('Markdown trees render as the sanitized HTML of marked did', () => {
       {
         tag: 'P',
         attrs: [],
-        children: [{ tag: 'A', attrs: ['href=https://example.com/-->', 'rel=noopener noreferrer'], children: ['a'] }],
+        children: [
+          { tag: 'A', attrs: ['dir=auto', 'href=https://example.com/-->', 'rel=noopener noreferrer'], children: ['a'] },
+        ],
       },
     ]);
     expect(knownDifference('plain &amp; &eacute;')).to.equal(undefined);

@@ -25,6 +25,27 @@ function plainText(tokens: readonly Token[]): string {
 }
 
 /** Builds the nodes of one Markdown string; headings get depths relative to the text's place, never skipping. */
+const CONTROLS_BEFORE = /[\u202A-\u202E\u2066-\u2069]+$/;
+const CONTROLS_AFTER = /^[\u202A-\u202E\u2066-\u2069]+/;
+
+/**
+ * Bidi controls right before or after a link go: an override placed there would reverse how the link reads. (The
+ * link itself is also isolated when drawn, so one further away cannot reach into it either.)
+ */
+function aroundLinks(nodes: MdNode[]): MdNode[] {
+  const isLink = (n: MdNode | undefined) => typeof n === 'object' && n.t === 'a';
+  if (!nodes.some(isLink)) return nodes;
+  return nodes
+    .map((n, i) => {
+      if (typeof n !== 'string') return n;
+      let text = n;
+      if (isLink(nodes[i + 1])) text = text.replace(CONTROLS_BEFORE, '');
+      if (isLink(nodes[i - 1])) text = text.replace(CONTROLS_AFTER, '');
+      return text;
+    })
+    .filter((n) => n !== '');
+}
+
 class TreeBuilder {
   /** The relative depth of the last heading (0: the heading the text sits under). */
   private above = 0;
@@ -109,7 +130,7 @@ class TreeBuilder {
       if (typeof node === 'string' && typeof last === 'string') nodes[nodes.length - 1] = last + node;
       else if (node !== '') nodes.push(node);
     }
-    return nodes;
+    return aroundLinks(nodes);
   }
 
   private inlineNodes(token: Token, inLink: boolean): MdNode[] {

@@ -84,9 +84,22 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 function finishLinks(fragment: DocumentFragment): void {
   for (const link of Array.from(fragment.querySelectorAll('a'))) {
     const href = link.getAttribute('href');
-    if (href === null || !isAllowedHref(href)) link.replaceWith(...Array.from(link.childNodes));
-    else if (isExternalHref(href)) link.setAttribute('rel', 'noopener noreferrer');
+    if (href === null || !isAllowedHref(href)) {
+      link.replaceWith(...Array.from(link.childNodes));
+      continue;
+    }
+    if (isExternalHref(href)) link.setAttribute('rel', 'noopener noreferrer');
+    isolate(link);
   }
+}
+
+/** Issue 18: a link is isolated (`dir="auto"`) and loses the bidi controls right next to it. */
+function isolate(link: HTMLAnchorElement): void {
+  link.setAttribute('dir', 'auto');
+  const [before, after] = [link.previousSibling, link.nextSibling];
+  if (before instanceof Text) before.data = before.data.replace(/[\u202A-\u202E\u2066-\u2069]+$/, '');
+  if (after instanceof Text) after.data = after.data.replace(/^[\u202A-\u202E\u2066-\u2069]+/, '');
+  for (const node of [before, after]) if (node instanceof Text && node.data === '') node.remove();
 }
 
 /**
