@@ -4,7 +4,11 @@
 // (1,000 by default; `npm run fuzz` runs 10,000 of everything). Exits 1 when anything failed.
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { lintPolicy } from '../src/lint/index.js';
+import { checkPolicyText } from '../src/model/check-text.js';
+import { validatePolicy } from '../src/model/index.js';
 import { startFaultServer } from '../test/security/fault-server.mjs';
+import { LINT_BACKTRACKING, policyWithTexts } from '../test/security/redos.ts';
 import { runFuzz } from './security/fuzz.mjs';
 import { openHarness } from './security/harness.mjs';
 
@@ -13,6 +17,47 @@ const option = (name, fallback) =>
 const elementRuns = option('--fuzz-runs', 1_000);
 const n = (value) => value.toLocaleString('en');
 const count = (findings, kind) => findings.filter((f) => f.kind === kind).length;
+
+/** Milliseconds `run` takes, the best of three (the machines are shared: the best run is the least disturbed). */
+function timed(run) {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/**
+ * Backtracking (issue 18), in node where the CLI runs them: each lint pattern's adversarial text against plain prose
+ * of the same length, and 200,000 repeated JSON keys against as many distinct ones. Linear work keeps each ratio
+ * small; the quadratic versions took 6-47 s, hundreds of times the baseline.
+ */
+function backtracking() {
+  const lint = (text) => {
+    const result = validatePolicy(policyWithTexts([text]));
+    if (!result.ok) throw new Error(result.errors[0].message);
+    return () => lintPolicy(result.policy);
+  };
+  const prose = 'We keep your data safe. '.repeat(5000).slice(0, 99_000);
+  const lintBaseline = timed(lint(prose));
+  const rows = LINT_BACKTRACKING.map(([name, text]) => ({
+    name: `lint: ${name}`,
+    ms: timed(lint(text)),
+    baselineMs: lintBaseline,
+  }));
+  const keys = (distinct) =>
+    `{"schemaVersion": "1.1.0", "id": "dup", "defaultLanguage": "en", "title": "T", "controller": {"name": "C"}, "x-keys": {${Array.from({ length: 200_000 }, (_, i) => `"${distinct ? `k${i}` : 'k'}": 1`).join(',\n')}}}`;
+  const repeated = keys(false);
+  const distinct = keys(true);
+  rows.push({
+    name: 'validate: 200,000 repeated keys',
+    ms: timed(() => checkPolicyText(repeated)),
+    baselineMs: timed(() => checkPolicyText(distinct)),
+  });
+  return rows.map((r) => ({ ...r, ratio: r.ms / Math.max(r.baselineMs, 1) }));
+}
 
 const harness = await openHarness();
 const faultServer = await startFaultServer();
@@ -30,6 +75,13 @@ try {
   const fuzz = await step('fuzzing', () => runFuzz(harness, 10_000, elementRuns));
   const faults = await step('network faults', () => harness.call('faults', faultServer.origin));
   const limits = await step('size and time caps', () => harness.call('limits'));
+  const spoofing = await step('bridge spoofing', () => harness.call('bridgeSpoofing', harness.otherSite));
+  const amplification = await step('table amplification', () => harness.call('amplification'));
+  const records = await step('record collisions', () => harness.call('recordCollisions'));
+  const links = await step('link extras', () => harness.call('linkExtras'));
+  const regex = await step('backtracking', async () => backtracking());
+  const slowest = regex.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  const held = (r) => `${r.tried} / ${r.failures.length}`;
   const findings = [...plain.findings, ...csp.findings];
   const worst = limits.reduce((a, b) => (b.ms > a.ms ? b : a));
   const rows = [
@@ -71,6 +123,31 @@ try {
       `${limits.length} / ${limits.filter((l) => l.ok).length} (${Math.round(worst.ms)} ms: ${worst.name}, ${worst.route})`,
       limits.every((l) => l.ok),
     ],
+    [
+      "Bridge spoofing: forged messages from other sites' frames / taken",
+      held(spoofing),
+      spoofing.failures.length === 0,
+    ],
+    [
+      'Amplification: Markdown table shapes / wrong outcome (worst time)',
+      `${held(amplification)} (${Math.round(amplification.worst.ms)} ms: ${amplification.worst.name})`,
+      amplification.failures.length === 0,
+    ],
+    [
+      'Backtracking: adversarial inputs / worst time against a plain input of the same size',
+      `${regex.length} / ${slowest.ratio.toFixed(1)}× (${Math.round(slowest.ms)} ms: ${slowest.name})`,
+      slowest.ratio < 20,
+    ],
+    [
+      'Record collisions: checks of policies sharing an id / choices read or wiped',
+      held(records),
+      records.failures.length === 0,
+    ],
+    [
+      'Link extras (mailto headers, dialer codes, bidi overrides) / kept or reversed',
+      held(links),
+      links.failures.length === 0,
+    ],
     ['Errors thrown into the page', String(harness.errors.length), harness.errors.length === 0],
   ];
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
@@ -84,6 +161,7 @@ try {
     fuzz,
     faults,
     limits,
+    secondPass: { spoofing, amplification, backtracking: regex, records, links },
     pageErrors: harness.errors,
   };
 } finally {

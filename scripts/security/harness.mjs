@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const SERVED = ['/dist/', '/examples/policies/', '/schemas/', '/test/fixtures/'];
+const SERVED = ['/dist/', '/examples/policies/', '/schemas/', '/test/fixtures/', '/test/security/pages/'];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -84,6 +84,8 @@ export async function openHarness() {
   recorded.splice(0); // the page's own files
   return {
     origin,
+    // The same server under another name: another site, for frames that must be cross-site (bridge spoofing).
+    otherSite: origin.replace('127.0.0.1', 'localhost'),
     errors,
     call: (name, ...args) => page.evaluate(([n, a]) => window.pnHarness[n](...a), [name, args]),
     close: async () => {

@@ -15,7 +15,7 @@ function renderHeader(view: HeaderView, level: number): TemplateResult {
 
 function renderEntry(entry: TocEntry): TemplateResult {
   return html`<li>
-    <a href=${entry.href}>${inline(entry.label)}</a>${
+    <a href=${entry.href} dir="auto">${inline(entry.label)}</a>${
       entry.children.length
         ? html`<ol>
             ${entry.children.map(renderEntry)}

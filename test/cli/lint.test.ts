@@ -10,6 +10,7 @@ import { lintReference, REFERENCE_POLICIES } from '../../scripts/lint-expected.m
 import { RULE_CATALOG } from '../../src/lint/catalog.js';
 import { lintPolicy } from '../../src/lint/index.js';
 import { validatePolicy } from '../../src/model/index.js';
+import { LINT_BACKTRACKING, policyWithTexts } from '../security/redos.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -169,22 +170,10 @@ describe('lint on adversarial text', () => {
   it('scans 20 texts of 99,000 characters built against each pattern in linear time', { timeout: 15000 }, () => {
     // Each of these took 4-6 s with the patterns that backtracked, so the 20 took well over a minute; now well
     // under a second. No timing is asserted but the test's own timeout.
-    const N = 99_000;
-    const adversarial = [
-      '?' + ' '.repeat(N - 2) + 'x', // "(?<=\\?\\s*)Confirm" looked back over every space
-      'x'.repeat(N), // masked e-mail: x{3,} before an @ that never comes
-      '*'.repeat(N),
-      '{{'.repeat(N / 2), // double braces with no closing pair
-      '['.repeat(N), // bracketed e-mail
-    ];
-    const doc = {
-      schemaVersion: '1.1.0',
-      id: 'adversarial',
-      defaultLanguage: 'en',
-      title: 'T',
-      controller: { name: 'C', email: 'privacy@example.com' },
-      sections: Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, title: 'S', body: adversarial[i % 5] })),
-    };
+    const doc = policyWithTexts(
+      LINT_BACKTRACKING.map(([, text]) => text),
+      20,
+    );
     const result = validatePolicy(doc);
     assert.ok(result.ok);
     const findings = lintPolicy(result.policy);

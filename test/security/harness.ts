@@ -1,7 +1,8 @@
 /**
  * The security suite as functions a script can call in a browser page (scripts/security/harness.mjs bundles this
  * file and drives it with playwright-core): the full hostile matrix on a plain and a strict-CSP page, reserved keys
- * at every position of every reference policy, the fuzzing properties, the network faults and the size caps. The
+ * at every position of every reference policy, the fuzzing properties, the network faults, the size caps and the
+ * second pass (forged bridge messages, record collisions, link extras, table amplification). The
  * page loads the built bundle, dist/privacy-notice.js, so the figures are about what ships.
  */
 import fc from 'fast-check';
@@ -13,10 +14,17 @@ import { buildBatches } from './matrix.js';
 import { RESERVED_MEMBERS, jsonUrl, objectPointers, prototypesFingerprint, withMember } from './odd-json.js';
 import { PROPERTIES } from './properties.js';
 import { renderIn } from './render.js';
+import {
+  runAmplification,
+  runBridgeSpoofing,
+  runLinkExtras,
+  runRecordCollisions,
+  type SecondPassResult,
+} from './second-pass-run.js';
 
 type HarnessWindow = Window & {
   pnTakeRequests(): Promise<string[]>;
-  pnHarness: typeof harness;
+  pnHarness: typeof harness & typeof secondPass;
   cspViolations?: string[];
 };
 const win = window as unknown as HarnessWindow;
@@ -147,4 +155,12 @@ const harness = {
   },
 };
 
-win.pnHarness = harness;
+/** The second pass (issue 18): one runner per category; the bridge's needs a frame origin of another site. */
+const secondPass = {
+  bridgeSpoofing: (otherOrigin: string): Promise<SecondPassResult> => runBridgeSpoofing(otherOrigin),
+  recordCollisions: (): Promise<SecondPassResult> => runRecordCollisions(),
+  linkExtras: (): Promise<SecondPassResult> => runLinkExtras(),
+  amplification: (): Promise<SecondPassResult> => runAmplification(),
+};
+
+win.pnHarness = { ...harness, ...secondPass };

@@ -147,6 +147,12 @@ export function badLinks(root: ParentNode): string[] {
     if (a.hasAttribute('target')) found.push(`link with a target: ${href}`);
     if (BIDI_CONTROLS.test(a.textContent ?? ''))
       found.push(`link text with bidi controls: ${JSON.stringify(a.textContent)}`);
+    // An override outside a link reaches into it unless the link is isolated (any `dir` does that).
+    if (!a.hasAttribute('dir')) found.push(`link not isolated from the text around it: ${href}`);
+    let before = a.previousSibling;
+    while (before?.nodeType === Node.COMMENT_NODE) before = before.previousSibling; // lit's markers
+    if (BIDI_CONTROLS.test((before?.textContent ?? '').slice(-1)))
+      found.push(`bidi control right before a link: ${href}`);
   }
   return found;
 }

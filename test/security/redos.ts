@@ -39,3 +39,28 @@ export const REDOS_INPUTS: ReadonlyArray<readonly [name: string, markdown: strin
   ['many references', `[a]: https://example.com\n\n${'[a] '.repeat(24_000)}`],
   ['nested references with many definitions', bigRefs()],
 ];
+
+/**
+ * Texts of 99,000 characters built against the patterns of the lint rules that once backtracked (issue 18: 6-30 s
+ * each): placeholder, masked e-mail, double braces, bracketed e-mail and the "Confirm" look-behind.
+ */
+const LINT_LENGTH = 99_000;
+export const LINT_BACKTRACKING: ReadonlyArray<readonly [name: string, text: string]> = [
+  ['spaces after a question mark', `?${' '.repeat(LINT_LENGTH - 2)}x`], // "(?<=\?\s*)Confirm" looked back over every space
+  ['x run', 'x'.repeat(LINT_LENGTH)], // masked e-mail: x{3,} before an @ that never comes
+  ['star run', '*'.repeat(LINT_LENGTH)],
+  ['double braces', '{{'.repeat(LINT_LENGTH / 2)], // double braces with no closing pair
+  ['open brackets', '['.repeat(LINT_LENGTH)], // bracketed e-mail
+];
+
+/** A policy whose sections hold `texts`, in turn, `count` times. */
+export function policyWithTexts(texts: readonly string[], count = texts.length): Record<string, unknown> {
+  return {
+    schemaVersion: '1.1.0',
+    id: 'adversarial',
+    defaultLanguage: 'en',
+    title: 'T',
+    controller: { name: 'C', email: 'privacy@example.com' },
+    sections: Array.from({ length: count }, (_, i) => ({ id: `s${i}`, title: 'S', body: texts[i % texts.length] })),
+  };
+}

@@ -35,32 +35,38 @@ const PARTS = [
 ];
 
 type Doc = Record<string, unknown>;
+
+/**
+ * `g(builder, ...args)` caches the arbitrary it builds by builder and arguments, for the whole run: a builder made
+ * anew on each call (`g(() => x)`) is a new cache entry every time, and 10,000 runs then exhausted the heap. So
+ * every builder here is a stable function, and a ready arbitrary goes through this one.
+ */
+const always = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T> => arb;
 type Section = { id: string; title?: unknown; body?: unknown; include?: unknown[]; sections?: Section[] };
 
 export const validPolicy: fc.Arbitrary<Doc> = fc.gen().map((g) => {
   const defaultLanguage = g(fc.constantFrom, 'en', 'fr', 'ar', 'zh-Hant');
   const languages = [
     defaultLanguage,
-    ...g(() =>
-      someOf(
-        ['en', 'fr', 'de', 'he'].filter((l) => l !== defaultLanguage),
-        2,
-      ),
+    ...g(
+      someOf,
+      ['en', 'fr', 'de', 'he'].filter((l) => l !== defaultLanguage),
+      2,
     ),
   ];
-  const text = () => g(() => localized(languages));
-  const md = () => g(() => localized(languages, markdown));
+  const text = () => g(localized, languages);
+  const md = () => g(localized, languages, markdown);
   const maybe = <T>(make: () => T): T | undefined => (g(fc.boolean) ? make() : undefined);
-  const pick = <T>(items: readonly T[]) => g(() => someOf(items));
+  const pick = <T>(items: readonly T[]) => g(someOf<T>, items);
 
-  const categories = g(() => ids(4)).map((cid) => ({
+  const categories = g(ids, 4).map((cid) => ({
     id: cid,
     label: text(),
     examples: maybe(() => [text(), text()]),
     sensitive: maybe(() => true),
   }));
-  const recipients = g(() => ids(3)).map((rid) => ({ id: rid, label: text(), kind: maybe(() => 'processor') }));
-  const purposes = g(() => ids(3)).map((pid) => ({
+  const recipients = g(ids, 3).map((rid) => ({ id: rid, label: text(), kind: maybe(() => 'processor') }));
+  const purposes = g(ids, 3).map((pid) => ({
     id: pid,
     label: text(),
     description: maybe(md),
@@ -68,7 +74,7 @@ export const validPolicy: fc.Arbitrary<Doc> = fc.gen().map((g) => {
     dataCategories: pick(categories.map((c) => c.id)),
     recipients: pick(recipients.map((r) => r.id)),
   }));
-  const cookieCategories = g(() => ids(3)).map((cid) => ({
+  const cookieCategories = g(ids, 3).map((cid) => ({
     id: cid,
     kind: g(fc.constantFrom, ...COOKIE_KINDS),
     label: text(),
@@ -76,34 +82,34 @@ export const validPolicy: fc.Arbitrary<Doc> = fc.gen().map((g) => {
   const cookies =
     cookieCategories.length === 0
       ? []
-      : g(() => fc.array(phrase, { maxLength: 4 })).map((name) => ({
+      : g(fc.array, phrase, { maxLength: 4 }).map((name) => ({
           name,
           category: g(fc.constantFrom, ...cookieCategories.map((c) => c.id)),
           purpose: text(),
           duration: maybe(() => g(fc.constantFrom, 'P13M', 'session', 'PT30M')),
         }));
-  const permissions = g(() => ids(3)).map((pid) => ({
+  const permissions = g(ids, 3).map((pid) => ({
     id: pid,
     permission: g(fc.constantFrom, ...PERMISSIONS),
     label: text(),
     purpose: md(),
     disable: maybe(() => ({ inAppPath: [text(), text()] })),
   }));
-  const consents = g(() => ids(2)).map((cid) => ({ id: cid, label: text(), purpose: maybe(() => purposes[0]?.id) }));
-  const channel = () => ({ type: 'email', email: g(() => email), subject: maybe(text) });
+  const consents = g(ids, 2).map((cid) => ({ id: cid, label: text(), purpose: maybe(() => purposes[0]?.id) }));
+  const channel = () => ({ type: 'email', email: g(always, email), subject: maybe(text) });
   const catalog = pick(RIGHTS).map((rid) => ({
     id: rid,
     title: maybe(text),
     description: maybe(md),
     channels: maybe(() => [channel()]),
   }));
-  const custom = g(() => ids(2))
+  const custom = g(ids, 2)
     .filter((rid) => !RIGHTS.includes(rid))
     .map((rid) => ({ id: rid, custom: true, title: text(), description: maybe(md) }));
   const rights = [...catalog, ...custom];
 
   // Sections: each one's parent is an earlier section (or none), at most three levels; ids unique across the tree.
-  const sectionIds = g(() => ids(6));
+  const sectionIds = g(ids, 6);
   const flat: Section[] = sectionIds.map((sid) => ({
     id: sid,
     title: g(fc.integer, { min: 0, max: 4 }) === 0 ? undefined : text(),
@@ -128,13 +134,13 @@ export const validPolicy: fc.Arbitrary<Doc> = fc.gen().map((g) => {
 
   const doc: Doc = {
     schemaVersion: '1.0.0',
-    id: g(() => id),
+    id: g(always, id),
     defaultLanguage,
     ...(languages.length > 1 || g(fc.boolean) ? { languages } : {}),
     title: text(),
     summary: maybe(md),
     effectiveDate: maybe(() => '2025-04-30'),
-    controller: { name: text(), email: maybe(() => g(() => email)) },
+    controller: { name: text(), email: maybe(() => g(always, email)) },
     dataCategories: categories,
     recipients,
     purposes,
