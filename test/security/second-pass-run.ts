@@ -95,8 +95,8 @@ export async function runBridgeSpoofing(otherOrigin: string): Promise<SecondPass
   return result;
 }
 
-/** A record of the consent fixture's policy as another policy with its id would leave it. */
-const record = (change: Record<string, unknown>, choice: Record<string, unknown> = {}) =>
+/** A record of the consent fixture's policy (newsletter on) as JSON text, with `change` and `choice` changes made. */
+export const foreignRecord = (change: Record<string, unknown>, choice: Record<string, unknown> = {}) =>
   JSON.stringify({
     format: 1,
     policyId: 'acme-home',
@@ -156,9 +156,9 @@ export async function runRecordCollisions(): Promise<SecondPassResult> {
   el.remove();
 
   const others: Record<string, string> = {
-    'another label': record({}, { label: 'Partner offers' }),
-    'another type': record({}, { type: 'sale' }),
-    'another source': record({ source: 'https://tenant-b.example/privacy.json' }),
+    'another label': foreignRecord({}, { label: 'Partner offers' }),
+    'another type': foreignRecord({}, { type: 'sale' }),
+    'another source': foreignRecord({ source: 'https://tenant-b.example/privacy.json' }),
   };
   for (const [name, text] of Object.entries(others)) {
     localStorage.clear();
