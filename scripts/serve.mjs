@@ -1,7 +1,8 @@
-// Serves the repository over HTTP for the examples: http://localhost:8000/ opens examples/index.html.
+// Serves the repository over HTTP for the examples: http://localhost:8000/ redirects to /examples/, so that every
+// relative link of examples/index.html resolves where it points. A folder without an index.html is listed.
 // Pages are sent with a strict Content-Security-Policy, the one the library promises to work under.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
 };
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
@@ -31,13 +33,16 @@ const server = createServer(async (request, response) => {
   } catch {
     return send(response, 400, 'Bad request: the path is not valid percent-encoding'); // GET /% must not stop the server
   }
-  let path = normalize(decoded);
-  if (path === sep || path === '/') path = '/examples/index.html';
+  const path = normalize(decoded);
+  if (path === sep || path === '/') return redirect(response, '/examples/');
   const file = join(root, path);
   if (!file.startsWith(root) || path.split(sep).includes('node_modules')) return send(response, 404, 'Not found');
   try {
     const info = await stat(file);
+    // A folder's relative links only resolve from its own URL with a trailing slash.
+    if (info.isDirectory() && !url.pathname.endsWith('/')) return redirect(response, `${url.pathname}/${url.search}`);
     const target = info.isDirectory() ? join(file, 'index.html') : file;
+    if (info.isDirectory() && !(await stat(target).catch(() => null))) return listing(response, file, decoded);
     await stat(target);
     response.writeHead(200, {
       'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
@@ -50,6 +55,33 @@ const server = createServer(async (request, response) => {
     send(response, 404, `Not found: ${path}`);
   }
 });
+
+function redirect(response, location) {
+  response.writeHead(302, { location, 'content-type': 'text/plain; charset=utf-8' });
+  response.end(`See ${location}`);
+}
+
+const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A folder without an index.html (examples/policies/): a plain list of its files, each a link. */
+async function listing(response, folder, path) {
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => !entry.name.startsWith('.'))
+    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
+    .sort();
+  const items = names.map(
+    (name) => `<li><a href="./${escape(encodeURIComponent(name).replace(/%2F$/, '/'))}">${escape(name)}</a></li>`,
+  );
+  response.writeHead(200, {
+    'content-type': TYPES['.html'],
+    'cache-control': 'no-store',
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${escape(path)}</title><h1>${escape(path)}</h1><ul>${items.join('')}</ul></html>`,
+  );
+}
 
 function send(response, status, text) {
   response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
