@@ -30,6 +30,7 @@ export default {
     '!test/interop/**',
     '!test/static/**',
     '!test/e2e/**',
+    '!test/docs/**',
     '!test/view/**',
     '!test/architecture/**',
   ],

@@ -1,7 +1,7 @@
 /**
  * Every lint rule: its severity and what it checks. An error is information a notice must give and does not (or
  * text that cannot be published as it is); a warning is worth a look, or required only in cases lint cannot tell.
- * The README's rules table lists the same, and a test keeps the two in step.
+ * The rules table of docs/cli.md lists the same, and a test keeps the two in step.
  */
 export const RULE_CATALOG = {
   'controller-contact': {

@@ -43,9 +43,8 @@ describe('bridge protocol schema', () => {
     assert.equal(readIncoming(messages[1]).ok, false); // a page message is no app message
   });
 
-  it('accepts the app messages of the README, as objects or JSON text, and every README message fits the schema', () => {
-    const readme = readFileSync(new URL('README.md', root), 'utf8');
-    const section = readme.slice(readme.indexOf('## In a companion app'), readme.indexOf('## Check a policy'));
+  it('accepts the app messages of the docs, as objects or JSON text, and every message there fits the schema', () => {
+    const section = readFileSync(new URL('docs/companion-apps.md', root), 'utf8');
     const examples = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!));
     assert.deepEqual(
       examples.map((m) => m.type),
