@@ -6,7 +6,16 @@
  * page loads the built bundle, dist/privacy-notice.js, so the figures are about what ships.
  */
 import fc from 'fast-check';
-import { FAULT_CASES, goodNotice, runFault, runOvertaken, runRetry, runTimeout } from './fault-run.js';
+import {
+  FAULT_CASES,
+  goodNotice,
+  runEndless,
+  runFault,
+  runOvertaken,
+  runRetry,
+  runTimeout,
+  runTrickle,
+} from './fault-run.js';
 import { FIELD_KINDS } from './fields.js';
 import { loadDocs, runGroup, type Page, type Report } from './hostile-run.js';
 import { LARGE_INPUTS } from './large-inputs.js';
@@ -124,6 +133,8 @@ const harness = {
     };
     for (const fault of FAULT_CASES) await run(fault.name, (el) => runFault(el, origin, fault));
     await run('timeout', () => runTimeout(origin));
+    await run('endless body, cut off at the size cap', () => runEndless(origin));
+    await run('body trickling in past the time limit', () => runTrickle(origin));
     await run('slow response overtaken by a newer src', (el) => runOvertaken(el, origin));
     await run('retry after the server recovers', (el) => runRetry(el, origin));
     return results;
