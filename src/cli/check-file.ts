@@ -19,33 +19,84 @@ export interface FileReport {
   warnings: FileProblem[];
 }
 
+/** A size such as 5MB, 200kB or 200000 (bytes); throws a RangeError that says what was given. */
+export function parseSize(value: string | undefined): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value ?? '');
+  if (!match) throw new RangeError(`--max-size needs a size such as 5MB or 200000, not "${value ?? ''}"`);
+  const factor = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(match[2] ?? 'b').toLowerCase() as 'b'];
+  return Math.round(Number(match[1]) * factor);
+}
+
+/** The name problems are reported under for FILE `-`. */
+export const STDIN_NAME = '<stdin>';
+
+let stdinText: Promise<string | { tooLarge: number }> | undefined;
+
+/** Standard input, read once (a second `-` gets the same text), and no further than `maxBytes`. */
+function readStdin(maxBytes: number): Promise<string | { tooLarge: number }> {
+  stdinText ??= (async () => {
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) {
+        process.stdin.destroy();
+        return { tooLarge: bytes };
+      }
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  })();
+  return stdinText;
+}
+
+/** A size as people read it: 5.0 MB, 10 kB, 612 bytes. */
+const mb = (n: number) =>
+  n >= 1024 * 1024
+    ? `${(n / 1024 / 1024).toFixed(1)} MB`
+    : n >= 10 * 1024
+      ? `${Math.round(n / 1024)} kB`
+      : `${n.toLocaleString('en')} bytes`;
+
+function tooLarge(file: string, message: string): FileReport {
+  const problem: FileProblem = {
+    pointer: '',
+    path: '(document)',
+    code: 'too-large',
+    severity: 'error',
+    message,
+    line: 1,
+    column: 1,
+  };
+  return { file, valid: false, errors: [problem], warnings: [] };
+}
+
 function ioFailure(file: string, message: string): FileReport {
   return { file, ioError: message, valid: false, errors: [], warnings: [] };
 }
 
 /**
- * Reads one policy file as text, or says why it cannot (missing, a directory, over the size cap). Never throws: a
- * failure comes back as a report.
+ * Reads one policy file as text (`-`: standard input), or says why it cannot (missing, a directory, over the size
+ * cap). Never throws: a failure comes back as a report.
  */
 export async function readPolicyFile(file: string, maxBytes: number): Promise<{ text: string } | FileReport> {
+  if (file === '-') {
+    const text = await readStdin(maxBytes);
+    if (typeof text === 'string') return { text };
+    return tooLarge(
+      STDIN_NAME,
+      `The policy on standard input is over the ${mb(maxBytes)} size limit (raise it with --max-size).`,
+    );
+  }
   try {
     const info = await stat(file);
     if (info.isDirectory()) return ioFailure(file, 'is a directory, not a policy file');
     if (!info.isFile()) return ioFailure(file, 'is not a regular file');
-    if (info.size > maxBytes) {
-      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      const message = `The policy is ${mb(info.size)}, over the ${mb(maxBytes)} size limit (raise it with --max-size).`;
-      const problem: FileProblem = {
-        pointer: '',
-        path: '(document)',
-        code: 'too-large',
-        severity: 'error',
-        message,
-        line: 1,
-        column: 1,
-      };
-      return { file, valid: false, errors: [problem], warnings: [] };
-    }
+    if (info.size > maxBytes)
+      return tooLarge(
+        file,
+        `The policy is ${mb(info.size)}, over the ${mb(maxBytes)} size limit (raise it with --max-size).`,
+      );
     return { text: await readFile(file, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -64,6 +115,11 @@ export async function readPolicyFile(file: string, maxBytes: number): Promise<{ 
 export async function checkFile(file: string, maxBytes: number): Promise<FileReport> {
   const read = await readPolicyFile(file, maxBytes);
   if (!('text' in read)) return read;
-  const check = checkPolicyText(read.text, maxBytes);
+  return checkText(file === '-' ? STDIN_NAME : file, read.text, maxBytes);
+}
+
+/** Parses and validates text read from `file`. */
+export function checkText(file: string, text: string, maxBytes: number): FileReport {
+  const check = checkPolicyText(text, maxBytes);
   return { file, valid: check.valid, errors: check.errors, warnings: check.warnings };
 }

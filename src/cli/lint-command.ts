@@ -1,5 +1,5 @@
 import { lintText, type LintProfile, type PlacedFinding, type PlacedProblem } from '../lint/index.js';
-import { readPolicyFile } from './check-file.js';
+import { readPolicyFile, STDIN_NAME } from './check-file.js';
 
 export interface LintFileReport {
   file: string;
@@ -12,8 +12,9 @@ export interface LintFileReport {
   findings: PlacedFinding[];
 }
 
-async function lintFile(file: string, maxBytes: number, profile: LintProfile): Promise<LintFileReport> {
-  const read = await readPolicyFile(file, maxBytes);
+async function lintFile(given: string, maxBytes: number, profile: LintProfile): Promise<LintFileReport> {
+  const read = await readPolicyFile(given, maxBytes);
+  const file = given === '-' ? STDIN_NAME : given;
   if (!('text' in read))
     return {
       file,

@@ -1,39 +1,64 @@
 import { DEFAULT_MAX_BYTES } from '../model/index.js';
-import { checkFile, formatProblem, type FileReport } from './check-file.js';
+import { checkFile, formatProblem, parseSize, type FileReport } from './check-file.js';
 import { PROFILES, type LintProfile } from '../lint/catalog.js';
 import { lintCommand } from './lint-command.js';
 import { RENDER_USAGE, runRender } from './render.js';
+import { usageError } from './usage.js';
 
 declare const __PACKAGE_VERSION__: string;
 
-const USAGE = `Usage: privacy-notice validate [--format text|json] [--max-size SIZE] FILE...
-       privacy-notice lint [--format text|json] [--profile default|transcription] [--max-size SIZE] FILE...
-
-validate checks privacy policy documents against the privacy-notice JSON Schema, then checks that every
-referenced id is declared and every id is unique.
-lint validates, then checks that the notice says what GDPR Art. 13/14 asks for and finds template
-placeholders, empty sections, contact channels that cannot work and missing translations;
-each finding comes with a fix.
-
-  --format text|json  text (default): one line per problem, file:line:column: pointer: message
-  --profile NAME      lint only: transcription reports what GDPR asks for and the source omits as warnings,
-                      for a document that must stay faithful to a published policy (default: default)
+const COMMON = `  --format text|json  text (default): one line per problem, file:line:column: pointer: message
   --max-size SIZE     largest file accepted, in bytes or with kB/MB (default 5MB)
   -h, --help          show this help
-  -v, --version       show the version
 
-Exit status: 0 all files valid (lint: and no errors, warnings pass), 1 a file is invalid (lint: or has
-an error), 2 usage or I/O error.
+FILE may be - for standard input.`;
 
-${RENDER_USAGE}`;
+const VALIDATE_USAGE = `Usage: privacy-notice validate [--format text|json] [--max-size SIZE] FILE...
+
+Checks privacy policy documents against the privacy-notice JSON Schema, then checks that every referenced
+id is declared and every id is unique.
+
+${COMMON}
+
+Exit status: 0 all files valid, 1 a file is invalid, 2 usage or I/O error.`;
+
+const LINT_USAGE = `Usage: privacy-notice lint [--format text|json] [--profile default|transcription] [--max-size SIZE] FILE...
+
+Validates, then checks that the notice says what GDPR Art. 13/14 asks for and finds template placeholders,
+empty sections, contact channels that cannot work and missing translations; each finding comes with a fix.
+
+  --profile NAME      transcription reports what GDPR asks for and the source omits as warnings, for a
+                      document that must stay faithful to a published policy (default: default)
+${COMMON}
+
+Exit status: 0 no errors (warnings pass), 1 a file is invalid or has an error, 2 usage or I/O error.`;
+
+const OVERVIEW = `Usage: privacy-notice COMMAND [options] FILE...
+
+Commands:
+  validate FILE...   check policies against the schema and their ids
+  lint FILE...       validate, then find what a notice lacks and what cannot work, each with a fix
+  render FILE        write the notice as static HTML that needs no JavaScript
+  help [COMMAND]     show this overview, or a command's options
+
+  -h, --help         show this overview (after a command: that command's options)
+  -v, --version      show the version
+
+FILE may be - for standard input. Documentation: README.md and docs/ in this package.`;
+
+const USAGES: Record<string, string> = { validate: VALIDATE_USAGE, lint: LINT_USAGE, render: RENDER_USAGE };
+
+/** The help for `command`, or the overview. */
+const helpFor = (command: string | undefined) => (command && USAGES[command]) || OVERVIEW;
 
 class UsageError extends Error {}
 
-function parseSize(value: string | undefined): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value ?? '');
-  if (!match) throw new UsageError(`--max-size needs a size such as 5MB or 200000, not "${value ?? ''}"`);
-  const factor = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(match[2] ?? 'b').toLowerCase() as 'b'];
-  return Math.round(Number(match[1]) * factor);
+function sizeOption(value: string | undefined): number {
+  try {
+    return parseSize(value);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 function parseArgs(args: string[]): {
@@ -73,7 +98,7 @@ function parseArgs(args: string[]): {
       if (!PROFILES.includes(profile as LintProfile))
         throw new UsageError(`--profile must be ${PROFILES.join(' or ')}, not "${profile ?? ''}"`);
       options.profile = profile as LintProfile;
-    } else if (flag === '--max-size') options.maxBytes = parseSize(value());
+    } else if (flag === '--max-size') options.maxBytes = sizeOption(value());
     else if (flag === '--') {
       options.files.push(...args.slice(i + 1));
       i = args.length;
@@ -101,16 +126,25 @@ function printText(reports: FileReport[], out: (line: string) => void, err: (lin
 
 /** Runs the CLI and returns its exit status; output goes through the two callbacks. Never throws. */
 export async function run(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  let command: string | undefined;
   try {
+    if (args[0] === 'help') {
+      if (args[1] !== undefined && !USAGES[args[1]]) throw new UsageError(`unknown command "${args[1]}"`);
+      return (out(helpFor(args[1])), 0);
+    }
     if (args[0] === 'render') return await runRender(args.slice(1), out, err);
     const options = parseArgs(args);
-    if (options.help) return (out(USAGE), 0);
+    command = options.command;
+    if (options.help) return (out(helpFor(command)), 0);
     if (options.version) return (out(__PACKAGE_VERSION__), 0);
-    if (options.command !== 'validate' && options.command !== 'lint') {
-      throw new UsageError(options.command === undefined ? 'no command given' : `unknown command "${options.command}"`);
+    if (command !== 'validate' && command !== 'lint') {
+      const unknown = command;
+      command = undefined;
+      throw new UsageError(unknown === undefined ? 'no command given' : `unknown command "${unknown}"`);
     }
-    if (options.files.length === 0) throw new UsageError(`${options.command} needs at least one FILE`);
-    if (options.command === 'lint')
+    if (options.files.length === 0)
+      throw new UsageError(`${command} needs at least one FILE (or - for standard input)`);
+    if (command === 'lint')
       return await lintCommand(options.files, options.format, options.maxBytes, out, err, options.profile);
     const reports = await Promise.all(options.files.map((f) => checkFile(f, options.maxBytes)));
     if (options.format === 'json')
@@ -120,7 +154,8 @@ export async function run(args: string[], out: (line: string) => void, err: (lin
     return reports.every((r) => r.valid) ? 0 : 1;
   } catch (error) {
     if (error instanceof UsageError) {
-      err(`privacy-notice: ${error.message}\n\n${USAGE}`);
+      const about = command ?? (USAGES[args[0] ?? ''] ? args[0] : undefined);
+      err(usageError(error.message, helpFor(about), about));
       return 2;
     }
     err(`privacy-notice: internal error: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES, parsePolicyText, validatePolicy } from '../model/index.js';
-import { checkFile, formatProblem } from './check-file.js';
+import { checkText, formatProblem, parseSize, readPolicyFile, STDIN_NAME } from './check-file.js';
+import { usageError } from './usage.js';
 
 export const RENDER_USAGE = `Usage: privacy-notice render FILE [--lang TAG] [-o OUTPUT] [--fragment] [--heading-level N]
-                             [--anchor-prefix PREFIX] [--embed]
+                             [--anchor-prefix PREFIX] [--embed] [--max-size SIZE]
 
 Writes the notice of a valid policy as static HTML that needs no JavaScript: a complete page with its
 styles, or with --fragment a <style> and a <div> to put into another page (or into <noscript>).
@@ -17,7 +18,13 @@ styles, or with --fragment a <style> and a <div> to put into another page (or in
   --heading-level N       level of the notice's main heading, 1-6 (default 1 for a page, 2 for a fragment)
   --anchor-prefix PREFIX  prefix for anchor ids (#PREFIX-right-erasure)
   --embed                 wrap it in <privacy-notice> with the policy inline: a page that loads
-                          privacy-notice.js shows the interactive element without fetching anything`;
+                          privacy-notice.js shows the interactive element without fetching anything
+  --max-size SIZE         largest file accepted, in bytes or with kB/MB (default 5MB)
+  -h, --help              show this help
+
+FILE may be - for standard input.
+
+Exit status: 0 written, 1 the policy is invalid, 2 usage or I/O error.`;
 
 class RenderUsageError extends Error {}
 
@@ -32,9 +39,16 @@ function options(args: string[]) {
       'heading-level': { type: 'string' },
       'anchor-prefix': { type: 'string' },
       embed: { type: 'boolean', default: false },
+      'max-size': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  let maxBytes = DEFAULT_MAX_BYTES;
+  try {
+    if (values['max-size'] !== undefined) maxBytes = parseSize(values['max-size']);
+  } catch (error) {
+    throw new RenderUsageError((error as Error).message);
+  }
   const level = values['heading-level'];
   if (level !== undefined && !/^[1-6]$/.test(level))
     throw new RenderUsageError(`--heading-level must be 1 to 6, not "${level}"`);
@@ -44,7 +58,7 @@ function options(args: string[]) {
     throw new RenderUsageError('--anchor-prefix must start with a letter and hold only letters, digits, - and _');
   if (!values.help && positionals.length !== 1)
     throw new RenderUsageError(positionals.length ? 'render takes one FILE' : 'render needs a FILE');
-  return { ...values, headingLevel: level === undefined ? undefined : Number(level), file: positionals[0]! };
+  return { ...values, maxBytes, headingLevel: level === undefined ? undefined : Number(level), file: positionals[0]! };
 }
 
 /**
@@ -84,21 +98,22 @@ export async function runRender(
   try {
     opts = options(args);
   } catch (error) {
-    err(`privacy-notice: ${error instanceof Error ? error.message : String(error)}\n\n${RENDER_USAGE}`);
+    err(usageError(error instanceof Error ? error.message : String(error), RENDER_USAGE, 'render'));
     return 2;
   }
   if (opts.help) return (out(RENDER_USAGE), 0);
 
-  const report = await checkFile(opts.file, DEFAULT_MAX_BYTES);
-  if (report.ioError) return (err(`${opts.file}: error: ${report.ioError}`), 2);
-  for (const problem of [...report.errors, ...report.warnings]) err(formatProblem(opts.file, problem));
-  if (!report.valid) return (err(`${opts.file}: not rendered: the policy is invalid.`), 1);
+  const name = opts.file === '-' ? STDIN_NAME : opts.file;
+  const read = await readPolicyFile(opts.file, opts.maxBytes);
+  const report = 'text' in read ? checkText(name, read.text, opts.maxBytes) : read;
+  if (report.ioError) return (err(`${name}: error: ${report.ioError}`), 2);
+  for (const problem of [...report.errors, ...report.warnings]) err(formatProblem(name, problem));
+  if (!report.valid || !('text' in read)) return (err(`${name}: not rendered: the policy is invalid.`), 1);
 
-  const text = await readFile(opts.file, 'utf8');
-  const parsed = parsePolicyText(text);
+  // The same text, read once: what was checked is what is rendered.
+  const parsed = parsePolicyText(read.text, opts.maxBytes);
   const result = parsed.ok ? validatePolicy(parsed.value) : undefined;
-  if (!parsed.ok || !result?.ok)
-    return (err(`${opts.file}: error: the file changed while it was read; run render again`), 2);
+  if (!parsed.ok || !result?.ok) return (err(`${name}: not rendered: the policy is invalid.`), 1);
 
   const { loadStatic } = await import('../static/dom.js');
   const { renderStaticHtml } = await loadStatic();

@@ -1,7 +1,7 @@
 // `privacy-notice render`: static HTML of a policy, checked as a docs site or a browser without JavaScript gets it.
 // Runs the command in this process (the e2e tests run the built bin in Chromium).
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { JSDOM } from 'jsdom';
 import { run } from '../../src/cli/main.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin/privacy-notice.js');
 const POLICIES = ['cr-smart-home', 'd-home-smaart', 'smartbt', 'smarti', 'softathome'];
 const dir = mkdtempSync(join(tmpdir(), 'pn-render-'));
 
@@ -164,7 +165,11 @@ describe('privacy-notice render', () => {
     ]) {
       const { code, stderr } = await render(...args);
       assert.equal(code, 2, args.join(' '));
-      assert.match(stderr, /^privacy-notice: .+\n\nUsage: privacy-notice render FILE/, args.join(' '));
+      assert.match(
+        stderr,
+        /^privacy-notice: .+\nUsage: privacy-notice render FILE.*\n.*\nRun "privacy-notice help render" for more\.$/,
+        args.join(' '),
+      );
     }
     const missing = await render('no/such/policy.json');
     assert.equal(missing.code, 2);
@@ -227,6 +232,21 @@ describe('privacy-notice render', () => {
       (line) => all.push(line),
       () => {},
     );
-    assert.match(all.join('\n'), /Usage: privacy-notice validate[^]*Usage: privacy-notice render/);
+    assert.match(all.join('\n'), /^Usage: privacy-notice COMMAND[^]*\n {2}render FILE/);
+  });
+
+  it('renders a policy from standard input, and takes --max-size as its help says', async () => {
+    const text = readFileSync(policyFile('smarti'), 'utf8');
+    const piped = spawnSync(process.execPath, [bin, 'render', '-', '--fragment'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: text,
+    });
+    assert.equal(piped.status, 0, piped.stderr);
+    assert.match(piped.stdout, /class="privacy-notice-static/);
+    const small = await render(policyFile('smarti'), '--max-size', '10kB');
+    assert.equal(small.code, 1);
+    assert.match(small.stderr, /over the 10 kB size limit \(raise it with --max-size\)/);
+    assert.equal((await render(policyFile('smarti'), '--max-size', '6MB', '-o', '-')).code, 0);
   });
 });

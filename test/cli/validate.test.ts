@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { checkPolicyText, MAX_DUPLICATES } from '../../src/model/check-text.js';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -136,7 +136,7 @@ describe('privacy-notice validate', () => {
     assert.equal(small.code, 1);
     assert.match(
       small.stdout,
-      /minimal\.json:1:1: \(root\): The policy is 0\.0 MB, over the 0\.0 MB size limit \(raise it with --max-size\)\./,
+      /minimal\.json:1:1: \(root\): The policy is \d{3,4} bytes, over the 100 bytes size limit \(raise it with --max-size\)\./,
     );
     assert.equal(cli('validate', '--max-size', '1MB', 'test/fixtures/valid/minimal.json').code, 0);
   });
@@ -148,17 +148,24 @@ describe('privacy-notice validate', () => {
     const directory = cli('validate', 'test/fixtures');
     assert.equal(directory.code, 2);
     assert.match(directory.stderr, /test\/fixtures: error: is a directory, not a policy file/);
-    for (const args of [
-      [],
-      ['validate'],
-      ['lint-everything', 'x.json'],
-      ['validate', '--format', 'yaml', 'x.json'],
-      ['validate', '--max-size', 'lots', 'x.json'],
-      ['validate', '--colour', 'x.json'],
-    ]) {
+    // A usage error is three lines: what was wrong, the usage line of the command, where its options are.
+    for (const [args, about] of [
+      [[], ''],
+      [['validate'], ' validate'],
+      [['lint-everything', 'x.json'], ''],
+      [['validate', '--format', 'yaml', 'x.json'], ' validate'],
+      [['validate', '--max-size', 'lots', 'x.json'], ' validate'],
+      [['validate', '--colour', 'x.json'], ' validate'],
+      [['lint', '--profile', 'strict', 'x.json'], ' lint'],
+      [['help', 'publish'], ''],
+    ] as const) {
       const usage = cli(...args);
       assert.equal(usage.code, 2, `exit code for ${args.join(' ')}`);
-      assert.match(usage.stderr, /^privacy-notice: .+\n\nUsage: privacy-notice validate/);
+      assert.match(
+        usage.stderr,
+        /^privacy-notice: .+\nUsage: privacy-notice .+\nRun "privacy-notice help(.*)" for more\.\n$/,
+      );
+      assert.equal(/help(.*)" for/.exec(usage.stderr)![1], about, args.join(' '));
     }
   });
 
@@ -177,9 +184,49 @@ describe('privacy-notice validate', () => {
     );
   });
 
-  it('shows help and the version', () => {
-    assert.match(cli('--help').stdout, /^Usage: privacy-notice validate/);
+  it("shows an overview with every command, each command's own help, and the version", () => {
+    for (const overview of [cli('--help'), cli('help'), cli('-h')]) {
+      assert.equal(overview.code, 0);
+      assert.match(overview.stdout, /^Usage: privacy-notice COMMAND/);
+      for (const command of ['validate', 'lint', 'render', 'help'])
+        assert.match(overview.stdout, new RegExp(`\\n  ${command} `));
+    }
+    for (const command of ['validate', 'lint', 'render']) {
+      for (const args of [
+        [command, '--help'],
+        ['help', command],
+      ]) {
+        const help = cli(...args);
+        assert.equal(help.code, 0, args.join(' '));
+        assert.match(help.stdout, new RegExp(`^Usage: privacy-notice ${command} `), args.join(' '));
+        assert.match(help.stdout, /FILE may be - for standard input/);
+      }
+    }
     assert.match(cli('--version').stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('reads a policy from standard input with -', () => {
+    const text = readFileSync(join(root, 'examples/policies/smarti.json'), 'utf8');
+    const valid = spawnSync(process.execPath, [bin, 'validate', '-'], { cwd: root, encoding: 'utf8', input: text });
+    assert.equal(valid.status, 0);
+    assert.match(valid.stderr, /1 file checked: 1 valid/);
+    const broken = spawnSync(process.execPath, [bin, 'lint', '-'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: text.replace('"defaultLanguage"', '"defaultLanguag"'),
+    });
+    assert.equal(broken.status, 1);
+    assert.match(broken.stdout, /^<stdin>:\d+:\d+: /m);
+    const large = spawnSync(process.execPath, [bin, 'validate', '--max-size', '10kB', '-'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: text,
+    });
+    assert.equal(large.status, 1);
+    assert.match(
+      large.stdout,
+      /<stdin>:1:1: \(root\): The policy on standard input is over the 10 kB size limit \(raise it with --max-size\)\./,
+    );
   });
 });
 

@@ -33,6 +33,8 @@ describe('the npm package', () => {
     const needed = [
       'package.json',
       'README.md',
+      'docs/website.md',
+      'docs/elements.md',
       'bin/privacy-notice.js',
       'dist/privacy-notice.js',
       'dist/cli.js',
