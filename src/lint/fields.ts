@@ -1,5 +1,5 @@
 import { toPointer } from '../model/index.js';
-import { shape } from '../model/schema-shape.generated.js';
+import { DEF, schemaRoot, type SchemaNode } from '../model/schema-fields.js';
 
 /** The kinds of value the text rules look at, by their name in the schema's `$defs`. */
 export type FieldKind = 'Text' | 'Markdown' | 'Url' | 'Email';
@@ -24,20 +24,8 @@ export interface FieldString {
   text: string;
 }
 
-interface Node {
-  $ref?: string;
-  properties?: Record<string, Node>;
-  items?: Node;
-  additionalProperties?: Node | boolean;
-  allOf?: Node[];
-  anyOf?: Node[];
-  oneOf?: Node[];
-  then?: Node;
-  else?: Node;
-}
-
-const root = shape as unknown as Node & { $defs: Record<string, Node> };
-const DEF = '#/$defs/';
+type Node = SchemaNode;
+const root = schemaRoot;
 
 /**
  * Every Text, Markdown, Url and Email value of a (valid) document, found by walking the document along the JSON

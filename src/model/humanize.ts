@@ -1,4 +1,5 @@
 import { pointerTokens, problem, type PolicyProblem, type RawError } from './problems.js';
+import { fieldNamesAt } from './schema-fields.js';
 import { names } from './schema-names.generated.js';
 
 /** What a value of each schema definition should look like, for messages. */
@@ -37,7 +38,12 @@ function definitionOf(error: RawError): string | undefined {
 /** What a `oneOf` value should have been, judged by what its alternatives complained about. */
 function expectedFromAlternatives(alternatives: RawError[]): string {
   const definitions = alternatives.map(definitionOf);
-  if (definitions.includes('Duration')) return EXPECTED.Duration!;
+  // A Duration of the wrong type fails no pattern, but its "session" alternative names it.
+  if (
+    definitions.includes('Duration') ||
+    alternatives.some((e) => e.keyword === 'const' && e.params.allowedValue === 'session')
+  )
+    return EXPECTED.Duration!;
   if (definitions.includes('LegalBasisId')) return EXPECTED.LegalBasis!;
   if (definitions.includes('PartName')) return EXPECTED.Inclusion!;
   return EXPECTED.Text!;
@@ -47,9 +53,10 @@ function childPointer(parent: string, key: string): string {
   return `${parent}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
+/** Every allowed value: a list cut short hides the one the author was looking for. */
 function listOf(values: unknown): string {
   const items = (Array.isArray(values) ? values : []).map((v) => JSON.stringify(v));
-  return items.length > 12 ? `${items.slice(0, 12).join(', ')} (and ${items.length - 12} more)` : items.join(', ');
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : items.join('');
 }
 
 /** The value at a JSON Pointer of the document, when there is one. */
@@ -74,10 +81,38 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/**
+ * Words authors use for a value the schema names otherwise; spelling distance cannot find these ("gps" is nearer
+ * to "sms" than to "location").
+ */
+const SYNONYMS: Record<string, string> = {
+  gps: 'location',
+  geolocation: 'location',
+  'location-services': 'location',
+  'fine-location': 'precise-location',
+  'coarse-location': 'location',
+  mic: 'microphone',
+  audio: 'microphone',
+  gallery: 'photos',
+  'photo-library': 'photos',
+  'media-library': 'photos',
+  push: 'notifications',
+  'push-notifications': 'notifications',
+  bt: 'bluetooth',
+  ble: 'bluetooth',
+  'wi-fi': 'wifi',
+  'address-book': 'contacts',
+  'legitimate-interest': 'legitimate-interests',
+  'vital-interest': 'vital-interests',
+  'legal-requirement': 'legal-obligation',
+};
+
 /** The allowed value nearest to a mistyped one ("earsure" -> "erasure"), when one is close enough to be meant. */
 export function nearestValue(value: unknown, allowed: readonly unknown[]): string | undefined {
   if (typeof value !== 'string' || value.length > 60) return undefined;
   const wanted = value.toLowerCase();
+  const synonym = SYNONYMS[wanted];
+  if (synonym && allowed.includes(synonym)) return synonym;
   let best: [string, number] | undefined;
   for (const candidate of allowed) {
     if (typeof candidate !== 'string') continue;
@@ -94,12 +129,14 @@ function describe(error: RawError, siblings: RawError[], document?: unknown): Po
   switch (keyword) {
     case 'required':
       return problem(childPointer(at, String(params.missingProperty)), 'required', 'is required but missing.');
-    case 'additionalProperties':
+    case 'additionalProperties': {
+      const near = nearestValue(String(params.additionalProperty), fieldNamesAt(at));
       return problem(
         childPointer(at, String(params.additionalProperty)),
         'unknown-field',
-        'is not a field the schema knows.',
+        `is not a field the schema knows.${near ? ` Did you mean "${near}"?` : ''}`,
       );
+    }
     case 'propertyNames':
       return problem(
         childPointer(at, String(params.propertyName)),
@@ -107,8 +144,13 @@ function describe(error: RawError, siblings: RawError[], document?: unknown): Po
         `uses "${params.propertyName}" as a language tag, which is not a BCP 47 tag such as 'en', 'fr' or 'pt-BR'.`,
       );
     case 'oneOf':
-    case 'anyOf':
-      return problem(at, 'type', `${expectedFromAlternatives(siblings)}.`);
+    case 'anyOf': {
+      const allowed = siblings.flatMap((e) =>
+        e.keyword === 'enum' ? ((e.params.allowedValues as unknown[]) ?? []) : [],
+      );
+      const near = nearestValue(valueAt(document, at), allowed);
+      return problem(at, 'type', `${expectedFromAlternatives(siblings)}.${near ? ` Did you mean "${near}"?` : ''}`);
+    }
     case 'format':
       return problem(at, 'format', `${FORMATS[String(params.format)] ?? `is not a valid ${params.format}`}.`);
     case 'pattern':
@@ -155,6 +197,10 @@ function describe(error: RawError, siblings: RawError[], document?: unknown): Po
     case 'minimum':
     case 'maximum':
       return problem(at, keyword, `must be ${keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}.`);
+    case 'required-one-of': {
+      const fields = params.fields as string[];
+      return problem(at, 'required', `needs ${fields.slice(0, -1).join(', ')} or ${fields[fields.length - 1]}.`);
+    }
     case 'if':
       return null; // the failing `then`/`else` reports the real problem itself
     default:
@@ -184,7 +230,14 @@ export function humanize(errors: ReadonlyArray<RawError>, document?: unknown): P
     }
     const inside = here.filter((e) => POINTS_INSIDE.has(e.keyword));
     const deeper = errors.some((e) => e.instancePath.startsWith(path + '/'));
-    if (inside.length > 0) for (const e of inside) kept.push([e, here]);
+    const missing = [
+      ...new Set(inside.filter((e) => e.keyword === 'required').map((e) => String(e.params.missingProperty))),
+    ];
+    if (missing.length > 1 && missing.length === inside.length) {
+      // Each alternative asks for another field ("email" or "contact"): one problem that offers the choice.
+      const fields = missing.map((m) => `\`${m}\``);
+      kept.push([{ ...choice, keyword: 'required-one-of', params: { fields } }, here]);
+    } else if (inside.length > 0) for (const e of inside) kept.push([e, here]);
     else if (!deeper) kept.push([choice, here.filter((e) => e !== choice)]);
   }
   const seen = new Set<string>();
