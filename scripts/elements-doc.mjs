@@ -44,6 +44,9 @@ export function elementsPage(manifest) {
     const methods = (el.members ?? []).filter(
       (m) => m.kind === 'method' && !m.privacy && !m.static && m.description && !m.name.startsWith('_'),
     );
+    const properties = (el.members ?? []).filter(
+      (m) => m.kind === 'field' && !m.privacy && !m.static && !m.attribute && m.description,
+    );
     const signature = (m) =>
       `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.default ? ` = ${p.default}` : ''}`).join(', ')})`;
     lines.push(
@@ -59,6 +62,14 @@ export function elementsPage(manifest) {
           code(a.type?.text),
           code(a.default),
           cell(a.description),
+        ]),
+      ),
+      ...table(
+        ['property (no attribute)', 'type', ''],
+        properties.map((p) => [
+          code(p.name),
+          code(p.type?.text),
+          cell(`${p.readonly ? 'Read-only. ' : ''}${p.description}`),
         ]),
       ),
       ...table(

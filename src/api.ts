@@ -19,6 +19,7 @@ export { BRIDGE, BRIDGE_VERSION, type AppMessage, type PageMessage, type Permiss
 export type { PrivacyNoticeBridgeApi } from './bridge/hub.js';
 export { define } from './define.js';
 export type { PolicyLoadDetail } from './events/load.js';
+export type { LoadOutcome, LoadStatus } from './controllers/policy.js';
 export type { PolicyErrorDetail } from './events/error.js';
 export { fetchPolicy, type FetchResult } from './load/fetch-policy.js';
 export {

@@ -15,6 +15,11 @@ export interface PolicyInputs {
 /** Where loading stands, in the words of lit's Task: nothing asked yet, under way, shown, or failed. */
 export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
 
+/** How the last load ended: the policy shown (with its warnings), or why it could not be. */
+export type LoadOutcome =
+  | { ok: true; policy: NormalizedPolicy; warnings: PolicyProblem[] }
+  | { ok: false; errors: PolicyProblem[]; retryable: boolean };
+
 /**
  * Loads, validates and normalizes the host's policy, shaped like lit's Task: a status, the run under way aborted by
  * a newer one (the latest input wins), and the last good policy kept: a later failure shows an error next to it
@@ -34,6 +39,8 @@ export class PolicyController implements ReactiveController {
   checking?: Promise<void>;
   private request?: AbortController;
   private lastInputs: PolicyInputs = {};
+  private outcome?: LoadOutcome;
+  private waiting: Array<(outcome: LoadOutcome) => void> = [];
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -47,6 +54,20 @@ export class PolicyController implements ReactiveController {
     if (this.loading || this.checking) return 'pending';
     if (this.errors.length) return 'error';
     return this.policy ? 'complete' : 'initial';
+  }
+
+  /**
+   * The outcome of the load under way, or of the last one when none is: for a page script that starts listening
+   * after an inline policy already loaded.
+   */
+  settled(): Promise<LoadOutcome> {
+    if (this.outcome && this.status !== 'pending') return Promise.resolve(this.outcome);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private settle(outcome: LoadOutcome): void {
+    this.outcome = outcome;
+    for (const resolve of this.waiting.splice(0)) resolve(outcome);
   }
 
   /** Starts loading from the given inputs, dropping any load still under way. */
@@ -112,7 +133,9 @@ export class PolicyController implements ReactiveController {
     this.errors = [];
     this.retryable = false;
     this.host.requestUpdate();
-    this.host.dispatchEvent(loadEvent({ policy: result.policy, warnings: [...parseWarnings, ...result.warnings] }));
+    const warnings = [...parseWarnings, ...result.warnings];
+    this.host.dispatchEvent(loadEvent({ policy: result.policy, warnings }));
+    this.settle({ ok: true, policy: result.policy, warnings });
   }
 
   private fail(errors: PolicyProblem[], retryable: boolean, src?: string): void {
@@ -121,5 +144,6 @@ export class PolicyController implements ReactiveController {
     this.retryable = retryable;
     this.host.requestUpdate();
     this.host.dispatchEvent(errorEvent({ errors, retryable, ...(src ? { src } : {}) }));
+    this.settle({ ok: false, errors, retryable });
   }
 }

@@ -3,7 +3,7 @@ import type { ChoiceState } from '../consent/toggles.js';
 import type { ConsentKind } from '../consent/types.js';
 import { DeepLinkController } from '../controllers/deep-links.js';
 import { LanguageController } from '../controllers/language.js';
-import { PolicyController } from '../controllers/policy.js';
+import { PolicyController, type LoadOutcome, type LoadStatus } from '../controllers/policy.js';
 import { ProgressiveController } from '../controllers/progressive.js';
 import { createUi } from '../i18n/ui.js';
 import { pickLanguage, type NormalizedPolicy } from '../model/index.js';
@@ -91,6 +91,26 @@ export abstract class PolicyElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate('lang', old);
+  }
+
+  /** Where loading stands: 'initial' (nothing to show yet), 'pending', 'complete' (a policy is shown) or 'error'. */
+  get readyState(): LoadStatus {
+    return this.loader.status;
+  }
+
+  /**
+   * Resolves, once the notice is rendered, with how the load under way ended (or the last one, when none is under
+   * way): `{ ok: true, policy, warnings }` or `{ ok: false, errors, retryable }`. Unlike the load and error events,
+   * it cannot be missed: an inline or embedded policy may have loaded before a page script listens.
+   */
+  get ready(): Promise<LoadOutcome> {
+    return (async () => {
+      // A `policy` or `src` just set starts its load in the coming update: its outcome is the one wanted.
+      if (this.isUpdatePending) await this.nextRender();
+      const outcome = await this.loader.settled();
+      await this.updateComplete;
+      return outcome;
+    })();
   }
 
   override connectedCallback(): void {
