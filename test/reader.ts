@@ -7,6 +7,15 @@ import type { Reader } from '../src/view/index.js';
 export type ReferencePolicy = 'cr-smart-home' | 'd-home-smaart' | 'smartbt' | 'smarti' | 'softathome';
 export const REFERENCE: ReferencePolicy[] = ['d-home-smaart', 'smarti', 'cr-smart-home', 'softathome', 'smartbt'];
 
+/** The smallest valid policy of the current schema, for tests that add the one part they are about. */
+export const MINIMAL = {
+  schemaVersion: '1.1.0',
+  id: 'minimal',
+  defaultLanguage: 'en',
+  title: 'Privacy policy',
+  controller: { name: 'Example Ltd', email: 'privacy@example.com' },
+} as const;
+
 /** A document validated and normalized; throws when it is not valid. */
 export function normalized(doc: unknown): NormalizedPolicy {
   const result = validatePolicy(doc);

@@ -24,7 +24,7 @@ export interface ResolvedRight {
 
 /**
  * Resolves each right: its anchor, and what it takes from `rightsExercise` when it says nothing itself (channels,
- * response time, fees, verification, exceptions). Channel contacts ('dpo', 'controller' or a contacts id) are
+ * response time, fees, verification, exceptions), except the right to complain, which is exercised with an authority. Channel contacts ('dpo', 'controller' or a contacts id) are
  * resolved and reported when unknown.
  */
 export function normalizeRights(doc: P.PrivacyPolicyDocument, problems: PolicyProblem[]): ResolvedRight[] {
@@ -49,18 +49,27 @@ export function normalizeRights(doc: P.PrivacyPolicyDocument, problems: PolicyPr
     });
   const sharedChannels = resolveChannels(shared.channels ?? [], ['rightsExercise', 'channels']);
 
-  return rights.map((right, i) => ({
-    id: right.id,
-    anchor: `right-${right.id}`,
-    custom: right.custom ?? false,
-    title: right.title,
-    description: right.description,
-    appliesTo: right.appliesTo,
-    channels: right.channels ? resolveChannels(right.channels, ['rights', i, 'channels']) : sharedChannels,
-    responseTime: right.responseTime ?? shared.responseTime,
-    fees: right.fees ?? shared.fees,
-    verification: right.verification ?? shared.verification,
-    exceptions: right.exceptions ?? shared.exceptions ?? [],
-    legalReference: right.legalReference,
-  }));
+  return rights.map((right, i) => {
+    // A complaint goes to a supervisory authority, not to the controller: the controller's channels and terms for
+    // the other rights are not its. Without channels of its own, the view points to the authorities.
+    const inherited = right.id === 'complaint' && !right.custom ? {} : shared;
+    return {
+      id: right.id,
+      anchor: `right-${right.id}`,
+      custom: right.custom ?? false,
+      title: right.title,
+      description: right.description,
+      appliesTo: right.appliesTo,
+      channels: right.channels
+        ? resolveChannels(right.channels, ['rights', i, 'channels'])
+        : inherited === shared
+          ? sharedChannels
+          : [],
+      responseTime: right.responseTime ?? inherited.responseTime,
+      fees: right.fees ?? inherited.fees,
+      verification: right.verification ?? inherited.verification,
+      exceptions: right.exceptions ?? inherited.exceptions ?? [],
+      legalReference: right.legalReference,
+    };
+  });
 }

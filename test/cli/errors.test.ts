@@ -2,14 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validatePolicy } from '../../src/model/index.js';
+import { MINIMAL } from '../reader.js';
 
-const base = {
-  schemaVersion: '1.1.0',
-  id: 'first-hour',
-  defaultLanguage: 'en',
-  title: 'Privacy policy',
-  controller: { name: 'Example Ltd', email: 'privacy@example.com' },
-};
+const base = { ...MINIMAL, id: 'first-hour' };
 
 /** The problems of `doc` as "pointer message" lines. */
 function problems(doc: Record<string, unknown>): string[] {

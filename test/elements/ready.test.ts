@@ -3,14 +3,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/privacy-notice.js';
 import type { PrivacyNoticeElement } from '../../src/index.js';
+import { MINIMAL } from '../reader.js';
 
-const minimal = {
-  schemaVersion: '1.1.0',
-  id: 'inline',
-  defaultLanguage: 'en',
-  title: 'Inline policy',
-  controller: { name: 'Example Ltd', email: 'privacy@example.com' },
-};
+const minimal = { ...MINIMAL, id: 'inline', title: 'Inline policy' };
 
 /** A notice with its policy inline, parsed and connected at once, as the page's HTML would make it. */
 function inline(json: string): PrivacyNoticeElement {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildPartView, type PartView } from '../../src/view/index.js';
 import { choices, loadExample, normalized, readerOf, said, type ReferencePolicy } from './helpers.js';
+import { MINIMAL } from '../reader.js';
 import type { Reader } from '../../src/view/index.js';
 
 async function part<P extends PartView['part']>(
@@ -410,5 +411,48 @@ describe('rights', () => {
       })).body.part!;
     assert.ok((at(ids.slice(0, 2)) as { introduction?: unknown }).introduction);
     assert.equal((at(ids.slice(2)) as { introduction?: unknown }).introduction, undefined);
+  });
+});
+
+describe('the right to complain (issue 19)', () => {
+  const doc = {
+    ...MINIMAL,
+    id: 'complaint',
+    supervisoryAuthorities: [
+      { name: 'CNIL', country: 'FR', url: 'https://www.cnil.fr/fr/plaintes' },
+      { name: 'Datatilsynet', country: 'NO', email: 'postkasse@datatilsynet.no' },
+    ],
+    rightsExercise: {
+      channels: [{ type: 'email', email: 'privacy@example.com' }],
+      responseTime: 'P30D',
+    },
+    rights: [{ id: 'access' }, { id: 'complaint' }],
+  };
+
+  it('points to the supervisory authorities, not to the controller, when it has no channel of its own', async () => {
+    const { view } = await part(doc, 'rights');
+    const [access, complaint] = (view as { rights: Array<{ channels: unknown[]; facts: unknown[] }> }).rights;
+    assert.match(JSON.stringify(access!.channels), /privacy@example\.com/); // the other rights keep the controller's
+    assert.equal(JSON.stringify(complaint!.channels).includes('privacy@example.com'), false);
+    assert.deepEqual(
+      complaint!.channels.map((c) => said((c as { label: unknown }).label)),
+      ['CNIL', 'Datatilsynet'],
+    );
+    assert.match(
+      JSON.stringify(complaint!.channels),
+      /https:\/\/www\.cnil\.fr\/fr\/plaintes[^]*mailto:postkasse@datatilsynet\.no/,
+    );
+    assert.equal(said(complaint!.facts).includes('30'), false); // nor the controller's response time
+  });
+
+  it('keeps channels the policy gives the right itself', async () => {
+    const own = {
+      ...doc,
+      rights: [{ id: 'complaint', channels: [{ type: 'web-form', url: 'https://example.com/complain' }] }],
+    };
+    const { view } = await part(own, 'rights');
+    const [complaint] = (view as { rights: Array<{ channels: unknown[] }> }).rights;
+    assert.match(JSON.stringify(complaint!.channels), /example\.com\/complain/);
+    assert.doesNotMatch(JSON.stringify(complaint!.channels), /cnil/);
   });
 });

@@ -51,8 +51,29 @@ function channelOf(words: Words, channel: ResolvedChannel): ChannelView {
   };
 }
 
+/**
+ * The right to complain, when the policy gives it no channel of its own: each supervisory authority the policy
+ * names, by its name, with its website (else its e-mail, phone or address).
+ */
+function authorityChannels(words: Words, right: ResolvedRight): ChannelView[] {
+  if (right.id !== 'complaint' || right.custom || right.channels.length) return [];
+  return (words.policy.document.supervisoryAuthorities ?? []).map((authority) => {
+    const action: Content[] = authority.url
+      ? linkOf(authority.url)
+      : authority.email
+        ? [mailLink(authority.email)]
+        : authority.phone
+          ? [phoneLink(authority.phone)]
+          : authority.address
+            ? [addressOf(words, authority.address)]
+            : [];
+    return { type: 'authority', label: words.name(authority.name)!, action, notes: [] };
+  });
+}
+
 /** A right: its heading and anchor, a copy-link control, what it means, and how to exercise it. */
 function rightOf(words: Words, right: ResolvedRight): RightView {
+  const channels = [...right.channels.map((channel) => channelOf(words, channel)), ...authorityChannels(words, right)];
   const name = rightName(words, right);
   const appliesTo = words.text(right.appliesTo);
   const description = words.md(right.description);
@@ -72,8 +93,8 @@ function rightOf(words: Words, right: ResolvedRight): RightView {
       : { copyLink: { label: words.t('rights.copyLinkTo', { right: name }), title: words.t('rights.copyLink') } }),
     ...(appliesTo ? { appliesTo: { label: words.t('rights.appliesTo'), text: appliesTo } } : {}),
     ...(description ? { description } : {}),
-    ...(right.channels.length ? { howTo: words.t('rights.howTo') } : {}),
-    channels: right.channels.map((channel) => channelOf(words, channel)),
+    ...(channels.length ? { howTo: words.t('rights.howTo') } : {}),
+    channels,
     facts: facts([
       [
         words.t('rights.responseTime'),
