@@ -34,7 +34,8 @@ export default {
     '!test/view/**',
     '!test/architecture/**',
   ],
-  nodeResolve: true,
+  // lit's production build: the dev build's "Lit is in dev mode" warning would be logged by every test file.
+  nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -1,17 +1,17 @@
 // Generates src/lint/dpv-rights.ts, the table of which GDPR rights apply under which legal basis, from the W3C Data
-// Privacy Vocabulary's mapping (../shared/interop/dpv/legal_eu_gdpr_modules_legal_basis_rights_mapping.csv), so the
-// lint rules use DPV's published table rather than a hand copy. The output is committed: the package builds without
-// ../shared; `npm run test:node` checks it still matches the CSV.
+// Privacy Vocabulary's mapping (scripts/data/dpv/legal_eu_gdpr_modules_legal_basis_rights_mapping.csv, a copy of
+// DPV's file with its source in SOURCE.txt), so the lint rules use DPV's published table rather than a hand copy.
+// The output is committed; `npm run test:node` checks it still matches the CSV.
 //
-//   node scripts/dpv-rights.mjs [DPV-FOLDER]     (default ../shared/interop/dpv)
+//   node scripts/dpv-rights.mjs [DPV-FOLDER]     (default scripts/data/dpv)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const CSV_NAME = 'legal_eu_gdpr_modules_legal_basis_rights_mapping.csv';
 export const OUTPUT = new URL('../src/lint/dpv-rights.ts', import.meta.url);
-/** Where the repository's neighbour `shared/` keeps the DPV files. */
-export const DEFAULT_FOLDER = new URL('../../shared/interop/dpv/', import.meta.url);
+/** The repository's copy of DPV's table and where it comes from (SOURCE.txt). */
+export const DEFAULT_FOLDER = new URL('data/dpv/', import.meta.url);
 const NAMESPACE = 'https://w3id.org/dpv/legal/eu/gdpr#';
 
 /** `"legal_basis","right"` rows of full IRIs -> basis term -> right terms, in the CSV's order. */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { checkPolicyText, MAX_DUPLICATES } from '../../src/model/check-text.js';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -169,8 +169,9 @@ describe('privacy-notice validate', () => {
     }
   });
 
-  it('handles deep nesting and a large document without a stack trace', () => {
+  it('handles deep nesting and a large document without a stack trace', (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'pn-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
     const deep = join(dir, 'deep.json');
     writeFileSync(
       deep,
