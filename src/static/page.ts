@@ -10,6 +10,13 @@ import { scopeCss } from './css.js';
 /** The class of the element that plays the part of the shadow host: the notice's styles apply inside it only. */
 export const SCOPE = 'privacy-notice-static';
 
+/**
+ * Put before the notice's own rules: a host page's styles for the elements a notice is made of (its `h2 { … }`,
+ * `ul { list-style: … }`, `a { … }`) stop at the notice, reverted to the browser's; the notice's rules, later and
+ * at least as specific, then apply. `:where` keeps it at one class, so the notice's `.scope *` rules still win.
+ */
+const RESET = `.${SCOPE} :where(h1, h2, h3, h4, h5, h6, p, ul, ol, li, dl, dt, dd, table, caption, thead, tbody, tr, th, td, blockquote, pre, code, a, strong, em, q, address, nav, section, article, header, details, summary, button, label, input, hr, div, span) { all: revert; }`;
+
 export interface StaticOptions {
   /** The reader's language (BCP 47); the policy picks its best match, as the element does. Default: the policy's own. */
   lang?: string;
@@ -80,7 +87,7 @@ export async function renderStaticHtml(policy: NormalizedPolicy, options: Static
   const reader = await readerOf(policy, options);
   const screen = buildNoticeView(policy, reader);
   const level = Math.min(6, Math.max(1, options.headingLevel ?? (options.fragment ? 2 : 1)));
-  const css = scopeCss(styles.map((s) => s.cssText).join('\n'), SCOPE);
+  const css = `${RESET}\n${scopeCss(styles.map((s) => s.cssText).join('\n'), SCOPE)}`;
 
   if (options.fragment) {
     const wrapper = document.createElement('div');

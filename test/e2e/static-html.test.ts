@@ -105,6 +105,52 @@ describe('static HTML with JavaScript disabled', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('a fragment keeps its look in a host page that styles headings, text, lists and links its own way', async () => {
+    const { stdout: fragment } = await run(
+      process.execPath,
+      [join(root, 'bin/privacy-notice.js'), 'render', join(root, 'examples/policies/softathome.json'), '--fragment'],
+      { cwd: root, maxBuffer: 32 * 1024 * 1024 },
+    );
+    const HOST = `<style>
+      h1, h2, h3, h4 { color: red; text-transform: uppercase; margin: 3em 0; font-family: serif; letter-spacing: 4px; }
+      p { text-indent: 4em; line-height: 3; } ul, ol { list-style: square; padding: 0; margin: 2em; }
+      li { margin-block: 1em; } a { color: orange; text-decoration: none; font-weight: bold; }
+      table, td, th { border: 3px dashed red; padding: 1em; } div { padding: 7px; }
+    </style>`;
+    const PROPERTIES = [
+      'color',
+      'text-transform',
+      'margin-top',
+      'font-family',
+      'letter-spacing',
+      'text-indent',
+      'line-height',
+      'list-style-type',
+      'padding-left',
+      'text-decoration-line',
+      'font-weight',
+      'border-top-style',
+    ];
+    const looks = async (head: string) => {
+      const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+      await page.setContent(
+        `<!doctype html><html lang="en"><head>${head}</head><body><main>${fragment}</main></body></html>`,
+      );
+      const seen = await page.evaluate((properties) => {
+        const root = document.querySelector('.privacy-notice-static')!;
+        return ['h2', 'h3', 'p', 'ul', 'li', 'a', 'table', 'td', 'th'].map((tag) => {
+          const el = root.querySelector(tag);
+          if (!el) return `${tag}: none`;
+          const style = getComputedStyle(el);
+          return `${tag}: ${properties.map((p) => `${p}=${style.getPropertyValue(p)}`).join(' ')}`;
+        });
+      }, PROPERTIES);
+      await page.close();
+      return seen;
+    };
+    assert.deepEqual(await looks(HOST), await looks(''));
+  });
+
   it('--embed: a page that loads privacy-notice.js shows the element from the inline policy, without fetching; without JavaScript, the static notice', async () => {
     const { stdout: fragment } = await run(
       process.execPath,
