@@ -2,6 +2,7 @@ import { DEFAULT_MAX_BYTES } from '../model/index.js';
 import { checkFile, formatProblem, parseSize, type FileReport } from './check-file.js';
 import { PROFILES, type LintProfile } from '../lint/catalog.js';
 import { lintCommand } from './lint-command.js';
+import { INIT_USAGE, runInit } from './init.js';
 import { RENDER_USAGE, runRender } from './render.js';
 import { usageError } from './usage.js';
 
@@ -39,6 +40,7 @@ Commands:
   validate FILE...   check policies against the schema and their ids
   lint FILE...       validate, then find what a notice lacks and what cannot work, each with a fix
   render FILE        write the notice as static HTML that needs no JavaScript
+  init [FILE]        ask what a notice must say and write a starter policy with the answers
   help [COMMAND]     show this overview, or a command's options
 
   -h, --help         show this overview (after a command: that command's options)
@@ -46,7 +48,12 @@ Commands:
 
 FILE may be - for standard input. Documentation: README.md and docs/ in this package.`;
 
-const USAGES: Record<string, string> = { validate: VALIDATE_USAGE, lint: LINT_USAGE, render: RENDER_USAGE };
+const USAGES: Record<string, string> = {
+  validate: VALIDATE_USAGE,
+  lint: LINT_USAGE,
+  render: RENDER_USAGE,
+  init: INIT_USAGE,
+};
 
 /** The help for `command`, or the overview. */
 const helpFor = (command: string | undefined) => (command && USAGES[command]) || OVERVIEW;
@@ -133,6 +140,7 @@ export async function run(args: string[], out: (line: string) => void, err: (lin
       return (out(helpFor(args[1])), 0);
     }
     if (args[0] === 'render') return await runRender(args.slice(1), out, err);
+    if (args[0] === 'init') return await runInit(args.slice(1), out, err);
     const options = parseArgs(args);
     command = options.command;
     if (options.help) return (out(helpFor(command)), 0);

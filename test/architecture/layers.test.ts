@@ -37,7 +37,7 @@ const RULES: Record<string, Rule> = {
     packages: ['lit', 'jsdom', 'postcss', 'postcss-selector-parser'],
   },
   lint: { may: ['model', 'i18n'], packages: [] },
-  cli: { may: ['model', 'lint', 'static'], packages: ['node:crypto', 'node:fs', 'node:util'] },
+  cli: { may: ['model', 'lint', 'static'], packages: ['node:crypto', 'node:fs', 'node:readline', 'node:util'] },
 };
 
 function files(dir: string): string[] {
