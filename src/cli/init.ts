@@ -35,10 +35,11 @@ const TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 class AnswersRanOut extends Error {}
 
-/** Lower-case words joined by hyphens, as the schema's ids: "Acme Home GmbH" -> "acme-home-gmbh". */
-const slug = (text: string) =>
+/** Lower-case words joined by hyphens, as the schema's ids: "Müller & Söhne GmbH" -> "muller-sohne-gmbh". */
+export const slug = (text: string) =>
   text
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // the accents NFKD took apart
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'policy';
@@ -129,8 +130,10 @@ export async function runInit(
         '  How long is its data kept? (P3Y for three years, P6M for six months, or a sentence): ',
         required('How long the data is kept'),
       );
+      let id = slug(label);
+      for (let k = 2; purposes.some((p) => p.id === id); k++) id = `${slug(label)}-${k}`; // ids must be unique
       purposes.push({
-        id: slug(label),
+        id,
         label,
         description,
         legalBases: [basis],

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { slug } from '../../src/cli/init.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/privacy-notice.js');
@@ -48,6 +49,23 @@ function init(file: string, answers: string[], ...args: string[]) {
 }
 
 describe('privacy-notice init', () => {
+  it('makes ids of names as the schema writes them', () => {
+    assert.equal(slug('Müller & Söhne GmbH'), 'muller-sohne-gmbh');
+    assert.equal(slug('Équipe Données'), 'equipe-donnees');
+    assert.equal(slug('東京'), 'policy'); // no Latin letters: a neutral id the author can change
+  });
+
+  it('gives two purposes with the same label ids of their own, so the answers are not lost', () => {
+    const twice = [...ANSWERS.slice(0, 15), ...ANSWERS.slice(6, 11), ...ANSWERS.slice(15)];
+    const { code } = init('twice.json', twice);
+    assert.equal(code, 0);
+    const policy = JSON.parse(readFileSync(join(dir, 'twice.json'), 'utf8'));
+    assert.deepEqual(
+      policy.purposes.map((p: { id: string }) => p.id),
+      ['account', 'newsletter', 'account-2'],
+    );
+  });
+
   it('writes the answers as a valid policy that lint finds nothing wrong with', () => {
     const { code, stdout } = init('privacy.json', ANSWERS);
     assert.equal(code, 0, stdout);
