@@ -5,10 +5,10 @@
 // Colour contrast depends on the stylesheet, not the language, and is most of axe's time, so it is checked in one
 // left-to-right and one right-to-left locale per policy; every other rule runs in every locale. --full checks
 // contrast everywhere too. Run with tsx (the npm script does), which lets it read the English strings' groups.
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { chromium } from 'playwright-core';
+import { startExamplesServer } from './examples-server.mjs';
 import { en } from '../src/i18n/locales/en.ts';
 
 const POLICIES = ['d-home-smaart', 'softathome', 'cr-smart-home', 'smartbt', 'smarti'];
@@ -19,12 +19,7 @@ const only = args.filter((a) => !a.startsWith('--'));
 const groups = Object.keys(en);
 const axeSource = await readFile(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
-const port = 8100 + Math.floor(Math.random() * 800);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  env: { ...process.env, PORT: String(port) },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve) => server.stdout.once('data', resolve));
+const server = await startExamplesServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -39,7 +34,7 @@ const contrastIn = new Set();
 async function checkPolicy(name) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
   page.on('pageerror', (error) => failures.push(`${name}: page error: ${error.message}`));
-  await page.goto(`http://127.0.0.1:${port}/test/fixtures/i18n-check.html?name=${name}`);
+  await page.goto(`${server.url}/test/fixtures/i18n-check.html?name=${name}`);
   await page.waitForFunction(() => window.i18nCheck);
   await page.evaluate(() => window.i18nCheck.ready);
   await page.evaluate(axeSource); // evaluated through the devtools protocol: the page's CSP does not apply to it
@@ -77,7 +72,7 @@ try {
   );
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }
 
 for (const failure of failures) console.error(failure);

@@ -2,17 +2,12 @@
 //   node scripts/screenshot.mjs [page-path] [width] [out.png] [lang] [top:height]
 // e.g. node scripts/screenshot.mjs examples/policy.html?name=softathome 360 screenshots/softathome-360.png
 // Serves the repository itself on a free loopback port, so `npm run build` must have run.
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { startExamplesServer } from './examples-server.mjs';
 
 const [pagePath = 'examples/index.html', width = '1280', out = 'screenshots/page.png', lang, region] =
   process.argv.slice(2);
-const port = 8100 + Math.floor(Math.random() * 800);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  env: { ...process.env, PORT: String(port) },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve) => server.stdout.once('data', resolve));
+const server = await startExamplesServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -26,7 +21,7 @@ try {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`http://127.0.0.1:${port}/${pagePath}`);
+  await page.goto(`${server.url}/${pagePath}`);
   await page.waitForFunction(() =>
     [...document.querySelectorAll('privacy-notice')].every((n) =>
       n.shadowRoot?.querySelector('[part~="title"], [role="alert"]'),
@@ -47,5 +42,5 @@ try {
   );
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }

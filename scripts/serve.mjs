@@ -88,6 +88,10 @@ function send(response, status, text) {
   response.end(text);
 }
 
+// PORT=0 takes a free port: the URL printed is the one it got.
 server.listen(port, host, () => {
-  console.log(`privacy-notice examples: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/  (Ctrl+C to stop)`);
+  const { port: actual } = server.address();
+  console.log(
+    `privacy-notice examples: http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/  (Ctrl+C to stop)`,
+  );
 });

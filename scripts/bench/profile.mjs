@@ -1,15 +1,10 @@
 // node scripts/bench/profile.mjs NAME — a CPU profile of the component page for one benchmark workload (after
 // `npm run bench` wrote bench-out/pages), summarized by self time per source file and per function.
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { startExamplesServer } from '../examples-server.mjs';
 
 const name = process.argv[2] ?? 'smarti';
-const port = 8700 + Math.floor(Math.random() * 200);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  env: { ...process.env, PORT: String(port) },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((r) => server.stdout.once('data', r));
+const server = await startExamplesServer();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
 const cdp = await page.context().newCDPSession(page);
@@ -17,11 +12,11 @@ await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-await page.goto(`http://127.0.0.1:${port}/bench-out/pages/${name}-component.html`);
+await page.goto(`${server.url}/bench-out/pages/${name}-component.html`);
 await page.waitForFunction(() => performance.getEntriesByName('pn-laid-out').length > 0);
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
-server.kill();
+server.close();
 
 const self = new Map();
 const byNode = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -1,13 +1,10 @@
 // scripts/serve.mjs (what `npm start` runs): the URL it prints works, and so does every link of the page it opens
 // and every file those pages load; a request it cannot decode is refused, and the server keeps serving.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { startExamplesServer } from '../../scripts/examples-server.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-let server: ChildProcess;
-const port = 8990 + Math.floor(Math.random() * 9);
+let server: Awaited<ReturnType<typeof startExamplesServer>>;
 
 /** Every same-site address a page's `href` and `src` attributes name (without fragments), resolved against `base`. */
 function targets(html: string, base: string): string[] {
@@ -22,17 +19,12 @@ function targets(html: string, base: string): string[] {
 
 describe('scripts/serve.mjs', () => {
   before(async () => {
-    server = spawn(process.execPath, ['scripts/serve.mjs'], {
-      cwd: root,
-      env: { ...process.env, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await new Promise((resolve) => server.stdout!.once('data', resolve));
+    server = await startExamplesServer(); // on a free port: the URL it prints is the one to open
   });
-  after(() => void server.kill());
+  after(() => server.close());
 
   it('opens the examples at the printed URL, and every link there and every file its pages load answers 200', async () => {
-    const start = await fetch(`http://127.0.0.1:${port}/`);
+    const start = await fetch(`${server.url}/`);
     assert.equal(start.status, 200);
     assert.equal(new URL(start.url).pathname, '/examples/');
     const index = await start.text();
@@ -56,10 +48,10 @@ describe('scripts/serve.mjs', () => {
   });
 
   it('answers GET /% with 400 and goes on serving', async () => {
-    const bad = await fetch(`http://127.0.0.1:${port}/%`);
+    const bad = await fetch(`${server.url}/%`);
     assert.equal(bad.status, 400);
-    const good = await fetch(`http://127.0.0.1:${port}/examples/policies/smarti.json`);
+    const good = await fetch(`${server.url}/examples/policies/smarti.json`);
     assert.equal(good.status, 200);
-    assert.equal(server.exitCode, null);
+    assert.equal(server.process.exitCode, null);
   });
 });

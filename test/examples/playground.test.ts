@@ -1,16 +1,16 @@
 // examples/playground.html in Debian's headless Chromium, served by scripts/serve.mjs with the strict CSP the library
 // promises to work under. Needs `npm run build` (dist/privacy-notice.js and dist/lint.js).
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startExamplesServer } from '../../scripts/examples-server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server: ChildProcess;
+let server: Awaited<ReturnType<typeof startExamplesServer>> | undefined;
 let browser: Browser;
 let base: string;
 
@@ -44,15 +44,13 @@ const cursorLine = (page: Page) => page.evaluate(() => {
 
 describe('the policy playground', () => {
   before(async () => {
-    const port = 8100 + Math.floor(Math.random() * 800);
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise((resolve) => server.stdout!.once('data', resolve));
+    server = await startExamplesServer();
+    base = server.url;
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   });
   after(async () => {
     await browser?.close();
-    server?.kill();
+    server?.close();
   });
 
   it('lists the lint findings with their lines, as the CLI reports them, under the strict CSP', async () => {

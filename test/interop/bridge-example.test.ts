@@ -1,23 +1,18 @@
 // examples/bridge.html end to end, as a person uses it: the built bundle under the examples' strict CSP, in real
 // iframes standing in for an iOS and an Android webview (headless Chromium through playwright-core).
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startExamplesServer } from '../../scripts/examples-server.mjs';
 
-let server: ChildProcess;
+let server: Awaited<ReturnType<typeof startExamplesServer>> | undefined;
 let browser: Browser;
 let page: Page;
 const problems: string[] = [];
 
 describe('examples/bridge.html', () => {
   before(async () => {
-    const port = 8900 + Math.floor(Math.random() * 90);
-    server = spawn(process.execPath, ['scripts/serve.mjs'], {
-      env: { ...process.env, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await new Promise((resolve) => server.stdout!.once('data', resolve));
+    server = await startExamplesServer();
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -25,11 +20,11 @@ describe('examples/bridge.html', () => {
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => m.type() === 'error' && !m.text().includes('404') && problems.push(m.text()));
-    await page.goto(`http://127.0.0.1:${port}/examples/bridge.html`);
+    await page.goto(`${server.url}/examples/bridge.html`);
   });
   after(async () => {
     await browser?.close();
-    server?.kill();
+    server?.close();
   });
 
   const ios = () => page.frameLocator('iframe[src*="platform=ios"]').locator('privacy-choices');
