@@ -5,45 +5,24 @@
  * by their exact name). Types only: `import type {} from 'privacy-notice/react';` once in the app.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { ConsentAttributes, ConsentEvents, Handler, PolicyAttributes, PolicyEvents } from './framework-types.js';
 import type {
-  ConsentChangeDetail,
-  ConsentSnapshot,
-  DiagnosticDetail,
-  PolicyErrorDetail,
-  PolicyLoadDetail,
   PrivacyChoicesElement,
   PrivacyCookiesElement,
   PrivacyNoticeElement,
   PrivacyPermissionsElement,
-  PrivacyPolicyDocument,
   PrivacyRightsElement,
 } from './index.js';
 
-type Handler<D> = (event: CustomEvent<D>) => void;
-type Level = 1 | 2 | 3 | 4 | 5 | 6;
+/** `privacy-notice-load` -> the prop `onprivacy-notice-load`. */
+type ReactEvents<E> = { [K in keyof E & string as `on${K}`]?: Handler<E[K]> };
 
-/** What every element takes: the policy (`policy` wins over `src`), where it sits in the page, its events. */
-export interface PolicyElementProps<E> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
-  /** The policy document; set as a property. */
-  policy?: PrivacyPolicyDocument;
-  /** URL of the policy JSON. */
-  src?: string;
-  'heading-level'?: Level | `${Level}`;
-  'anchor-prefix'?: string;
-  'language-switcher'?: boolean;
-  'onprivacy-notice-load'?: Handler<PolicyLoadDetail>;
-  'onprivacy-notice-error'?: Handler<PolicyErrorDetail>;
-  'onprivacy-notice-diagnostic'?: Handler<DiagnosticDetail>;
-}
-
-/** The elements with consent switches also take the bridge's settings and the consent key, and fire consent events. */
-export interface ConsentElementProps<E> extends PolicyElementProps<E> {
-  'bridge-name'?: string;
-  'bridge-timeout'?: number | `${number}`;
-  'consent-key'?: string;
-  'onprivacy-notice-consent-ready'?: Handler<ConsentSnapshot>;
-  'onprivacy-notice-consent-change'?: Handler<ConsentChangeDetail>;
-}
+export type PolicyElementProps<E> = DetailedHTMLProps<HTMLAttributes<E>, E> &
+  PolicyAttributes &
+  ReactEvents<PolicyEvents>;
+export type ConsentElementProps<E> = DetailedHTMLProps<HTMLAttributes<E>, E> &
+  ConsentAttributes &
+  ReactEvents<ConsentEvents>;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
