@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { checkPolicyText, type PlacedProblem } from '../model/check-text.js';
+import { formatSize } from '../model/problems.js';
 
 /** A problem placed in a file. */
 export type FileProblem = PlacedProblem;
@@ -27,8 +28,8 @@ export function parseSize(value: string | undefined): number {
   return Math.round(Number(match[1]) * factor);
 }
 
-/** The name problems are reported under for FILE `-`. */
-export const STDIN_NAME = '<stdin>';
+/** The name problems are reported under: the FILE given, or `<stdin>` for `-`. */
+export const shownAs = (file: string) => (file === '-' ? '<stdin>' : file);
 
 let stdinText: Promise<string | { tooLarge: number }> | undefined;
 
@@ -49,14 +50,6 @@ function readStdin(maxBytes: number): Promise<string | { tooLarge: number }> {
   })();
   return stdinText;
 }
-
-/** A size as people read it: 5.0 MB, 10 kB, 612 bytes. */
-const mb = (n: number) =>
-  n >= 1024 * 1024
-    ? `${(n / 1024 / 1024).toFixed(1)} MB`
-    : n >= 10 * 1024
-      ? `${Math.round(n / 1024)} kB`
-      : `${n.toLocaleString('en')} bytes`;
 
 function tooLarge(file: string, message: string): FileReport {
   const problem: FileProblem = {
@@ -84,8 +77,8 @@ export async function readPolicyFile(file: string, maxBytes: number): Promise<{ 
     const text = await readStdin(maxBytes);
     if (typeof text === 'string') return { text };
     return tooLarge(
-      STDIN_NAME,
-      `The policy on standard input is over the ${mb(maxBytes)} size limit (raise it with --max-size).`,
+      shownAs(file),
+      `The policy on standard input is over the ${formatSize(maxBytes)} size limit (raise it with --max-size).`,
     );
   }
   try {
@@ -95,7 +88,7 @@ export async function readPolicyFile(file: string, maxBytes: number): Promise<{ 
     if (info.size > maxBytes)
       return tooLarge(
         file,
-        `The policy is ${mb(info.size)}, over the ${mb(maxBytes)} size limit (raise it with --max-size).`,
+        `The policy is ${formatSize(info.size)}, over the ${formatSize(maxBytes)} size limit (raise it with --max-size).`,
       );
     return { text: await readFile(file, 'utf8') };
   } catch (error) {
@@ -115,11 +108,6 @@ export async function readPolicyFile(file: string, maxBytes: number): Promise<{ 
 export async function checkFile(file: string, maxBytes: number): Promise<FileReport> {
   const read = await readPolicyFile(file, maxBytes);
   if (!('text' in read)) return read;
-  return checkText(file === '-' ? STDIN_NAME : file, read.text, maxBytes);
-}
-
-/** Parses and validates text read from `file`. */
-export function checkText(file: string, text: string, maxBytes: number): FileReport {
-  const check = checkPolicyText(text, maxBytes);
-  return { file, valid: check.valid, errors: check.errors, warnings: check.warnings };
+  const check = checkPolicyText(read.text, maxBytes);
+  return { file: shownAs(file), valid: check.valid, errors: check.errors, warnings: check.warnings };
 }

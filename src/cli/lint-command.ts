@@ -1,5 +1,5 @@
 import { lintText, type LintProfile, type PlacedFinding, type PlacedProblem } from '../lint/index.js';
-import { readPolicyFile, STDIN_NAME } from './check-file.js';
+import { readPolicyFile, shownAs } from './check-file.js';
 
 export interface LintFileReport {
   file: string;
@@ -14,7 +14,7 @@ export interface LintFileReport {
 
 async function lintFile(given: string, maxBytes: number, profile: LintProfile): Promise<LintFileReport> {
   const read = await readPolicyFile(given, maxBytes);
-  const file = given === '-' ? STDIN_NAME : given;
+  const file = shownAs(given);
   if (!('text' in read))
     return {
       file,

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_BYTES, parsePolicyText, validatePolicy } from '../model/index.js';
-import { checkText, formatProblem, parseSize, readPolicyFile, STDIN_NAME } from './check-file.js';
+import { checkPolicyText } from '../model/check-text.js';
+import { DEFAULT_MAX_BYTES } from '../model/index.js';
+import { formatProblem, parseSize, readPolicyFile, shownAs } from './check-file.js';
 import { usageError } from './usage.js';
 
 export const RENDER_USAGE = `Usage: privacy-notice render FILE [--lang TAG] [-o OUTPUT] [--fragment] [--heading-level N]
@@ -103,26 +104,23 @@ export async function runRender(
   }
   if (opts.help) return (out(RENDER_USAGE), 0);
 
-  const name = opts.file === '-' ? STDIN_NAME : opts.file;
+  const name = shownAs(opts.file);
   const read = await readPolicyFile(opts.file, opts.maxBytes);
-  const report = 'text' in read ? checkText(name, read.text, opts.maxBytes) : read;
-  if (report.ioError) return (err(`${name}: error: ${report.ioError}`), 2);
-  for (const problem of [...report.errors, ...report.warnings]) err(formatProblem(name, problem));
-  if (!report.valid || !('text' in read)) return (err(`${name}: not rendered: the policy is invalid.`), 1);
-
-  // The same text, read once: what was checked is what is rendered.
-  const parsed = parsePolicyText(read.text, opts.maxBytes);
-  const result = parsed.ok ? validatePolicy(parsed.value) : undefined;
-  if (!parsed.ok || !result?.ok) return (err(`${name}: not rendered: the policy is invalid.`), 1);
+  if (!('text' in read) && read.ioError) return (err(`${name}: error: ${read.ioError}`), 2);
+  // Read and checked once: what was checked is what is rendered.
+  const check = 'text' in read ? checkPolicyText(read.text, opts.maxBytes) : read;
+  for (const problem of [...check.errors, ...check.warnings]) err(formatProblem(name, problem));
+  const policy = 'policy' in check ? check.policy : undefined;
+  if (!policy) return (err(`${name}: not rendered: the policy is invalid.`), 1);
 
   const { loadStatic } = await import('../static/dom.js');
   const { renderStaticHtml } = await loadStatic();
-  const html = await renderStaticHtml(result.policy, {
+  const html = await renderStaticHtml(policy, {
     fragment: opts.fragment,
     ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
     ...(opts.headingLevel !== undefined ? { headingLevel: opts.headingLevel } : {}),
     ...(opts['anchor-prefix'] !== undefined ? { anchorPrefix: opts['anchor-prefix'] } : {}),
-    ...(opts.embed ? { embed: parsed.value } : {}),
+    ...(opts.embed && 'document' in check ? { embed: check.document } : {}),
   });
   if (opts.output === undefined || opts.output === '-') {
     out(html.replace(/\n$/, ''));

@@ -1,6 +1,12 @@
 import type { NormalizedPolicy } from '../model/index.js';
-import { makeRecord, readRecord, storageKey, type RecordReading, type StoredChoice } from './record.js';
-import { meaningsOf } from './state.js';
+import {
+  makeRecord,
+  readRecord,
+  storageKey,
+  type ChoiceMeaning,
+  type RecordReading,
+  type StoredChoice,
+} from './record.js';
 
 /**
  * localStorage access that never throws: reading `window.localStorage` itself throws in sandboxed iframes and with
@@ -20,11 +26,17 @@ function unavailable(error: unknown): StorageRead {
 /**
  * Reads the record of the policy from `source` (its consent key or URL; "" for a policy given inline). A policy with
  * a source that has no record yet takes over the one an older library saved under the id alone, if it passes the
- * same checks; that record stays where it is, for whatever else on the origin may use it.
+ * same checks; that record stays where it is, for whatever else on the origin may use it. `known`: what each choice
+ * of the policy means (state.ts meaningsOf).
  */
-export function readStored(policy: NormalizedPolicy, version: string, source: string): StorageRead {
+export function readStored(
+  policy: NormalizedPolicy,
+  version: string,
+  source: string,
+  known: ReadonlyMap<string, ChoiceMeaning>,
+): StorageRead {
   const key = storageKey(policy.id, source);
-  const expected = { policyId: policy.id, policyVersion: version, source, known: meaningsOf(policy) };
+  const expected = { policyId: policy.id, policyVersion: version, source, known };
   let text: string | null;
   let legacy: string | null = null;
   try {

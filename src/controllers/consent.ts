@@ -14,6 +14,7 @@ import {
   policyVersionOf,
   restoreChoices,
 } from '../consent/state.js';
+import type { ChoiceMeaning } from '../consent/record.js';
 import { readStored, writeStored } from '../consent/storage.js';
 import {
   choiceKey,
@@ -42,6 +43,8 @@ export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
 export class ConsentController implements ReactiveController {
   policy?: NormalizedPolicy;
   private source = '';
+  /** What each choice of the shown policy means, worked out once per policy for reading and saving records. */
+  private meanings = new Map<string, ChoiceMeaning>();
   private version = '';
   private choices = new Map<string, ConsentChoice>();
   private notes = new Map<string, ToggleNote>();
@@ -93,7 +96,8 @@ export class ConsentController implements ReactiveController {
     this.gpc = gpcEnabled();
     this.notes.clear();
     const defaults = defaultChoices(policy, this.gpc);
-    const read = readStored(policy, this.version, source);
+    this.meanings = meaningsOf(policy);
+    const read = readStored(policy, this.version, source, this.meanings);
     this.persisted = read.status !== 'unavailable';
     this.outdated = read.status === 'outdated';
     if (read.status === 'unavailable') this.diagnose('consent-storage-unavailable', read.message);
@@ -182,7 +186,7 @@ export class ConsentController implements ReactiveController {
     for (const c of next) this.choices.set(choiceKey(c.kind, c.id), c);
     const policy = this.policy;
     const saved = policy
-      ? writeStored(policy, this.version, this.source, explicitChoices(this.choices.values(), meaningsOf(policy)))
+      ? writeStored(policy, this.version, this.source, explicitChoices(this.choices.values(), this.meanings))
       : false;
     if (saved) this.outdated = false;
     else if (this.persisted) {

@@ -1,4 +1,5 @@
 import type { PolicyProblem } from '../model/index.js';
+import { formatSize } from '../model/problems.js';
 import { DEFAULT_MAX_BYTES } from '../model/parse.js';
 import { parsePolicyTextSoon } from '../model/quick.js';
 
@@ -11,8 +12,6 @@ export type FetchResult =
 function failure(code: string, message: string, retryable: boolean): FetchResult {
   return { ok: false, retryable, errors: [{ pointer: '', path: '(document)', code, severity: 'error', message }] };
 }
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * The body as text, read as it streams: reading stops, and the connection is cancelled, as soon as more than
@@ -111,7 +110,7 @@ export async function fetchPolicy(
   if (typeof text !== 'string')
     return failure(
       'too-large',
-      `The policy at ${url} is over the ${mb(DEFAULT_MAX_BYTES)} size limit; loading stopped after ${mb(text.tooLarge)}.`,
+      `The policy at ${url} is over the ${formatSize(DEFAULT_MAX_BYTES)} size limit; loading stopped after ${formatSize(text.tooLarge)}.`,
       false,
     );
   const parsed = await parsePolicyTextSoon(text);

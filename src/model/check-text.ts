@@ -19,6 +19,8 @@ export interface TextCheck {
   warnings: PlacedProblem[];
   /** The validated, normalized policy, when `valid`. */
   policy?: NormalizedPolicy;
+  /** The document as parsed from the text, when `valid` (what `render --embed` puts inline). */
+  document?: unknown;
   /** Line and column of a JSON Pointer in the text (its nearest existing ancestor for a missing field). */
   locate: (pointer: string) => { line: number; column: number };
 }
@@ -60,5 +62,5 @@ export function checkPolicyText(text: string, maxBytes = DEFAULT_MAX_BYTES): Tex
   const result = validatePolicy(parsed.value, { maxBytes });
   const warnings = [...parsed.warnings, ...duplicates, ...result.warnings].map(place);
   if (!result.ok) return { valid: false, errors: result.errors.map(place), warnings, locate };
-  return { valid: true, errors: [], warnings, policy: result.policy, locate };
+  return { valid: true, errors: [], warnings, policy: result.policy, document: parsed.value, locate };
 }

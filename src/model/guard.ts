@@ -1,4 +1,4 @@
-import { problem, toPointer, type PolicyProblem } from './problems.js';
+import { formatSize, problem, toPointer, type PolicyProblem } from './problems.js';
 import { MAX_TABLE_CELLS, tableCells } from './table-cells.js';
 
 /** Keys that could reach JavaScript's object machinery if a consumer ever merged the document into an object. */
@@ -28,8 +28,6 @@ export const MAX_VALUES = 200_000;
 
 /** More problems than this are not worth finding: the document is refused anyway. */
 const MAX_PROBLEMS = 100;
-
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 export interface Guarded {
   problems: PolicyProblem[];
@@ -158,6 +156,8 @@ export function guardDocument(value: unknown, maxChars: number): Guarded {
     }
   }
   if (chars > maxChars)
-    problems.push(problem('', 'too-large', `holds ${mb(chars)} of text, over the ${mb(maxChars)} size limit.`));
+    problems.push(
+      problem('', 'too-large', `holds ${formatSize(chars)} of text, over the ${formatSize(maxChars)} size limit.`),
+    );
   return { problems: problems.sort((a, b) => (a.pointer < b.pointer ? -1 : 1)), data: root.data, values };
 }

@@ -1,5 +1,5 @@
 import { MAX_DEPTH } from './guard.js';
-import type { PolicyProblem } from './problems.js';
+import { formatSize, type PolicyProblem } from './problems.js';
 
 /** Default cap on a policy's size: real policies are tens of kilobytes; this leaves room for many languages. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -62,10 +62,14 @@ export function parseWith(
 ): ParseResult | undefined {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > maxBytes) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     return {
       ok: false,
-      errors: [documentProblem('too-large', `The policy is ${mb(bytes)}, over the ${mb(maxBytes)} size limit.`)],
+      errors: [
+        documentProblem(
+          'too-large',
+          `The policy is ${formatSize(bytes)}, over the ${formatSize(maxBytes)} size limit.`,
+        ),
+      ],
     };
   }
   const warnings: PolicyProblem[] = [];

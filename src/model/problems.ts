@@ -61,3 +61,9 @@ export function problem(pointer: string, code: string, text: string, severity: S
   const path = pointerToPath(pointer);
   return { pointer, path, code, severity, message: `\`${path}\` ${text}` };
 }
+
+/** A size in a message, as people read it: 5.0 MB, 10 kB, 612 bytes. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes >= 10 * 1024 ? `${Math.round(bytes / 1024)} kB` : `${bytes.toLocaleString('en')} bytes`;
+}
