@@ -52,7 +52,8 @@ export function normalizeRights(doc: P.PrivacyPolicyDocument, problems: PolicyPr
   return rights.map((right, i) => {
     // A complaint goes to a supervisory authority, not to the controller: the controller's channels and terms for
     // the other rights are not its. Without channels of its own, the view points to the authorities.
-    const inherited = right.id === 'complaint' && !right.custom ? {} : shared;
+    const complaint = right.id === 'complaint' && !right.custom;
+    const inherited = complaint ? {} : shared;
     return {
       id: right.id,
       anchor: `right-${right.id}`,
@@ -62,9 +63,9 @@ export function normalizeRights(doc: P.PrivacyPolicyDocument, problems: PolicyPr
       appliesTo: right.appliesTo,
       channels: right.channels
         ? resolveChannels(right.channels, ['rights', i, 'channels'])
-        : inherited === shared
-          ? sharedChannels
-          : [],
+        : complaint
+          ? []
+          : sharedChannels,
       responseTime: right.responseTime ?? inherited.responseTime,
       fees: right.fees ?? inherited.fees,
       verification: right.verification ?? inherited.verification,
