@@ -37,6 +37,9 @@ export default {
   // lit's production build: the dev build's "Lit is in dev mode" warning would be logged by every test file.
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
+  // A policy that cannot be shown is reported on the console for the site's developers; the tests provoke many.
+  filterBrowserLogs: ({ type, args }) =>
+    !(type === 'error' && typeof args[0] === 'string' && args[0].startsWith('privacy-notice: the policy')),
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [policyServer()],

@@ -143,6 +143,12 @@ export class PolicyController implements ReactiveController {
     this.errors = errors;
     this.retryable = retryable;
     this.host.requestUpdate();
+    // A reader sees a sentence in their language; the site's developers find what is wrong here and in the event.
+    console.error(
+      `privacy-notice: the policy${src ? ` at ${src}` : ''} could not be shown:\n${errors
+        .map((e) => `- ${e.message}${e.pointer ? ` (at ${e.pointer})` : ''}`)
+        .join('\n')}`,
+    );
     this.host.dispatchEvent(errorEvent({ errors, retryable, ...(src ? { src } : {}) }));
     this.settle({ ok: false, errors, retryable });
   }

@@ -26,6 +26,8 @@ import { buildErrors, buildLanguageSwitcher, type Reader, type ScreenView, type 
  * @csspart language-switcher - The language menu and its label (with `language-switcher`, for a policy in several languages).
  * @csspart fallback-note - The note saying which parts are shown in another language.
  * @csspart error - The error panel (`role="alert"`).
+ * @csspart error-title - The error panel's heading (at `heading-level`).
+ * @csspart error-details - The collapsed developer detail of the error panel (a `<details>`).
  * @cssprop --pn-color-text - Text colour.
  * @cssprop --pn-color-muted - Secondary text colour.
  * @cssprop --pn-color-background - Background colour.

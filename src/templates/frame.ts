@@ -2,19 +2,39 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BodyView, ErrorsView, LanguageSwitcherView, ScreenView } from '../view/index.js';
 import type { NoticeActions } from './actions.js';
 import { renderChoices } from './choices.js';
+import { heading } from './content.js';
 import { renderNotice } from './notice.js';
 import { renderPart } from './parts/index.js';
 
-/** The panel of a policy that could not be shown: what is wrong and where, and Try again when it can help. */
-export function renderErrors(view: ErrorsView | undefined, actions: NoticeActions): TemplateResult | typeof nothing {
+/**
+ * The panel of a policy that could not be shown: a heading, what a reader can do, Try again when it can help, and
+ * the developer detail collapsed.
+ */
+export function renderErrors(
+  view: ErrorsView | undefined,
+  level: number,
+  actions: NoticeActions,
+): TemplateResult | typeof nothing {
   if (!view) return nothing;
+  const { details } = view;
   return html`<div class="error" part="error" role="alert" lang=${view.lang} dir=${view.dir}>
-    <p><strong>${view.title}</strong></p>
-    <ul>
-      ${view.errors.map((e) => html`<li><span lang="en" dir="ltr">${e.message}</span>${e.where ? html` <code>${e.where}</code>` : nothing}</li>`)}
-    </ul>
-    ${view.more ? html`<p>${view.more}</p>` : nothing}
+    ${heading(level, undefined, view.title, 'error-title')}
+    <p>${view.advice}</p>
     ${view.retry ? html`<button type="button" @click=${() => actions.retry()}>${view.retry}</button>` : nothing}
+    <details part="error-details">
+      <summary>${details.summary}</summary>
+      <ul lang="en" dir="ltr">
+        ${details.errors.map(
+          (e) =>
+            html`<li>
+              ${e.message.map((piece) => (piece.code ? html`<code>${piece.text}</code>` : piece.text))}${
+                e.where ? html` <span lang=${view.lang} dir=${view.dir}>${e.where}</span>` : nothing
+              }
+            </li>`,
+        )}
+      </ul>
+      ${details.more ? html`<p>${details.more}</p>` : nothing}
+    </details>
   </div>`;
 }
 
@@ -90,6 +110,6 @@ export function renderArticle(frame: Omit<Frame, 'errors' | 'status'>, actions: 
 
 /** An element's whole shadow tree: errors, the notice, and the polite status region. */
 export function renderFrame(frame: Frame, actions: NoticeActions): TemplateResult {
-  return html`${renderErrors(frame.errors, actions)} ${renderArticle(frame, actions)}
+  return html`${renderErrors(frame.errors, frame.level, actions)} ${renderArticle(frame, actions)}
     <div class="visually-hidden" role="status">${frame.status}</div>`;
 }

@@ -303,6 +303,17 @@ const base = css`
     padding: 0.75rem 1rem;
     margin-block: 1rem;
   }
+  .error [part='error-title'] {
+    font-size: 1.1em;
+    margin-block: 0 0.5em;
+  }
+  .error p {
+    margin-block: 0.5em;
+  }
+  .error summary {
+    cursor: pointer;
+    margin-block-start: 0.75em;
+  }
   .error ul {
     margin-block: 0.5em 0;
     padding-inline-start: 1.25em;

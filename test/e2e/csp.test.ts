@@ -73,7 +73,7 @@ describe('dist/privacy-notice.js under a strict CSP with Trusted Types', () => {
     );
     assert.match(
       alert,
-      /`rights\[0\]\.channels\[0\]\.email` is not an email address\. at \/rights\/0\/channels\/0\/email/,
+      /rights\[0\]\.channels\[0\]\.email is not an email address\. at \/rights\/0\/channels\/0\/email/,
       alert,
     );
     assert.doesNotMatch(alert, /could not be loaded/, alert);

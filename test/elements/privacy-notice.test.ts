@@ -74,10 +74,38 @@ describe('<privacy-notice>', () => {
     expect(detail.errors.map((e) => e.pointer)).to.deep.equal(['/rights/0/channels/0/email']);
     expect(detail.retryable).to.equal(false);
     const panel = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(panel.textContent).to.contain('`rights[0].channels[0].email` is not an email address.');
-    expect(panel.textContent).to.contain('/rights/0/channels/0/email');
+    // A reader gets a heading and what they can do; the developer detail waits, collapsed, without backticks.
+    expect(panel.querySelector('h2')!.textContent).to.equal('The privacy policy could not be shown.');
+    expect(panel.querySelector('p')!.textContent).to.contain("ask the website's owner for the privacy policy");
+    const details = panel.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.equal("Details for the website's developers");
+    const item = details.querySelector('li')!;
+    expect(item.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    expect(item.querySelector('code')!.textContent).to.equal('rights[0].channels[0].email');
+    expect(item.textContent).to.equal(
+      'rights[0].channels[0].email is not an email address. at /rights/0/channels/0/email',
+    );
     expect(panel.querySelector('button')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it("tells the site's developers on the console what is wrong, and where", async () => {
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice></privacy-notice>`);
+      const failed = nextError(el);
+      el.src = '/test/fixtures/invalid/bad-email.json';
+      await failed;
+    } finally {
+      console.error = original;
+    }
+    expect(logged.map((args) => String(args[0]))).to.deep.equal([
+      'privacy-notice: the policy at /test/fixtures/invalid/bad-email.json could not be shown:\n' +
+        '- `rights[0].channels[0].email` is not an email address. (at /rights/0/channels/0/email)',
+    ]);
   });
 
   it('offers a retry for an unreachable policy, and the retry loads it once the server answers', async () => {

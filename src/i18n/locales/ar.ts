@@ -343,6 +343,8 @@ const resource: LocaleResource = {
     more_many: 'و{{count}} مشكلة أخرى',
     more_other: 'و{{count}} مشكلة أخرى',
     retry: 'إعادة المحاولة',
+    advice: 'يُرجى المحاولة مرة أخرى لاحقًا، أو طلب سياسة الخصوصية من مالك الموقع.',
+    details: 'تفاصيل لمطوّري الموقع',
   },
 };
 

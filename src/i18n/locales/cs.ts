@@ -338,6 +338,8 @@ const resource: LocaleResource = {
     more_many: 'a {{count}} dalšího problému',
     more_other: 'a {{count}} dalších problémů',
     retry: 'Zkusit znovu',
+    advice: 'Zkuste to prosím znovu později, nebo požádejte provozovatele webu o zásady ochrany osobních údajů.',
+    details: 'Podrobnosti pro vývojáře webu',
   },
 };
 

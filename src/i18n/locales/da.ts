@@ -333,6 +333,8 @@ const resource: LocaleResource = {
     more_one: 'og {{count}} problem mere',
     more_other: 'og {{count}} problemer mere',
     retry: 'Prøv igen',
+    advice: 'Prøv igen senere, eller bed webstedets ejer om privatlivspolitikken.',
+    details: 'Detaljer til webstedets udviklere',
   },
 };
 

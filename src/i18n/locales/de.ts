@@ -334,6 +334,9 @@ const resource: LocaleResource = {
     more_one: 'und {{count}} weiteres Problem',
     more_other: 'und {{count}} weitere Probleme',
     retry: 'Erneut versuchen',
+    advice:
+      'Bitte versuchen Sie es später erneut oder fragen Sie den Betreiber der Website nach der Datenschutzerklärung.',
+    details: 'Details für die Entwickler der Website',
   },
 };
 

@@ -333,6 +333,8 @@ export const en = {
     more_one: 'and {{count}} more problem',
     more_other: 'and {{count}} more problems',
     retry: 'Try again',
+    advice: "Please try again later, or ask the website's owner for the privacy policy.",
+    details: "Details for the website's developers",
   },
 };
 

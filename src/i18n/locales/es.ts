@@ -337,6 +337,8 @@ const resource: LocaleResource = {
     more_many: 'y {{count}} de problemas más',
     more_other: 'y {{count}} problemas más',
     retry: 'Volver a intentarlo',
+    advice: 'Vuelva a intentarlo más tarde o solicite la política de privacidad al propietario del sitio web.',
+    details: 'Detalles para los desarrolladores del sitio web',
   },
 };
 

@@ -333,6 +333,8 @@ const resource: LocaleResource = {
     more_one: 'ja veel {{count}} probleem',
     more_other: 'ja veel {{count}} probleemi',
     retry: 'Proovi uuesti',
+    advice: 'Proovige hiljem uuesti või küsige privaatsuspoliitikat veebisaidi omanikult.',
+    details: 'Üksikasjad veebisaidi arendajatele',
   },
 };
 

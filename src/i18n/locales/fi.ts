@@ -333,6 +333,8 @@ const resource: LocaleResource = {
     more_one: 'ja {{count}} muu ongelma',
     more_other: 'ja {{count}} muuta ongelmaa',
     retry: 'Yritä uudelleen',
+    advice: 'Yritä myöhemmin uudelleen tai pyydä tietosuojaselostetta sivuston ylläpitäjältä.',
+    details: 'Tietoja sivuston kehittäjille',
   },
 };
 

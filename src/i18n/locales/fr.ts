@@ -337,6 +337,8 @@ const resource: LocaleResource = {
     more_many: 'et {{count}} autres problèmes',
     more_other: 'et {{count}} autres problèmes',
     retry: 'Réessayer',
+    advice: 'Veuillez réessayer plus tard ou demander la politique de confidentialité au propriétaire du site.',
+    details: 'Détails pour les développeurs du site',
   },
 };
 

@@ -344,6 +344,8 @@ const resource: LocaleResource = {
     more_many: 'agus {{count}} bhfadhb eile',
     more_other: 'agus {{count}} fadhb eile',
     retry: 'Bain triail eile as',
+    advice: 'Bain triail eile as ar ball, nó iarr an beartas príobháideachais ar úinéir an láithreáin ghréasáin.',
+    details: 'Sonraí d’fhorbróirí an láithreáin ghréasáin',
   },
 };
 

@@ -334,6 +334,8 @@ const resource: LocaleResource = {
     more_two: 'ועוד שתי בעיות',
     more_other: 'ועוד {{count}} בעיות',
     retry: 'ניסיון נוסף',
+    advice: 'אפשר לנסות שוב מאוחר יותר או לבקש את מדיניות הפרטיות מבעלי האתר.',
+    details: 'פרטים למפתחי האתר',
   },
 };
 

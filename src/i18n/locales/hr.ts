@@ -336,6 +336,8 @@ const resource: LocaleResource = {
     more_few: 'i još {{count}} problema',
     more_other: 'i još {{count}} problema',
     retry: 'Pokušaj ponovno',
+    advice: 'Pokušajte ponovno kasnije ili zatražite politiku privatnosti od vlasnika web-mjesta.',
+    details: 'Pojedinosti za razvojne programere web-mjesta',
   },
 };
 

@@ -333,6 +333,8 @@ const resource: LocaleResource = {
     more_one: 'és további {{count}} probléma',
     more_other: 'és további {{count}} probléma',
     retry: 'Újrapróbálkozás',
+    advice: 'Próbálja újra később, vagy kérje el az adatvédelmi tájékoztatót a webhely üzemeltetőjétől.',
+    details: 'Részletek a webhely fejlesztőinek',
   },
 };
 

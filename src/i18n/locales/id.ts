@@ -330,6 +330,8 @@ const resource: LocaleResource = {
     where: 'di {{pointer}}',
     more_other: 'dan {{count}} masalah lainnya',
     retry: 'Coba lagi',
+    advice: 'Silakan coba lagi nanti, atau minta kebijakan privasi kepada pemilik situs web.',
+    details: 'Detail untuk pengembang situs web',
   },
 };
 

@@ -332,6 +332,8 @@ const resource: LocaleResource = {
     more_one: 'og {{count}} vandamál til viðbótar',
     more_other: 'og {{count}} vandamál til viðbótar',
     retry: 'Reyna aftur',
+    advice: 'Reyndu aftur síðar eða biddu eiganda vefsvæðisins um persónuverndarstefnuna.',
+    details: 'Upplýsingar fyrir forritara vefsvæðisins',
   },
 };
 

@@ -337,6 +337,8 @@ const resource: LocaleResource = {
     more_many: 'e {{count}} di altri problemi',
     more_other: 'e {{count}} altri problemi',
     retry: 'Riprova',
+    advice: 'Riprova più tardi oppure chiedi l’informativa sulla privacy al titolare del sito.',
+    details: 'Dettagli per gli sviluppatori del sito',
   },
 };
 

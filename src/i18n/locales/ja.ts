@@ -328,6 +328,9 @@ const resource: LocaleResource = {
     where: '場所：{{pointer}}',
     more_other: 'ほか {{count}} 件の問題',
     retry: '再試行',
+    advice:
+      'しばらくしてからもう一度お試しいただくか、ウェブサイトの運営者にプライバシーポリシーをお問い合わせください。',
+    details: 'ウェブサイトの開発者向けの詳細',
   },
 };
 

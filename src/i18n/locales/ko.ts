@@ -328,6 +328,8 @@ const resource: LocaleResource = {
     where: '위치: {{pointer}}',
     more_other: '그 외 {{count}}개의 문제',
     retry: '다시 시도',
+    advice: '나중에 다시 시도하거나 웹사이트 운영자에게 개인정보 처리방침을 요청하세요.',
+    details: '웹사이트 개발자를 위한 세부 정보',
   },
 };
 

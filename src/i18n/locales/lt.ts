@@ -339,6 +339,8 @@ const resource: LocaleResource = {
     more_many: 'ir dar {{count}} problemos',
     more_other: 'ir dar {{count}} problemų',
     retry: 'Bandyti dar kartą',
+    advice: 'Bandykite dar kartą vėliau arba paprašykite svetainės savininko privatumo politikos.',
+    details: 'Išsami informacija svetainės kūrėjams',
   },
 };
 

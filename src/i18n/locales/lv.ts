@@ -336,6 +336,8 @@ const resource: LocaleResource = {
     more_one: 'un vēl {{count}} problēma',
     more_other: 'un vēl {{count}} problēmas',
     retry: 'Mēģināt vēlreiz',
+    advice: 'Lūdzu, mēģiniet vēlreiz vēlāk vai palūdziet privātuma politiku vietnes īpašniekam.',
+    details: 'Sīkāka informācija vietnes izstrādātājiem',
   },
 };
 

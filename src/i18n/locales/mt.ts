@@ -342,6 +342,8 @@ const resource: LocaleResource = {
     more_many: 'u {{count}}-il problema oħra',
     more_other: 'u {{count}} problema oħra',
     retry: 'Erġa’ pprova',
+    advice: 'Jekk jogħġbok erġa’ pprova aktar tard, jew itlob il-politika tal-privatezza lis-sid tas-sit web.',
+    details: 'Dettalji għall-iżviluppaturi tas-sit web',
   },
 };
 

@@ -334,6 +334,8 @@ const resource: LocaleResource = {
     more_one: 'og {{count}} problem til',
     more_other: 'og {{count}} problemer til',
     retry: 'Prøv igjen',
+    advice: 'Prøv igjen senere, eller be nettstedets eier om personvernerklæringen.',
+    details: 'Detaljer for nettstedets utviklere',
   },
 };
 

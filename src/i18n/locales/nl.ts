@@ -334,6 +334,8 @@ const resource: LocaleResource = {
     more_one: 'en nog {{count}} probleem',
     more_other: 'en nog {{count}} problemen',
     retry: 'Opnieuw proberen',
+    advice: 'Probeer het later opnieuw of vraag de eigenaar van de website om de privacyverklaring.',
+    details: 'Details voor de ontwikkelaars van de website',
   },
 };
 

@@ -339,6 +339,8 @@ const resource: LocaleResource = {
     more_many: 'i jeszcze {{count}} problemów',
     more_other: 'i jeszcze {{count}} problemu',
     retry: 'Spróbuj ponownie',
+    advice: 'Spróbuj ponownie później lub poproś właściciela witryny o politykę prywatności.',
+    details: 'Szczegóły dla twórców witryny',
   },
 };
 

@@ -336,6 +336,8 @@ const resource: LocaleResource = {
     more_many: 'e mais {{count}} de problemas',
     more_other: 'e mais {{count}} problemas',
     retry: 'Tentar novamente',
+    advice: 'Tente novamente mais tarde ou peça a política de privacidade ao responsável pelo site.',
+    details: 'Detalhes para os desenvolvedores do site',
   },
 };
 

@@ -337,6 +337,8 @@ const resource: LocaleResource = {
     more_many: 'e mais {{count}} de problemas',
     more_other: 'e mais {{count}} problemas',
     retry: 'Tentar novamente',
+    advice: 'Tente novamente mais tarde ou peça a política de privacidade ao responsável pelo sítio Web.',
+    details: 'Detalhes para os programadores do sítio Web',
   },
 };
 

@@ -337,6 +337,8 @@ const resource: LocaleResource = {
     more_few: 'și încă {{count}} probleme',
     more_other: 'și încă {{count}} de probleme',
     retry: 'Reîncercați',
+    advice: 'Încercați din nou mai târziu sau cereți politica de confidențialitate proprietarului site-ului.',
+    details: 'Detalii pentru dezvoltatorii site-ului',
   },
 };
 

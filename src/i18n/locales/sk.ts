@@ -339,6 +339,9 @@ const resource: LocaleResource = {
     more_many: 'a ešte {{count}} problému',
     more_other: 'a ešte {{count}} problémov',
     retry: 'Skúsiť znova',
+    advice:
+      'Skúste to znova neskôr alebo požiadajte prevádzkovateľa webovej lokality o zásady ochrany osobných údajov.',
+    details: 'Podrobnosti pre vývojárov webovej lokality',
   },
 };
 

@@ -339,6 +339,8 @@ const resource: LocaleResource = {
     more_few: 'in še {{count}} težave',
     more_other: 'in še {{count}} težav',
     retry: 'Poskusi znova',
+    advice: 'Poskusite znova pozneje ali prosite lastnika spletnega mesta za politiko zasebnosti.',
+    details: 'Podrobnosti za razvijalce spletnega mesta',
   },
 };
 

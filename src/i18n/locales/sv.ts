@@ -332,6 +332,8 @@ const resource: LocaleResource = {
     more_one: 'och {{count}} problem till',
     more_other: 'och {{count}} problem till',
     retry: 'Försök igen',
+    advice: 'Försök igen senare eller be webbplatsens ägare om integritetspolicyn.',
+    details: 'Detaljer för webbplatsens utvecklare',
   },
 };
 

@@ -334,6 +334,8 @@ const resource: LocaleResource = {
     more_one: 've {{count}} sorun daha',
     more_other: 've {{count}} sorun daha',
     retry: 'Tekrar dene',
+    advice: 'Lütfen daha sonra yeniden deneyin veya gizlilik politikasını web sitesinin sahibinden isteyin.',
+    details: 'Web sitesinin geliştiricileri için ayrıntılar',
   },
 };
 

@@ -329,6 +329,8 @@ const resource: LocaleResource = {
     where: 'tại {{pointer}}',
     more_other: 'và {{count}} vấn đề khác',
     retry: 'Thử lại',
+    advice: 'Vui lòng thử lại sau hoặc đề nghị chủ sở hữu trang web cung cấp chính sách quyền riêng tư.',
+    details: 'Chi tiết dành cho nhà phát triển trang web',
   },
 };
 

@@ -328,6 +328,8 @@ const resource: LocaleResource = {
     where: '位置：{{pointer}}',
     more_other: '另有{{count}}个问题',
     retry: '重试',
+    advice: '请稍后重试，或向网站所有者索取隐私政策。',
+    details: '供网站开发者参考的详细信息',
   },
 };
 

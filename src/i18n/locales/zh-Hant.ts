@@ -328,6 +328,8 @@ const resource: LocaleResource = {
     where: '位置：{{pointer}}',
     more_other: '另有 {{count}} 個問題',
     retry: '重試',
+    advice: '請稍後再試，或向網站擁有者索取隱私權政策。',
+    details: '供網站開發人員參考的詳細資訊',
   },
 };
 
