@@ -6,7 +6,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'bench-out/', 'reports/', 'node_modules/', 'src/**/*.generated.*', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'examples/apps/*/dist/',
+      'examples/apps/*/out-tsc/',
+      'bench-out/',
+      'reports/',
+      'node_modules/',
+      'src/**/*.generated.*',
+      'custom-elements.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

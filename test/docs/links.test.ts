@@ -66,6 +66,11 @@ describe('documentation links', () => {
     );
   });
 
+  it('the code docs/ shows of the example apps is their files (npm run docs:snippets)', () => {
+    const run = spawnSync(process.execPath, ['scripts/docs-snippets.mjs', '--check'], { cwd: root, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+  });
+
   it('docs/elements.md is what custom-elements.json makes (after npm run build)', () => {
     const run = spawnSync(process.execPath, ['scripts/elements-doc.mjs', '--check'], { cwd: root, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);

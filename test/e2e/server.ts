@@ -20,13 +20,19 @@ export interface Server {
   close(): Promise<void>;
 }
 
-/** Serves files under the repository root on 127.0.0.1 (a free port); `headers(url)` adds headers per request. */
-export async function serve(headers: (url: URL) => OutgoingHttpHeaders = () => ({})): Promise<Server> {
+/**
+ * Serves files under `base` (the repository root unless said) on 127.0.0.1 (a free port); `headers(url)` adds headers
+ * per request. A folder's index.html answers for the folder.
+ */
+export async function serve(
+  headers: (url: URL) => OutgoingHttpHeaders = () => ({}),
+  base: string = root,
+): Promise<Server> {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = normalize(decodeURIComponent(url.pathname));
-    const file = join(root, path);
-    if (!file.startsWith(root) || path.split(sep).includes('node_modules')) return void response.writeHead(404).end();
+    const file = join(base, path, path.endsWith(sep) ? 'index.html' : '');
+    if (!file.startsWith(base) || path.split(sep).includes('node_modules')) return void response.writeHead(404).end();
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       response.writeHead(200, {

@@ -1,0 +1,98 @@
+// Issue 19: the framework snippets of docs/website.md are files of example apps (examples/apps/), and these apps are
+// built here with each framework's own tooling — React and Vue with Vite (type-checked by tsc and vue-tsc), Angular
+// compiled ahead of time by ngc, an Eleventy site rendering the notice at build time — then opened in Chromium as a
+// visitor would: the notice shows, the app hears its load event, the app's button moves focus to a right, and axe
+// finds nothing. The Eleventy page is also read with JavaScript off.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { APPS, buildApp, typeCheck } from '../../scripts/apps.mjs';
+import { launch } from './browser.js';
+import { serve, type Server } from './server.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const POLICY_ID = 'example-shop-ltd';
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string }> }> } }).axe;
+    return (await axe.run()).violations.map((v) => v.id);
+  });
+}
+
+describe('the example apps', () => {
+  const work = mkdtempSync(join(tmpdir(), 'pn-apps-'));
+  let browser: Browser;
+  const servers = new Map<string, Server>();
+  before(async () => {
+    browser = await launch();
+    for (const name of APPS as string[]) {
+      await buildApp(name, join(work, name));
+      servers.set(name, await serve(() => ({}), join(work, name)));
+    }
+  });
+  after(async () => {
+    await browser?.close();
+    await Promise.all([...servers.values()].map((s) => s.close()));
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  for (const name of ['react', 'vue']) {
+    it(`${name}: type-checks with its framework's checker`, () => typeCheck(name));
+  }
+
+  for (const name of ['react', 'vue', 'angular']) {
+    it(`${name}: shows the notice, hears its load event, and its button focuses the erasure right`, async () => {
+      const page = await browser.newPage();
+      const logged: string[] = [];
+      const failed: string[] = [];
+      page.on('console', (m) => m.text().startsWith('Failed to load') || logged.push(`${m.type()} ${m.text()}`));
+      page.on('pageerror', (e) => logged.push(`pageerror ${e.message}`));
+      // A browser asks every site for /favicon.ico; the apps have none.
+      page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && failed.push(r.url()));
+      await page.goto(`${servers.get(name)!.url}/`);
+      const title = await page.waitForFunction(
+        () => document.querySelector('privacy-notice')?.shadowRoot?.querySelector('h1')?.textContent,
+      );
+      assert.equal(await title.jsonValue(), 'Privacy policy');
+      await page.waitForFunction(() => document.querySelector('privacy-notice')?.readyState === 'complete');
+      assert.deepEqual(logged, [`log shown ${POLICY_ID}`], 'the app heard the load event, and nothing went wrong');
+      assert.deepEqual(failed, [], 'every file the app loads is in its build');
+      await page.getByRole('button', { name: 'Erase my data' }).click();
+      const focused = await page.evaluate(
+        () => document.querySelector('privacy-notice')!.shadowRoot!.activeElement?.id,
+      );
+      assert.equal(focused, 'right-erasure');
+      assert.deepEqual(await axeViolations(page), []);
+      await page.close();
+    });
+  }
+
+  it('eleventy: the privacy page reads without JavaScript, and becomes the element with it', async () => {
+    const url = `${servers.get('eleventy')!.url}/privacy/`;
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const still = await off.newPage();
+    await still.goto(url);
+    assert.equal(await still.locator('h1').first().textContent(), 'Privacy policy');
+    assert.equal(await still.locator('#right-erasure').count(), 1, 'the static notice has its deep links');
+    await off.close();
+
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && failed.push(r.url()));
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector('privacy-notice')?.readyState === 'complete');
+    assert.equal(
+      await page.evaluate(() => document.querySelector('privacy-notice')!.shadowRoot!.querySelector('h1')?.textContent),
+      'Privacy policy',
+    );
+    assert.deepEqual(failed, [], 'every runtime file the page loads was copied');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+  });
+});
