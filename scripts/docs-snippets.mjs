@@ -4,7 +4,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 
 const root = new URL('../', import.meta.url);
-const MARKER = /(<!-- snippet: ([^\s]+) -->\n```(\w*)\n)([^]*?)(\n```)/g;
+// The marker, the fence that opens the block, what is in it (maybe nothing), and the fence that closes it.
+const MARKER = /(<!-- snippet: ([^\s]+) -->\n```(\w*)\n)([^]*?)(^```$)/gm;
 
 /** Each docs page's text with its snippet blocks made from their files, and the files it names. */
 export async function withSnippets(text) {
@@ -13,7 +14,7 @@ export async function withSnippets(text) {
     await Promise.all(files.map(async (f) => [f, (await readFile(new URL(f, root), 'utf8')).trimEnd()])),
   );
   return {
-    text: text.replace(MARKER, (_, open, file, _lang, _body, close) => open + contents.get(file) + close),
+    text: text.replace(MARKER, (_, open, file, _lang, _body, close) => `${open}${contents.get(file)}\n${close}`),
     files,
   };
 }
