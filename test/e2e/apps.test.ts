@@ -4,26 +4,16 @@
 // visitor would: the notice shows, the app hears its load event, the app's button moves focus to a right, and axe
 // finds nothing. The Eleventy page is also read with JavaScript off.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { APPS, buildApp, typeCheck } from '../../scripts/apps.mjs';
-import { launch } from './browser.js';
+import { axeViolations, launch } from './browser.js';
 import { serve, type Server } from './server.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const POLICY_ID = 'example-shop-ltd';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string }> }> } }).axe;
-    return (await axe.run()).violations.map((v) => v.id);
-  });
-}
 
 describe('the example apps', () => {
   const work = mkdtempSync(join(tmpdir(), 'pn-apps-'));

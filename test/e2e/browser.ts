@@ -1,5 +1,7 @@
 // Debian's Chromium for end-to-end tests (nothing here downloads a browser); CHROMIUM_PATH points elsewhere.
-import { chromium, type Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
@@ -13,5 +15,17 @@ export function launch(): Promise<Browser> {
       '--no-first-run',
       '--disable-sync',
     ],
+  });
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's findings on the page as it is now, each as its rule id and the elements it names. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
+    const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
+    return (await axe.run()).violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
