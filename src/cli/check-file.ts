@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { checkPolicyText, type PlacedProblem } from '../model/check-text.js';
 import { formatSize } from '../model/problems.js';
+import type { NormalizedPolicy } from '../model/normalize.js';
 
 /** A problem placed in a file. */
 export type FileProblem = PlacedProblem;
@@ -110,4 +111,24 @@ export async function checkFile(file: string, maxBytes: number): Promise<FileRep
   if (!('text' in read)) return read;
   const check = checkPolicyText(read.text, maxBytes);
   return { file: shownAs(file), valid: check.valid, errors: check.errors, warnings: check.warnings };
+}
+
+/**
+ * Reads and checks FILE exactly as `validate` does, printing its problems through `err`: the valid policy, or the
+ * exit status to end with (1 invalid, 2 unreadable). `not` says what was not done ("rendered", "hashed").
+ */
+export async function readValidPolicy(
+  file: string,
+  maxBytes: number,
+  err: (line: string) => void,
+  not: string,
+): Promise<{ policy: NormalizedPolicy; document: unknown } | number> {
+  const name = shownAs(file);
+  const read = await readPolicyFile(file, maxBytes);
+  if (!('text' in read) && read.ioError) return (err(`${name}: error: ${read.ioError}`), 2);
+  // Read and checked once: what was checked is what is used.
+  const check = 'text' in read ? checkPolicyText(read.text, maxBytes) : read;
+  for (const problem of [...check.errors, ...check.warnings]) err(formatProblem(name, problem));
+  if (!('policy' in check) || !check.policy) return (err(`${name}: not ${not}: the policy is invalid.`), 1);
+  return { policy: check.policy, document: check.document };
 }

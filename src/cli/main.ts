@@ -3,6 +3,7 @@ import { checkFile, formatProblem, parseSize, type FileReport } from './check-fi
 import { PROFILES, type LintProfile } from '../lint/catalog.js';
 import { lintCommand } from './lint-command.js';
 import { INIT_USAGE, runInit } from './init.js';
+import { HASH_USAGE, runHash, runVerifyReceipt, VERIFY_RECEIPT_USAGE } from './proof.js';
 import { RENDER_USAGE, runRender } from './render.js';
 import { usageError } from './usage.js';
 
@@ -41,6 +42,9 @@ Commands:
   lint FILE...       validate, then find what a notice lacks and what cannot work, each with a fix
   render FILE        write the notice as static HTML that needs no JavaScript
   init [FILE]        ask what a notice must say and write a starter policy with the answers
+  hash FILE...       print the SHA-256 of each policy's canonical form (the policyHash of receipts)
+  verify-receipt RECEIPT POLICY
+                     check that a consent receipt was made for exactly that policy
   help [COMMAND]     show this overview, or a command's options
 
   -h, --help         show this overview (after a command: that command's options)
@@ -53,6 +57,8 @@ const USAGES: Record<string, string> = {
   lint: LINT_USAGE,
   render: RENDER_USAGE,
   init: INIT_USAGE,
+  hash: HASH_USAGE,
+  'verify-receipt': VERIFY_RECEIPT_USAGE,
 };
 
 /** The help for `command`, or the overview. */
@@ -141,6 +147,8 @@ export async function run(args: string[], out: (line: string) => void, err: (lin
     }
     if (args[0] === 'render') return await runRender(args.slice(1), out, err);
     if (args[0] === 'init') return await runInit(args.slice(1), out, err);
+    if (args[0] === 'hash') return await runHash(args.slice(1), out, err);
+    if (args[0] === 'verify-receipt') return await runVerifyReceipt(args.slice(1), out, err);
     const options = parseArgs(args);
     command = options.command;
     if (options.help) return (out(helpFor(command)), 0);

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { checkPolicyText } from '../model/check-text.js';
 import { DEFAULT_MAX_BYTES } from '../model/index.js';
-import { formatProblem, parseSize, readPolicyFile, shownAs } from './check-file.js';
+import { parseSize, readValidPolicy } from './check-file.js';
 import { usageError } from './usage.js';
 
 export const RENDER_USAGE = `Usage: privacy-notice render FILE [--lang TAG] [-o OUTPUT] [--fragment] [--heading-level N]
@@ -104,14 +103,9 @@ export async function runRender(
   }
   if (opts.help) return (out(RENDER_USAGE), 0);
 
-  const name = shownAs(opts.file);
-  const read = await readPolicyFile(opts.file, opts.maxBytes);
-  if (!('text' in read) && read.ioError) return (err(`${name}: error: ${read.ioError}`), 2);
-  // Read and checked once: what was checked is what is rendered.
-  const check = 'text' in read ? checkPolicyText(read.text, opts.maxBytes) : read;
-  for (const problem of [...check.errors, ...check.warnings]) err(formatProblem(name, problem));
-  const policy = 'policy' in check ? check.policy : undefined;
-  if (!policy) return (err(`${name}: not rendered: the policy is invalid.`), 1);
+  const valid = await readValidPolicy(opts.file, opts.maxBytes, err, 'rendered');
+  if (typeof valid === 'number') return valid;
+  const { policy, document } = valid;
 
   const { loadStatic } = await import('../static/dom.js');
   const { renderStaticHtml } = await loadStatic();
@@ -120,7 +114,7 @@ export async function runRender(
     ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
     ...(opts.headingLevel !== undefined ? { headingLevel: opts.headingLevel } : {}),
     ...(opts['anchor-prefix'] !== undefined ? { anchorPrefix: opts['anchor-prefix'] } : {}),
-    ...(opts.embed && 'document' in check ? { embed: check.document } : {}),
+    ...(opts.embed ? { embed: document } : {}),
   });
   if (opts.output === undefined || opts.output === '-') {
     out(html.replace(/\n$/, ''));

@@ -1,3 +1,5 @@
+import { policyHash } from '../model/hash.js';
+import { LIBRARY_VERSION } from '../model/library-version.generated.js';
 import { localize, type NormalizedPolicy } from '../model/index.js';
 import type { ConsentChoice } from './types.js';
 
@@ -25,6 +27,13 @@ export interface ConsentReceipt {
   services: Array<{ service: string; purposes: ReceiptPurpose[] }>;
   sensitive: boolean;
   spiCat: string[];
+  /**
+   * Extensions of this library (the specification allows further fields): the SHA-256 of the canonical text of the
+   * policy shown (`sha256:…`; `privacy-notice verify-receipt` checks a receipt against a policy file with it), and
+   * the version of privacy-notice that showed it. `language` says which language the reader was shown.
+   */
+  policyHash: string;
+  libraryVersion: string;
 }
 
 export interface ReceiptPurpose {
@@ -152,5 +161,7 @@ export function consentReceipt(
     services: [{ service: say(doc.title), purposes: [...purposes, ...cookies] }],
     sensitive: sensitive.size > 0,
     spiCat: [...sensitive],
+    policyHash: policyHash(doc),
+    libraryVersion: LIBRARY_VERSION,
   };
 }

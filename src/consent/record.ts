@@ -33,6 +33,11 @@ export interface ConsentRecord {
    */
   source?: string;
   policyVersion: string;
+  /**
+   * The SHA-256 of the canonical policy text the choices were made under (`sha256:…`, see model/hash.ts): proof of
+   * what the reader was shown. Absent in records written before version 1.3 of the library.
+   */
+  policyHash?: string;
   savedAt: number;
   choices: StoredChoice[];
 }
@@ -121,6 +126,7 @@ export function readRecord(text: string | null, expected: RecordExpectation): Re
     return discard('consent-record-invalid', `names another policy (${JSON.stringify(value.policyId)})`);
   if (
     typeof value.policyVersion !== 'string' ||
+    (value.policyHash !== undefined && typeof value.policyHash !== 'string') ||
     !isTime(value.savedAt) ||
     !Array.isArray(value.choices) ||
     !value.choices.every(isStoredChoice)
@@ -151,8 +157,9 @@ export function makeRecord(
   policyId: string,
   source: string,
   policyVersion: string,
+  policyHash: string,
   choices: StoredChoice[],
   now = Date.now(),
 ): ConsentRecord {
-  return { format: RECORD_FORMAT, policyId, source, policyVersion, savedAt: now, choices };
+  return { format: RECORD_FORMAT, policyId, source, policyVersion, policyHash, savedAt: now, choices };
 }

@@ -1,4 +1,5 @@
 import type { NormalizedPolicy } from '../model/index.js';
+import { policyHash } from '../model/hash.js';
 import {
   makeRecord,
   readRecord,
@@ -70,7 +71,7 @@ export function writeStored(
   choices: StoredChoice[],
 ): boolean {
   try {
-    const record = makeRecord(policy.id, source, version, choices);
+    const record = makeRecord(policy.id, source, version, policyHash(policy.document), choices);
     window.localStorage.setItem(storageKey(policy.id, source), JSON.stringify(record));
     return true;
   } catch {

@@ -24,6 +24,8 @@ export interface ConsentSnapshot {
   policyId: string;
   /** The policy version the choices belong to (its `version`, else `lastUpdated`, else `effectiveDate`). */
   policyVersion: string;
+  /** The SHA-256 of the canonical text of the policy shown (`sha256:…`): what the choices were made under. */
+  policyHash: string;
   /** Whether choices are written to this browser's storage (false when storage is unavailable or throws). */
   persisted: boolean;
   /** The reader chose under an earlier policy version; those choices no longer apply and are asked again. */

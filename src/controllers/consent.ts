@@ -5,6 +5,7 @@ import { detectTransport } from '../bridge/transport.js';
 import { consentChangeEvent } from '../events/consent-change.js';
 import { consentReadyEvent } from '../events/consent-ready.js';
 import { diagnosticEvent } from '../events/diagnostic.js';
+import { policyHash } from '../model/hash.js';
 import type { NormalizedPolicy } from '../model/index.js';
 import {
   defaultChoices,
@@ -119,6 +120,7 @@ export class ConsentController implements ReactiveController {
     return {
       policyId: this.policy?.id ?? '',
       policyVersion: this.version,
+      policyHash: this.policy ? policyHash(this.policy.document) : '',
       persisted: this.persisted,
       outdated: this.outdated,
       gpc: this.gpc,
@@ -243,7 +245,10 @@ export class ConsentController implements ReactiveController {
   }
 
   private changed(c: ConsentChoice, persisted: boolean): void {
-    this.emit(consentChangeEvent({ id: c.id, kind: c.kind, granted: c.granted, source: c.source, persisted }));
+    const hash = this.policy ? policyHash(this.policy.document) : '';
+    this.emit(
+      consentChangeEvent({ id: c.id, kind: c.kind, granted: c.granted, source: c.source, persisted, policyHash: hash }),
+    );
   }
 
   private diagnose(code: string, message: string): void {

@@ -8,6 +8,8 @@ export interface ConsentChangeDetail {
   source: ConsentSource;
   /** Whether the choice is in this browser's storage (always false for permissions: the OS keeps those). */
   persisted: boolean;
+  /** The SHA-256 of the canonical text of the policy shown when the choice was made (`sha256:…`). */
+  policyHash: string;
 }
 
 declare global {

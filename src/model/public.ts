@@ -31,3 +31,5 @@ export type { ResolvedRight, ResolvedChannel } from './rights.js';
 export { pointerToPath, pointerTokens, toPointer, type PolicyProblem, type Severity } from './problems.js';
 export { pickLanguage, localize, type Localized } from './localize.js';
 export { LANGUAGE_NEUTRAL, NOT_LANGUAGES } from './neutral.js';
+export { canonicalPolicy, policyHash } from './hash.js';
+export { LIBRARY_VERSION } from './library-version.generated.js';

@@ -31,7 +31,13 @@ export async function mountChoices<T extends ConsentElement>(
     'privacy-notice-diagnostic',
     'privacy-notice-error',
   ]) {
-    el.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
+    // Every consent event names the policy shown by its hash (issue 15); the tests compare the rest.
+    el.addEventListener(type, (e) => {
+      const { policyHash, ...detail } = (e as CustomEvent).detail ?? {};
+      if (type.startsWith('privacy-notice-consent-') && !/^sha256:[0-9a-f]{64}$/.test(policyHash))
+        throw new Error(`${type} without the policy's hash: ${JSON.stringify(policyHash)}`);
+      events.push({ type, detail: type.startsWith('privacy-notice-consent-') ? detail : (e as CustomEvent).detail });
+    });
   }
   setup(el);
   el.policy = policy;

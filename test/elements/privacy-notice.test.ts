@@ -83,7 +83,7 @@ describe('<privacy-notice>', () => {
     const item = details.querySelector('li')!;
     expect(item.closest('[lang]')!.getAttribute('lang')).to.equal('en');
     expect(item.querySelector('code')!.textContent).to.equal('rights[0].channels[0].email');
-    expect(item.textContent).to.equal(
+    expect(item.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'rights[0].channels[0].email is not an email address. at /rights/0/channels/0/email',
     );
     expect(panel.querySelector('button')).to.equal(null);

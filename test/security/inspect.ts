@@ -13,6 +13,7 @@ const ELEMENTS = new Set([
   'caption',
   'code',
   'dd',
+  'details', // the error panel's developer detail
   'div',
   'dl',
   'dt',
@@ -25,6 +26,7 @@ const ELEMENTS = new Set([
   'section',
   'span',
   'strong',
+  'summary',
   'table',
   'thead',
   'tbody',
