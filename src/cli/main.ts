@@ -3,6 +3,7 @@ import { checkFile, formatProblem, parseSize, type FileReport } from './check-fi
 import { PROFILES, type LintProfile } from '../lint/catalog.js';
 import { lintCommand } from './lint-command.js';
 import { INIT_USAGE, runInit } from './init.js';
+import { DIFF_USAGE, runDiff } from './diff.js';
 import { HASH_USAGE, runHash, runVerifyReceipt, VERIFY_RECEIPT_USAGE } from './proof.js';
 import { RENDER_USAGE, runRender } from './render.js';
 import { usageError } from './usage.js';
@@ -42,6 +43,7 @@ Commands:
   lint FILE...       validate, then find what a notice lacks and what cannot work, each with a fix
   render FILE        write the notice as static HTML that needs no JavaScript
   init [FILE]        ask what a notice must say and write a starter policy with the answers
+  diff OLD NEW       what changed between two versions of a policy, and whether readers must be asked again
   hash FILE...       print the SHA-256 of each policy's canonical form (the policyHash of receipts)
   verify-receipt RECEIPT POLICY
                      check that a consent receipt was made for exactly that policy
@@ -57,6 +59,7 @@ const USAGES: Record<string, string> = {
   lint: LINT_USAGE,
   render: RENDER_USAGE,
   init: INIT_USAGE,
+  diff: DIFF_USAGE,
   hash: HASH_USAGE,
   'verify-receipt': VERIFY_RECEIPT_USAGE,
 };
@@ -147,6 +150,7 @@ export async function run(args: string[], out: (line: string) => void, err: (lin
     }
     if (args[0] === 'render') return await runRender(args.slice(1), out, err);
     if (args[0] === 'init') return await runInit(args.slice(1), out, err);
+    if (args[0] === 'diff') return await runDiff(args.slice(1), out, err);
     if (args[0] === 'hash') return await runHash(args.slice(1), out, err);
     if (args[0] === 'verify-receipt') return await runVerifyReceipt(args.slice(1), out, err);
     const options = parseArgs(args);
