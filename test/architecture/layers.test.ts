@@ -18,7 +18,7 @@ interface Rule {
 
 /** The layers, in the order data flows: load -> validate -> normalize -> view -> templates -> DOM. */
 const RULES: Record<string, Rule> = {
-  model: { may: [], packages: ['jsonc-parser'] },
+  model: { may: [], packages: ['jsonc-parser', 'canonicalize', '@noble/hashes'] },
   i18n: { may: ['model'], packages: ['i18next'] },
   load: { may: ['model'], packages: [] },
   consent: { may: ['model'], packages: [] },
@@ -37,7 +37,10 @@ const RULES: Record<string, Rule> = {
     packages: ['lit', 'jsdom', 'postcss', 'postcss-selector-parser'],
   },
   lint: { may: ['model', 'i18n'], packages: [] },
-  cli: { may: ['model', 'lint', 'static'], packages: ['node:crypto', 'node:fs', 'node:readline', 'node:util'] },
+  cli: {
+    may: ['model', 'lint', 'static'],
+    packages: ['node:crypto', 'node:fs', 'node:readline', 'node:util', 'diff'],
+  },
 };
 
 function files(dir: string): string[] {
