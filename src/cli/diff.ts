@@ -1,7 +1,6 @@
 import { diffWords } from 'diff';
 import { parseArgs } from 'node:util';
-import { diffPolicies, versionOf, type PolicyChange } from '../model/diff.js';
-import { policyHash } from '../model/hash.js';
+import { comparePolicies, type PolicyChange, type PolicyChanges } from '../model/diff.js';
 import { DEFAULT_MAX_BYTES } from '../model/index.js';
 import type { PrivacyPolicyDocument } from '../model/policy.generated.js';
 import { readValidPolicy, shownAs } from './check-file.js';
@@ -21,15 +20,6 @@ choices no longer cover what the policy does: asked again) or informational; the
 
 Exit status: 0 no change, 1 informational changes only, 2 consent-relevant changes (this release needs
 re-consent), 3 usage or I/O error, an invalid policy, or two different policies.`;
-
-/** The JSON form of a comparison (schemas/policy-changes.schema.json). */
-export interface PolicyChanges {
-  policyId: string;
-  from: { version: string; policyHash: string };
-  to: { version: string; policyHash: string };
-  consentRelevant: boolean;
-  changes: PolicyChange[];
-}
 
 /** What a change is about, for people: `purpose "newsletter"`, or the field's name. */
 function subject(change: PolicyChange): string {
@@ -133,18 +123,6 @@ export function formatMarkdown(result: PolicyChanges, lang: string): string {
       : []),
     ...(other.length ? ['', '### Informational', '', ...list(other)] : []),
   ].join('\n');
-}
-
-/** Compares two validated documents of one policy. */
-export function comparePolicies(before: PrivacyPolicyDocument, after: PrivacyPolicyDocument): PolicyChanges {
-  const changes = diffPolicies(before, after);
-  return {
-    policyId: after.id,
-    from: { version: versionOf(before), policyHash: policyHash(before) },
-    to: { version: versionOf(after), policyHash: policyHash(after) },
-    consentRelevant: changes.some((c) => c.consentRelevant),
-    changes,
-  };
 }
 
 /** `privacy-notice diff OLD NEW`. */

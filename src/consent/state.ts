@@ -1,3 +1,4 @@
+import { versionOf } from '../model/version.js';
 import type { NormalizedPolicy } from '../model/index.js';
 import { localize } from '../model/localize.js';
 import type { ChoiceMeaning, StoredChoice } from './record.js';
@@ -15,8 +16,7 @@ export function gpcEnabled(nav: Navigator = navigator): boolean {
 
 /** The version choices are stored under: the policy's own version label, else its dates. */
 export function policyVersionOf(policy: NormalizedPolicy): string {
-  const doc = policy.document;
-  return doc.version ?? doc.lastUpdated ?? doc.effectiveDate ?? '';
+  return versionOf(policy.document);
 }
 
 /**

@@ -6,7 +6,7 @@ import { consentChangeEvent } from '../events/consent-change.js';
 import { consentReadyEvent } from '../events/consent-ready.js';
 import { diagnosticEvent } from '../events/diagnostic.js';
 import { policyHash } from '../model/hash.js';
-import type { NormalizedPolicy } from '../model/index.js';
+import type { NormalizedPolicy, PolicyChanges } from '../model/index.js';
 import {
   defaultChoices,
   explicitChoices,
@@ -89,7 +89,7 @@ export class ConsentController implements ReactiveController {
    * Takes a newly shown policy and where it came from (the element's `consent-key`, else its `src` URL, else ""):
    * works out its choices and announces them. The same policy object from the same source is a no-op.
    */
-  attach(policy: NormalizedPolicy, source: string): void {
+  attach(policy: NormalizedPolicy, source: string, changes?: PolicyChanges): void {
     if (policy === this.policy && source === this.source) return;
     this.policy = policy;
     this.source = source;
@@ -100,11 +100,21 @@ export class ConsentController implements ReactiveController {
     this.meanings = meaningsOf(policy);
     const read = readStored(policy, this.version, source, this.meanings);
     this.persisted = read.status !== 'unavailable';
-    this.outdated = read.status === 'outdated';
+    // Choices made under the version the changes start from still hold when none of the changes is consent-relevant:
+    // they are carried over (and saved for this version); otherwise the reader is asked again.
+    const carried =
+      read.status === 'outdated' &&
+      changes !== undefined &&
+      !changes.consentRelevant &&
+      (read.record.policyHash !== undefined
+        ? read.record.policyHash === changes.from.policyHash
+        : read.record.policyVersion === changes.from.version);
+    this.outdated = read.status === 'outdated' && !carried;
     if (read.status === 'unavailable') this.diagnose('consent-storage-unavailable', read.message);
     if (read.status === 'discarded') this.diagnose(read.code, read.message);
-    const choices = read.status === 'current' ? restoreChoices(defaults, read.record.choices) : defaults;
+    const choices = read.status === 'current' || carried ? restoreChoices(defaults, read.record.choices) : defaults;
     this.choices = new Map(choices.map((c) => [choiceKey(c.kind, c.id), c]));
+    if (carried) writeStored(policy, this.version, source, explicitChoices(this.choices.values(), this.meanings));
     for (const c of choices) this.changed(c, c.source === 'restored');
     this.revision++;
     this.emit(consentReadyEvent(this.snapshot()));

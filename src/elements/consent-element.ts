@@ -2,7 +2,9 @@ import type { PropertyValues } from 'lit';
 import { consentReceipt, type ConsentReceipt } from '../consent/receipt.js';
 import type { ChoiceState, ToggleNote } from '../consent/toggles.js';
 import type { ConsentKind, ConsentSnapshot } from '../consent/types.js';
+import { ChangesController } from '../controllers/changes.js';
 import { ConsentController } from '../controllers/consent.js';
+import type { PolicyChanges } from '../model/index.js';
 import { noteText, Words } from '../view/index.js';
 import { PolicyElement } from './policy-element.js';
 
@@ -17,7 +19,7 @@ export interface ConsentReceiptOptions {
  * the app's OS permissions. Owns the consent state (through ConsentController) and the public consent methods.
  *
  * @event {CustomEvent<ConsentSnapshot>} privacy-notice-consent-ready - The choices for the shown policy are known; `detail` is what `getConsent()` returns.
- * @event {CustomEvent<ConsentChangeDetail>} privacy-notice-consent-change - A choice changed (or got its first value); `detail: { id, kind, granted, source, persisted }`.
+ * @event {CustomEvent<ConsentChangeDetail>} privacy-notice-consent-change - A choice changed (or got its first value); `detail: { id, kind, granted, source, persisted, policyHash }`.
  * @csspart toggle - Each switch with its label, state and note.
  * @csspart outdated - The message that the policy changed since the reader chose.
  */
@@ -27,6 +29,8 @@ export abstract class ConsentElement extends PolicyElement {
     bridgeTimeout: { type: Number, attribute: 'bridge-timeout' },
     bridgeName: { type: String, attribute: 'bridge-name' },
     consentKey: { type: String, attribute: 'consent-key' },
+    previous: { type: String },
+    changes: { attribute: false },
   };
 
   /** How long (ms) a permission switch waits for the app's answer before it gives up and says so. */
@@ -38,8 +42,16 @@ export abstract class ConsentElement extends PolicyElement {
    * test page). Without it, a policy loaded from `src` is keyed by its URL and one given inline by its id alone.
    */
   consentKey = '';
+  /**
+   * URL of the version of the policy readers saw before (its JSON). The notice then says what changed, marks the
+   * changed sections, and keeps readers' earlier choices when no change is consent-relevant.
+   */
+  previous: string | null = null;
+  /** What changed, as `privacy-notice diff OLD NEW --format json` writes it (instead of `previous`). */
+  changes?: PolicyChanges;
 
   protected readonly consent = new ConsentController(this);
+  protected readonly whatChanged = new ChangesController(this);
 
   protected override get choices(): (ChoiceState & { revision: number }) | undefined {
     return this.consent.state;
@@ -47,7 +59,25 @@ export abstract class ConsentElement extends PolicyElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.loader.policy) this.consent.attach(this.loader.policy, this.consentKey || this.loader.source || '');
+    const policy = this.loader.policy;
+    if (!policy) return;
+    this.whatChanged.update(policy, this.previous, this.changes);
+    // Consent waits for the earlier version: whether the reader's earlier choices hold depends on what changed.
+    if (!this.whatChanged.pending)
+      this.consent.attach(policy, this.consentKey || this.loader.source || '', this.whatChanged.changes);
+  }
+
+  protected override get settling(): Promise<void> | undefined {
+    return super.settling ?? this.whatChanged.pending;
+  }
+
+  protected override get changeState(): { changes?: PolicyChanges; hidden: boolean } {
+    const { changes, hidden } = this.whatChanged;
+    return { ...(changes ? { changes } : {}), hidden };
+  }
+
+  protected override hideChanges(): void {
+    this.whatChanged.hide();
   }
 
   /** The current choices: purposes, cookie categories and the permissions the app reported; null before a policy is shown. */

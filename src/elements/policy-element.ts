@@ -6,7 +6,7 @@ import { LanguageController } from '../controllers/language.js';
 import { PolicyController, type LoadOutcome, type LoadStatus } from '../controllers/policy.js';
 import { ProgressiveController } from '../controllers/progressive.js';
 import { createUi } from '../i18n/ui.js';
-import { pickLanguage, type NormalizedPolicy } from '../model/index.js';
+import { pickLanguage, type NormalizedPolicy, type PolicyChanges } from '../model/index.js';
 import type { NoticeActions } from '../templates/actions.js';
 import { renderFrame } from '../templates/frame.js';
 import { styles } from '../templates/styles.js';
@@ -84,6 +84,7 @@ export abstract class PolicyElement extends LitElement {
     copyLink: (anchor) => void this.copyLink(anchor),
     language: (tag) => (this.lang = tag),
     retry: () => this.loader.retry(),
+    hideChanges: () => this.hideChanges(),
   };
 
   static override get observedAttributes(): string[] {
@@ -175,7 +176,8 @@ export abstract class PolicyElement extends LitElement {
     return result;
   }
 
-  private get settling(): Promise<void> | undefined {
+  /** Work the notice waits for before it is complete (subclasses add theirs). */
+  protected get settling(): Promise<void> | undefined {
     return this.languages.loading ?? this.loader.checking ?? this.progress.pending;
   }
 
@@ -192,8 +194,25 @@ export abstract class PolicyElement extends LitElement {
     const requested = this.requestedLanguages;
     const lang = pickLanguage(requested, policy.languages, policy.defaultLanguage);
     const ui = this.languages.ui(lang, [...requested, policy.defaultLanguage]);
-    return ui && { lang, ui, anchorPrefix: this.anchorPrefix, ...(this.choices ? { choices: this.choices } : {}) };
+    const changes = this.changeState;
+    return (
+      ui && {
+        lang,
+        ui,
+        anchorPrefix: this.anchorPrefix,
+        ...(this.choices ? { choices: this.choices } : {}),
+        ...(changes?.changes ? { changes: changes.changes, changesHidden: changes.hidden } : {}),
+      }
+    );
   }
+
+  /** What changed since an earlier version, for elements that can say so. */
+  protected get changeState(): { changes?: PolicyChanges; hidden: boolean } | undefined {
+    return undefined;
+  }
+
+  /** The reader hid the summary of what changed. */
+  protected hideChanges(): void {}
 
   /** The reader's choices, for elements that show switches. */
   protected get choices(): (ChoiceState & { revision: number }) | undefined {
@@ -210,7 +229,15 @@ export abstract class PolicyElement extends LitElement {
   private shown(policy: NormalizedPolicy): { build: ViewBuild; reader: Reader } | undefined {
     const reader = this.reader(policy);
     if (!reader) return this.built; // the old language stays on screen until the new one is ready
-    const from = [policy, reader.ui, reader.lang, reader.anchorPrefix, this.choices?.revision];
+    const from = [
+      policy,
+      reader.ui,
+      reader.lang,
+      reader.anchorPrefix,
+      this.choices?.revision,
+      reader.changes,
+      reader.changesHidden,
+    ];
     if (!this.built || from.some((value, i) => value !== this.built!.from[i])) {
       this.built = { from, reader, build: this.buildView(policy, reader, this.built?.build.screen) };
     }

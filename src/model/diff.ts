@@ -1,3 +1,6 @@
+import { policyHash } from './hash.js';
+import { versionOf } from './version.js';
+export { versionOf };
 import type { PrivacyPolicyDocument } from './policy.generated.js';
 
 /**
@@ -359,7 +362,23 @@ export function diffPolicies(before: PrivacyPolicyDocument, after: PrivacyPolicy
   });
 }
 
-/** The versions compared: each document's `version`, else `lastUpdated`, else `effectiveDate`. */
-export function versionOf(doc: PrivacyPolicyDocument): string {
-  return doc.version ?? doc.lastUpdated ?? doc.effectiveDate ?? '';
+/** Two versions of one policy compared: what `privacy-notice diff --format json` writes (schemas/policy-changes.schema.json). */
+export interface PolicyChanges {
+  policyId: string;
+  from: { version: string; policyHash: string };
+  to: { version: string; policyHash: string };
+  consentRelevant: boolean;
+  changes: PolicyChange[];
+}
+
+/** Compares two validated documents of one policy. */
+export function comparePolicies(before: PrivacyPolicyDocument, after: PrivacyPolicyDocument): PolicyChanges {
+  const changes = diffPolicies(before, after);
+  return {
+    policyId: after.id,
+    from: { version: versionOf(before), policyHash: policyHash(before) },
+    to: { version: versionOf(after), policyHash: policyHash(after) },
+    consentRelevant: changes.some((c) => c.consentRelevant),
+    changes,
+  };
 }

@@ -11,9 +11,29 @@ import type { PrivacyPolicyDocument } from './policy.generated.js';
  * Crypto's digest is missing outside secure contexts, and asynchronous).
  */
 export function canonicalPolicy(document: PrivacyPolicyDocument | unknown): string {
-  const text = canonicalize(document);
+  let text: string | undefined;
+  try {
+    text = canonicalize(document);
+  } catch {
+    // RFC 8785 has no form for a lone surrogate ("\ud800" is valid JSON, invalid Unicode, and the notice shows such
+    // text): it is canonicalized as U+FFFD, here and in the command alike.
+    text = canonicalize(wellFormed(document));
+  }
   if (text === undefined) throw new Error('the policy has no JSON form');
   return text;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** String.prototype.toWellFormed, for the webviews that lack it (Safari before 16.4). */
+const toWellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
+
+/** A copy of a JSON value with each lone surrogate of its strings (keys too) replaced by U+FFFD. */
+function wellFormed(value: unknown): unknown {
+  if (typeof value === 'string') return toWellFormed(value);
+  if (Array.isArray(value)) return value.map(wellFormed);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [toWellFormed(k), wellFormed(v)]));
+  return value;
 }
 
 const hashes = new WeakMap<object, string>();

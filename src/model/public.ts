@@ -33,3 +33,4 @@ export { pickLanguage, localize, type Localized } from './localize.js';
 export { LANGUAGE_NEUTRAL, NOT_LANGUAGES } from './neutral.js';
 export { canonicalPolicy, policyHash } from './hash.js';
 export { LIBRARY_VERSION } from './library-version.generated.js';
+export type { PolicyChange, PolicyChanges } from './diff.js';

@@ -17,6 +17,8 @@ export interface NoticeActions {
   language(tag: string): void;
   /** Try loading the policy again. */
   retry(): void;
+  /** Hide the summary of what changed. */
+  hideChanges(): void;
 }
 
 /** Actions for output no script will run in. */
@@ -27,4 +29,5 @@ export const NO_ACTIONS: NoticeActions = {
   copyLink: () => undefined,
   language: () => undefined,
   retry: () => undefined,
+  hideChanges: () => undefined,
 };

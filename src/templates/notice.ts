@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { HeaderView, NoticeView, SectionView, TocEntry, TocView } from '../view/index.js';
+import type { ChangesView, HeaderView, NoticeView, SectionView, TocEntry, TocView } from '../view/index.js';
 import type { NoticeActions } from './actions.js';
 import { facts, groups, heading, inline, inlines, text } from './content.js';
 import { renderMarkdown } from './markdown.js';
@@ -35,6 +35,28 @@ function renderToc(view: TocView | undefined, level: number): TemplateResult | t
   </nav>`;
 }
 
+/** What changed since the earlier version: each entry links to where it is shown; the reader can hide it. */
+function renderChanges(
+  view: ChangesView | undefined,
+  level: number,
+  actions: NoticeActions,
+): TemplateResult | typeof nothing {
+  if (!view) return nothing;
+  return html`<section class="changes" part="changes" aria-labelledby=${view.anchor}>
+    ${heading(level, view.anchor, view.heading, 'changes-heading')}
+    <ul>
+      ${view.entries.map((entry) => {
+        const label = html`${inline(entry.where)}${entry.what !== undefined ? html`: ${inline(entry.what)}` : nothing}`;
+        return html`<li>
+          ${entry.href ? html`<a href=${entry.href} dir="auto">${label}</a>` : html`<span dir="auto">${label}</span>`}
+          <span class="change-status">(${entry.status})</span>
+        </li>`;
+      })}
+    </ul>
+    <button type="button" @click=${() => actions.hideChanges()}>${view.hide}</button>
+  </section>`;
+}
+
 /**
  * A section; its heading and what it holds sit at the depths its view gives, below the notice's `base` level. An
  * untitled section continues the one before it: no heading, but its anchor.
@@ -47,13 +69,15 @@ function renderSection(section: SectionView, base: number, actions: NoticeAction
   if (section.title === undefined)
     return html`<div class="section continued" id=${section.anchor} tabindex="-1">${content}</div>`;
   return html`<section class="section" part="section" aria-labelledby=${section.anchor}>
-    ${heading(base + section.depth, section.anchor, inline(section.title))}${content}
+    ${heading(base + section.depth, section.anchor, inline(section.title))}${
+      section.changed ? html`<p class="changed-marker" part="changed-marker">${section.changed}</p>` : nothing
+    }${content}
   </section>`;
 }
 
 /** The whole notice: header, table of contents, then every section, at heading levels from `level` down. */
 export function renderNotice(view: NoticeView, level: number, actions: NoticeActions): TemplateResult {
   const base = Math.min(6, Math.max(1, level));
-  return html`${renderHeader(view.header, base)} ${renderToc(view.toc, base + 1)}
-  ${groups(view.sections, base, (section) => renderSection(section, base, actions))}`;
+  return html`${renderHeader(view.header, base)} ${renderChanges(view.changes, base + 1, actions)}
+  ${renderToc(view.toc, base + 1)} ${groups(view.sections, base, (section) => renderSection(section, base, actions))}`;
 }

@@ -128,6 +128,34 @@ const base = css`
     padding: 0.75rem 1.25rem;
     margin-block: 1.5rem;
   }
+  .changes {
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+    border-radius: 0.5rem;
+    padding: 0.75rem 1.25rem;
+    margin-block: 1.5rem;
+  }
+  .changes [part~='changes-heading'] {
+    font-size: 1.05rem;
+    margin-block: 0.25rem 0.5rem;
+  }
+  .changes ul {
+    margin-block: 0.5rem;
+    padding-inline-start: 1.25em;
+  }
+  .changes button {
+    font: inherit;
+    min-block-size: 24px;
+    padding: 0.25em 0.9em;
+  }
+  .change-status,
+  .changed-marker {
+    color: var(--_muted);
+  }
+  .changed-marker {
+    font-size: 0.9em;
+    margin-block: -0.25em 0.75em;
+  }
   .toc [part~='toc-heading'] {
     font-size: 1.05rem;
     margin-block: 0.25rem 0.5rem;

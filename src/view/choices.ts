@@ -1,7 +1,8 @@
+import { changeEntries } from './changes.js';
 import type { ConsentKind } from '../consent/types.js';
 import type { ToggleNote } from '../consent/toggles.js';
 import type { Text } from '../model/index.js';
-import type { ChoiceActionsView, ChoicesView, SwitchView } from './types.js';
+import type { ChoiceActionsView, ChoicesView, Inline, SwitchView, TextView } from './types.js';
 import type { Words } from './words.js';
 
 /** The policy's label of a choice. */
@@ -82,9 +83,27 @@ export function choicesPart(words: Words): 'consents' | 'cookies' | undefined {
   return words.policy.consentPurposes.length ? 'consents' : 'cookies';
 }
 
-/** "This policy has changed since you last chose", when it has. */
+/**
+ * "This policy has changed since you last chose", when it has; naming the consent-relevant changes when the element
+ * knows what changed since the reader's version.
+ */
 export function outdatedText(words: Words): string | undefined {
-  return words.reader.choices?.outdated ? words.t('toggle.outdated') : undefined;
+  if (!words.reader.choices?.outdated) return undefined;
+  const changes = words.reader.changes;
+  const named = changes?.consentRelevant
+    ? changeEntries(words, changes)
+        .filter((e) => e.consentRelevant)
+        .map((e) => [e.where, e.what].map(plainOf).filter(Boolean).join(': '))
+    : [];
+  const because = named.length ? ` ${words.t('whatChanged.outdatedBecause', { changes: words.list(named) })}` : '';
+  return `${words.t('toggle.outdated')}${because}`;
+}
+
+/** The words of an inline piece of the view (a label, policy text), without their markup. */
+function plainOf(piece: Inline | TextView | string | undefined): string {
+  if (piece === undefined) return '';
+  if (typeof piece === 'string') return piece;
+  return 'value' in piece && typeof piece.value === 'string' ? piece.value : '';
 }
 
 /** Accept all and reject all side by side, equally easy; after a policy change also "Save my choices". */

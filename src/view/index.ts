@@ -12,6 +12,7 @@ export {
   type LanguageSwitcherView,
 } from './screen.js';
 export { buildErrors, type ErrorsView } from './errors.js';
+export { changeEntries, type ChangeEntry, type ChangesView } from './changes.js';
 export { noteText } from './choices.js';
 export { trimView, anchorLimits } from './trim.js';
 export { keepSame } from './share.js';

@@ -1,10 +1,12 @@
 import type { PartPlacement, PlacedParts, ResolvedSection } from '../model/index.js';
+import { buildChanges, changedSections } from './changes.js';
 import { linkOf } from './links.js';
 import { buildPart } from './parts/index.js';
 import { placed } from './parts/common.js';
 import { rightTitle } from './parts/rights.js';
 import { keepSame } from './share.js';
 import { weighed } from './trim.js';
+import type { ChangesView } from './changes.js';
 import type { HeaderView, Inline, NoticeView, SectionView, TocEntry, TocView } from './types.js';
 import { weigh } from './weights.js';
 import { facts, type Words } from './words.js';
@@ -97,17 +99,24 @@ function buildToc(words: Words): TocView | undefined {
  * one before it: what it holds sits one level below the last heading (its parent's, when it comes first), so the
  * outline never skips a level.
  */
-function buildSection(words: Words, section: ResolvedSection, depth: number, above: number): SectionView {
+function buildSection(
+  words: Words,
+  section: ResolvedSection,
+  depth: number,
+  above: number,
+  changed: ReadonlySet<string>,
+): SectionView {
   const inner = section.title === undefined ? Math.min(depth, above) : depth;
   const body = words.md(section.body);
   return weighed(weigh(section.body), {
     anchor: words.anchor(section.anchor),
     ...(section.title !== undefined ? { title: words.text(section.title)! } : {}),
+    ...(section.title !== undefined && changed.has(section.id) ? { changed: words.t('whatChanged.marker') } : {}),
     depth,
     inner,
     ...(body ? { body } : {}),
     parts: section.include.map((placement) => buildPart(words, placement)),
-    sections: buildSections(words, section.sections, inner + 1, inner),
+    sections: buildSections(words, section.sections, inner + 1, inner, changed),
   });
 }
 
@@ -116,19 +125,25 @@ function buildSections(
   sections: readonly ResolvedSection[],
   depth: number,
   above: number,
+  changed: ReadonlySet<string>,
 ): SectionView[] {
   return sections.map((section) => {
-    const view = buildSection(words, section, depth, above);
+    const view = buildSection(words, section, depth, above, changed);
     if (section.title !== undefined) above = depth;
     return view;
   });
 }
 
 /** A part no section shows, in a section of its own headed by the part's name. */
-function buildRemaining(words: Words, placement: PlacedParts['remaining'][number]): SectionView {
+function buildRemaining(
+  words: Words,
+  placement: PlacedParts['remaining'][number],
+  changed: ReadonlySet<string>,
+): SectionView {
   return weighed(0, {
     anchor: words.anchor(placement.anchor),
     title: words.t(`parts.${placement.part}`),
+    ...(changed.has(placement.anchor) ? { changed: words.t('whatChanged.marker') } : {}),
     depth: 1,
     inner: 1,
     parts: [buildPart(words, placement)],
@@ -150,8 +165,14 @@ export class NoticeBuild {
   private readonly before: Map<string, SectionView>;
   private weight: number;
 
+  readonly changes?: ChangesView;
+
   constructor(words: Words, previous?: NoticeView) {
     this.header = keepSame(previous?.header, buildHeader(words));
+    const { changes: given, changesHidden } = words.reader;
+    const changes = changesHidden ? undefined : buildChanges(words, given);
+    if (changes) this.changes = keepSame(previous?.changes, changes);
+    const changed = changedSections(words, given);
     const toc = buildToc(words);
     this.toc = toc && keepSame(previous?.toc, toc);
     this.weight = this.toc?.weight ?? 0;
@@ -159,11 +180,11 @@ export class NoticeBuild {
     let above = toc ? 1 : 0;
     this.pieces = [
       ...words.policy.sections.map((section) => () => {
-        const view = buildSection(words, section, 1, above);
+        const view = buildSection(words, section, 1, above, changed);
         if (section.title !== undefined) above = 1;
         return view;
       }),
-      ...words.policy.parts.remaining.map((placement) => () => buildRemaining(words, placement)),
+      ...words.policy.parts.remaining.map((placement) => () => buildRemaining(words, placement, changed)),
     ];
   }
 
@@ -188,6 +209,7 @@ export class NoticeBuild {
     return weighed(0, {
       kind: 'notice' as const,
       header: this.header,
+      ...(this.changes ? { changes: this.changes } : {}),
       ...(this.toc ? { toc: this.toc } : {}),
       sections: [...this.built],
     });

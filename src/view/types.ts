@@ -1,3 +1,4 @@
+import type { ChangesView } from './changes.js';
 /**
  * The view model: plain, typed data that says exactly what a notice shows and in which order. Built from a
  * normalized policy and a reader by the builders of this folder (no lit, no DOM); templates only draw it.
@@ -185,6 +186,8 @@ export interface SectionView {
   body?: MarkdownView;
   parts: PartView[];
   sections: SectionView[];
+  /** "Changed in this version", when the section (or something shown in it) changed since the earlier version. */
+  changed?: string;
 }
 
 export interface ContactView {
@@ -452,6 +455,8 @@ export interface NoticeView {
   kind: 'notice';
   weight: number;
   header: HeaderView;
+  /** What changed since the earlier version, when the element knows it and the reader has not hidden it. */
+  changes?: ChangesView;
   toc?: TocView;
   sections: SectionView[];
 }

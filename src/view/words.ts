@@ -1,6 +1,13 @@
 import { directionOf } from '../i18n/direction.js';
 import type { Ui, UiKey } from '../i18n/ui.js';
-import { localize, type Localized, type Markdown, type NormalizedPolicy, type Text } from '../model/index.js';
+import {
+  localize,
+  type Localized,
+  type Markdown,
+  type NormalizedPolicy,
+  type PolicyChanges,
+  type Text,
+} from '../model/index.js';
 import type { ChoiceState } from '../consent/toggles.js';
 import { stripBidi } from '../model/href.js';
 import { markdownNodes } from './markdown/index.js';
@@ -20,6 +27,10 @@ export interface Reader {
   static?: boolean;
   /** The reader's consent choices; absent where nothing can be chosen (static HTML). */
   choices?: ChoiceState;
+  /** What changed since an earlier version of the policy (the element's `previous` or `changes`), when known. */
+  changes?: PolicyChanges;
+  /** The reader hid the summary of what changed (changed sections stay marked). */
+  changesHidden?: boolean;
 }
 
 /**

@@ -50,6 +50,13 @@ describe('proof of what the reader was shown', () => {
     );
   });
 
+  it('canonicalizes a lone surrogate (valid JSON, no RFC 8785 form) as U+FFFD instead of failing', () => {
+    assert.equal(
+      canonicalPolicy({ a: 'x\ud800', 'k\udc00': ['\ud83d\ude00'] }),
+      '{"a":"x\ufffd","k\ufffd":["\ud83d\ude00"]}',
+    );
+  });
+
   it('hash: one value for one text, however it is formatted; another for one character changed', () => {
     const doc = JSON.parse(readFileSync(POLICY, 'utf8'));
     writeFileSync(join(dir, 'minified.json'), JSON.stringify(reversed(doc)));

@@ -10,6 +10,9 @@ import { ConsentElement } from '../consent-element.js';
  * @csspart header - The notice's header (title, dates, summary).
  * @csspart title - The notice's main heading.
  * @csspart meta - The line with controller, dates and version.
+ * @csspart changes - The summary of what changed since the `previous` version (or the `changes` given).
+ * @csspart changes-heading - Its heading ("What changed on …").
+ * @csspart changed-marker - "Changed in this version", under the heading of each section that holds a change.
  * @csspart toc - The table of contents (a `nav`).
  * @csspart toc-heading - The heading of the table of contents.
  * @csspart section - Each section.

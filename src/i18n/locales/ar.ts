@@ -346,6 +346,16 @@ const resource: LocaleResource = {
     advice: 'يُرجى المحاولة مرة أخرى لاحقًا، أو طلب سياسة الخصوصية من مالك الموقع.',
     details: 'تفاصيل لمطوّري الموقع',
   },
+  whatChanged: {
+    title: 'ما الذي تغيّر في {{date}}',
+    titleUndated: 'ما الذي تغيّر في هذا الإصدار',
+    added: 'أُضيف',
+    changed: 'تغيّر',
+    removed: 'أُزيل',
+    hide: 'إخفاء هذا الملخّص',
+    marker: 'تغيّر في هذا الإصدار',
+    outdatedBecause: 'ما الذي تغيّر: {{changes}}.',
+  },
 };
 
 export default resource;

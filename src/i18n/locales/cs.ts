@@ -341,6 +341,16 @@ const resource: LocaleResource = {
     advice: 'Zkuste to prosím znovu později, nebo požádejte provozovatele webu o zásady ochrany osobních údajů.',
     details: 'Podrobnosti pro vývojáře webu',
   },
+  whatChanged: {
+    title: 'Co se změnilo {{date}}',
+    titleUndated: 'Co se v této verzi změnilo',
+    added: 'Přidáno',
+    changed: 'Změněno',
+    removed: 'Odstraněno',
+    hide: 'Skrýt tento přehled',
+    marker: 'Změněno v této verzi',
+    outdatedBecause: 'Co se změnilo: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -336,6 +336,16 @@ const resource: LocaleResource = {
     advice: 'Prøv igen senere, eller bed webstedets ejer om privatlivspolitikken.',
     details: 'Detaljer til webstedets udviklere',
   },
+  whatChanged: {
+    title: 'Hvad der blev ændret den {{date}}',
+    titleUndated: 'Hvad der er ændret i denne version',
+    added: 'Tilføjet',
+    changed: 'Ændret',
+    removed: 'Fjernet',
+    hide: 'Skjul denne oversigt',
+    marker: 'Ændret i denne version',
+    outdatedBecause: 'Hvad der er ændret: {{changes}}.',
+  },
 };
 
 export default resource;

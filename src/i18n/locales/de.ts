@@ -338,6 +338,16 @@ const resource: LocaleResource = {
       'Bitte versuchen Sie es später erneut oder fragen Sie den Betreiber der Website nach der Datenschutzerklärung.',
     details: 'Details für die Entwickler der Website',
   },
+  whatChanged: {
+    title: 'Was sich am {{date}} geändert hat',
+    titleUndated: 'Was sich in dieser Fassung geändert hat',
+    added: 'Neu',
+    changed: 'Geändert',
+    removed: 'Entfernt',
+    hide: 'Diese Übersicht ausblenden',
+    marker: 'In dieser Fassung geändert',
+    outdatedBecause: 'Was sich geändert hat: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -339,6 +339,16 @@ const resource: LocaleResource = {
     advice: 'Δοκιμάστε ξανά αργότερα ή ζητήστε την πολιτική απορρήτου από τον κάτοχο του ιστότοπου.',
     details: 'Λεπτομέρειες για τους προγραμματιστές του ιστότοπου',
   },
+  whatChanged: {
+    title: 'Τι άλλαξε στις {{date}}',
+    titleUndated: 'Τι άλλαξε σε αυτή την έκδοση',
+    added: 'Προστέθηκε',
+    changed: 'Άλλαξε',
+    removed: 'Αφαιρέθηκε',
+    hide: 'Απόκρυψη αυτής της σύνοψης',
+    marker: 'Άλλαξε σε αυτή την έκδοση',
+    outdatedBecause: 'Τι άλλαξε: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -336,6 +336,16 @@ export const en = {
     advice: "Please try again later, or ask the website's owner for the privacy policy.",
     details: "Details for the website's developers",
   },
+  whatChanged: {
+    title: 'What changed on {{date}}',
+    titleUndated: 'What changed in this version',
+    added: 'Added',
+    changed: 'Changed',
+    removed: 'Removed',
+    hide: 'Hide this summary',
+    marker: 'Changed in this version',
+    outdatedBecause: 'What changed: {{changes}}.',
+  },
 };
 
 /** The shape of the English resource: every group and key, with strings. */

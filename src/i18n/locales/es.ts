@@ -340,6 +340,16 @@ const resource: LocaleResource = {
     advice: 'Vuelva a intentarlo más tarde o solicite la política de privacidad al propietario del sitio web.',
     details: 'Detalles para los desarrolladores del sitio web',
   },
+  whatChanged: {
+    title: 'Qué cambió el {{date}}',
+    titleUndated: 'Qué cambió en esta versión',
+    added: 'Añadido',
+    changed: 'Modificado',
+    removed: 'Eliminado',
+    hide: 'Ocultar este resumen',
+    marker: 'Modificado en esta versión',
+    outdatedBecause: 'Qué cambió: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -336,6 +336,16 @@ const resource: LocaleResource = {
     advice: 'Proovige hiljem uuesti või küsige privaatsuspoliitikat veebisaidi omanikult.',
     details: 'Üksikasjad veebisaidi arendajatele',
   },
+  whatChanged: {
+    title: 'Mis muutus {{date}}',
+    titleUndated: 'Mis selles versioonis muutus',
+    added: 'Lisatud',
+    changed: 'Muudetud',
+    removed: 'Eemaldatud',
+    hide: 'Peida see kokkuvõte',
+    marker: 'Selles versioonis muudetud',
+    outdatedBecause: 'Mis muutus: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -334,6 +334,16 @@ const resource: LocaleResource = {
     advice: 'لطفاً بعداً دوباره تلاش کنید یا سیاست حفظ حریم خصوصی را از مالک وب‌سایت بخواهید.',
     details: 'جزئیات برای توسعه‌دهندگان وب‌سایت',
   },
+  whatChanged: {
+    title: 'چه چیزی در {{date}} تغییر کرد',
+    titleUndated: 'چه چیزی در این نسخه تغییر کرد',
+    added: 'افزوده شد',
+    changed: 'تغییر کرد',
+    removed: 'حذف شد',
+    hide: 'پنهان کردن این خلاصه',
+    marker: 'در این نسخه تغییر کرد',
+    outdatedBecause: 'چه چیزی تغییر کرد: {{changes}}.',
+  },
 };
 
 export default resource;

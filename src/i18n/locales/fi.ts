@@ -336,6 +336,16 @@ const resource: LocaleResource = {
     advice: 'Yritä myöhemmin uudelleen tai pyydä tietosuojaselostetta sivuston ylläpitäjältä.',
     details: 'Tietoja sivuston kehittäjille',
   },
+  whatChanged: {
+    title: 'Mikä muuttui {{date}}',
+    titleUndated: 'Mikä tässä versiossa muuttui',
+    added: 'Lisätty',
+    changed: 'Muutettu',
+    removed: 'Poistettu',
+    hide: 'Piilota tämä yhteenveto',
+    marker: 'Muutettu tässä versiossa',
+    outdatedBecause: 'Mikä muuttui: {{changes}}.',
+  },
 };
 
 export default resource;

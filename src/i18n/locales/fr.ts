@@ -340,6 +340,16 @@ const resource: LocaleResource = {
     advice: 'Veuillez réessayer plus tard ou demander la politique de confidentialité au propriétaire du site.',
     details: 'Détails pour les développeurs du site',
   },
+  whatChanged: {
+    title: 'Ce qui a changé le {{date}}',
+    titleUndated: 'Ce qui a changé dans cette version',
+    added: 'Ajouté',
+    changed: 'Modifié',
+    removed: 'Supprimé',
+    hide: 'Masquer ce résumé',
+    marker: 'Modifié dans cette version',
+    outdatedBecause: 'Ce qui a changé : {{changes}}.',
+  },
 };
 
 export default resource;

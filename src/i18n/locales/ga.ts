@@ -347,6 +347,16 @@ const resource: LocaleResource = {
     advice: 'Bain triail eile as ar ball, nó iarr an beartas príobháideachais ar úinéir an láithreáin ghréasáin.',
     details: 'Sonraí d’fhorbróirí an láithreáin ghréasáin',
   },
+  whatChanged: {
+    title: 'Cad a d’athraigh ar {{date}}',
+    titleUndated: 'Cad a d’athraigh sa leagan seo',
+    added: 'Curtha leis',
+    changed: 'Athraithe',
+    removed: 'Bainte',
+    hide: 'Folaigh an achoimre seo',
+    marker: 'Athraithe sa leagan seo',
+    outdatedBecause: 'Cad a d’athraigh: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -337,6 +337,16 @@ const resource: LocaleResource = {
     advice: 'אפשר לנסות שוב מאוחר יותר או לבקש את מדיניות הפרטיות מבעלי האתר.',
     details: 'פרטים למפתחי האתר',
   },
+  whatChanged: {
+    title: 'מה השתנה ב-{{date}}',
+    titleUndated: 'מה השתנה בגרסה זו',
+    added: 'נוסף',
+    changed: 'השתנה',
+    removed: 'הוסר',
+    hide: 'הסתרת הסיכום',
+    marker: 'השתנה בגרסה זו',
+    outdatedBecause: 'מה השתנה: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -334,6 +334,16 @@ const resource: LocaleResource = {
     advice: 'कृपया बाद में फिर से प्रयास करें, या वेबसाइट के स्वामी से गोपनीयता नीति माँगें।',
     details: 'वेबसाइट के डेवलपर के लिए विवरण',
   },
+  whatChanged: {
+    title: '{{date}} को क्या बदला',
+    titleUndated: 'इस संस्करण में क्या बदला',
+    added: 'जोड़ा गया',
+    changed: 'बदला गया',
+    removed: 'हटाया गया',
+    hide: 'यह सारांश छिपाएँ',
+    marker: 'इस संस्करण में बदला गया',
+    outdatedBecause: 'क्या बदला: {{changes}}।',
+  },
 };
 
 export default resource;

@@ -339,6 +339,16 @@ const resource: LocaleResource = {
     advice: 'Pokušajte ponovno kasnije ili zatražite politiku privatnosti od vlasnika web-mjesta.',
     details: 'Pojedinosti za razvojne programere web-mjesta',
   },
+  whatChanged: {
+    title: 'Što se promijenilo {{date}}',
+    titleUndated: 'Što se promijenilo u ovoj verziji',
+    added: 'Dodano',
+    changed: 'Promijenjeno',
+    removed: 'Uklonjeno',
+    hide: 'Sakrij ovaj sažetak',
+    marker: 'Promijenjeno u ovoj verziji',
+    outdatedBecause: 'Što se promijenilo: {{changes}}.',
+  },
 };
 
 export default resource;

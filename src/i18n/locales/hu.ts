@@ -336,6 +336,16 @@ const resource: LocaleResource = {
     advice: 'Próbálja újra később, vagy kérje el az adatvédelmi tájékoztatót a webhely üzemeltetőjétől.',
     details: 'Részletek a webhely fejlesztőinek',
   },
+  whatChanged: {
+    title: 'Mi változott {{date}} napon',
+    titleUndated: 'Mi változott ebben a változatban',
+    added: 'Új',
+    changed: 'Módosult',
+    removed: 'Eltávolítva',
+    hide: 'Az összefoglaló elrejtése',
+    marker: 'Ebben a változatban módosult',
+    outdatedBecause: 'Mi változott: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -333,6 +333,16 @@ const resource: LocaleResource = {
     advice: 'Silakan coba lagi nanti, atau minta kebijakan privasi kepada pemilik situs web.',
     details: 'Detail untuk pengembang situs web',
   },
+  whatChanged: {
+    title: 'Apa yang berubah pada {{date}}',
+    titleUndated: 'Apa yang berubah dalam versi ini',
+    added: 'Ditambahkan',
+    changed: 'Diubah',
+    removed: 'Dihapus',
+    hide: 'Sembunyikan ringkasan ini',
+    marker: 'Diubah dalam versi ini',
+    outdatedBecause: 'Apa yang berubah: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -335,6 +335,16 @@ const resource: LocaleResource = {
     advice: 'Reyndu aftur síðar eða biddu eiganda vefsvæðisins um persónuverndarstefnuna.',
     details: 'Upplýsingar fyrir forritara vefsvæðisins',
   },
+  whatChanged: {
+    title: 'Hvað breyttist {{date}}',
+    titleUndated: 'Hvað breyttist í þessari útgáfu',
+    added: 'Bætt við',
+    changed: 'Breytt',
+    removed: 'Fjarlægt',
+    hide: 'Fela þetta yfirlit',
+    marker: 'Breytt í þessari útgáfu',
+    outdatedBecause: 'Hvað breyttist: {{changes}}.',
+  },
 };
 
 export default resource;

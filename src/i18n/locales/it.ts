@@ -340,6 +340,16 @@ const resource: LocaleResource = {
     advice: 'Riprova più tardi oppure chiedi l’informativa sulla privacy al titolare del sito.',
     details: 'Dettagli per gli sviluppatori del sito',
   },
+  whatChanged: {
+    title: 'Cosa è cambiato il {{date}}',
+    titleUndated: 'Cosa è cambiato in questa versione',
+    added: 'Aggiunto',
+    changed: 'Modificato',
+    removed: 'Rimosso',
+    hide: 'Nascondi questo riepilogo',
+    marker: 'Modificato in questa versione',
+    outdatedBecause: 'Cosa è cambiato: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -332,6 +332,16 @@ const resource: LocaleResource = {
       'しばらくしてからもう一度お試しいただくか、ウェブサイトの運営者にプライバシーポリシーをお問い合わせください。',
     details: 'ウェブサイトの開発者向けの詳細',
   },
+  whatChanged: {
+    title: '{{date}}の変更点',
+    titleUndated: 'このバージョンの変更点',
+    added: '追加',
+    changed: '変更',
+    removed: '削除',
+    hide: 'この概要を非表示',
+    marker: 'このバージョンで変更',
+    outdatedBecause: '変更点: {{changes}}。',
+  },
 };
 
 export default resource;

@@ -331,6 +331,16 @@ const resource: LocaleResource = {
     advice: '나중에 다시 시도하거나 웹사이트 운영자에게 개인정보 처리방침을 요청하세요.',
     details: '웹사이트 개발자를 위한 세부 정보',
   },
+  whatChanged: {
+    title: '{{date}} 변경 사항',
+    titleUndated: '이 버전의 변경 사항',
+    added: '추가됨',
+    changed: '변경됨',
+    removed: '삭제됨',
+    hide: '이 요약 숨기기',
+    marker: '이 버전에서 변경됨',
+    outdatedBecause: '변경 사항: {{changes}}.',
+  },
 };
 
 export default resource;

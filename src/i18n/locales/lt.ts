@@ -342,6 +342,16 @@ const resource: LocaleResource = {
     advice: 'Bandykite dar kartą vėliau arba paprašykite svetainės savininko privatumo politikos.',
     details: 'Išsami informacija svetainės kūrėjams',
   },
+  whatChanged: {
+    title: 'Kas pasikeitė {{date}}',
+    titleUndated: 'Kas pasikeitė šioje versijoje',
+    added: 'Pridėta',
+    changed: 'Pakeista',
+    removed: 'Pašalinta',
+    hide: 'Slėpti šią santrauką',
+    marker: 'Pakeista šioje versijoje',
+    outdatedBecause: 'Kas pasikeitė: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -339,6 +339,16 @@ const resource: LocaleResource = {
     advice: 'Lūdzu, mēģiniet vēlreiz vēlāk vai palūdziet privātuma politiku vietnes īpašniekam.',
     details: 'Sīkāka informācija vietnes izstrādātājiem',
   },
+  whatChanged: {
+    title: 'Kas mainījās {{date}}',
+    titleUndated: 'Kas mainījās šajā versijā',
+    added: 'Pievienots',
+    changed: 'Mainīts',
+    removed: 'Noņemts',
+    hide: 'Paslēpt šo kopsavilkumu',
+    marker: 'Mainīts šajā versijā',
+    outdatedBecause: 'Kas mainījās: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -345,6 +345,16 @@ const resource: LocaleResource = {
     advice: 'Jekk jogħġbok erġa’ pprova aktar tard, jew itlob il-politika tal-privatezza lis-sid tas-sit web.',
     details: 'Dettalji għall-iżviluppaturi tas-sit web',
   },
+  whatChanged: {
+    title: 'X’inbidel fl-{{date}}',
+    titleUndated: 'X’inbidel f’din il-verżjoni',
+    added: 'Miżjud',
+    changed: 'Mibdul',
+    removed: 'Imneħħi',
+    hide: 'Aħbi dan is-sommarju',
+    marker: 'Mibdul f’din il-verżjoni',
+    outdatedBecause: 'X’inbidel: {{changes}}.',
+  },
 };
 
 export default resource;

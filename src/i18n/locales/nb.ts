@@ -337,6 +337,16 @@ const resource: LocaleResource = {
     advice: 'Prøv igjen senere, eller be nettstedets eier om personvernerklæringen.',
     details: 'Detaljer for nettstedets utviklere',
   },
+  whatChanged: {
+    title: 'Hva som ble endret {{date}}',
+    titleUndated: 'Hva som er endret i denne versjonen',
+    added: 'Lagt til',
+    changed: 'Endret',
+    removed: 'Fjernet',
+    hide: 'Skjul dette sammendraget',
+    marker: 'Endret i denne versjonen',
+    outdatedBecause: 'Hva som er endret: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -337,6 +337,16 @@ const resource: LocaleResource = {
     advice: 'Probeer het later opnieuw of vraag de eigenaar van de website om de privacyverklaring.',
     details: 'Details voor de ontwikkelaars van de website',
   },
+  whatChanged: {
+    title: 'Wat er op {{date}} is gewijzigd',
+    titleUndated: 'Wat er in deze versie is gewijzigd',
+    added: 'Toegevoegd',
+    changed: 'Gewijzigd',
+    removed: 'Verwijderd',
+    hide: 'Deze samenvatting verbergen',
+    marker: 'Gewijzigd in deze versie',
+    outdatedBecause: 'Wat er is gewijzigd: {{changes}}.',
+  },
 };
 
 export default resource;

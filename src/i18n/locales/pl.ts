@@ -342,6 +342,16 @@ const resource: LocaleResource = {
     advice: 'Spróbuj ponownie później lub poproś właściciela witryny o politykę prywatności.',
     details: 'Szczegóły dla twórców witryny',
   },
+  whatChanged: {
+    title: 'Co zmieniło się {{date}}',
+    titleUndated: 'Co zmieniło się w tej wersji',
+    added: 'Dodano',
+    changed: 'Zmieniono',
+    removed: 'Usunięto',
+    hide: 'Ukryj to podsumowanie',
+    marker: 'Zmieniono w tej wersji',
+    outdatedBecause: 'Co się zmieniło: {{changes}}.',
+  },
 };
 
 export default resource;

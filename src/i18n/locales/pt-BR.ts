@@ -339,6 +339,16 @@ const resource: LocaleResource = {
     advice: 'Tente novamente mais tarde ou peça a política de privacidade ao responsável pelo site.',
     details: 'Detalhes para os desenvolvedores do site',
   },
+  whatChanged: {
+    title: 'O que mudou em {{date}}',
+    titleUndated: 'O que mudou nesta versão',
+    added: 'Adicionado',
+    changed: 'Alterado',
+    removed: 'Removido',
+    hide: 'Ocultar este resumo',
+    marker: 'Alterado nesta versão',
+    outdatedBecause: 'O que mudou: {{changes}}.',
+  },
 };
 
 export default resource;

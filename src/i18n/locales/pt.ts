@@ -340,6 +340,16 @@ const resource: LocaleResource = {
     advice: 'Tente novamente mais tarde ou peça a política de privacidade ao responsável pelo sítio Web.',
     details: 'Detalhes para os programadores do sítio Web',
   },
+  whatChanged: {
+    title: 'O que mudou a {{date}}',
+    titleUndated: 'O que mudou nesta versão',
+    added: 'Adicionado',
+    changed: 'Alterado',
+    removed: 'Removido',
+    hide: 'Ocultar este resumo',
+    marker: 'Alterado nesta versão',
+    outdatedBecause: 'O que mudou: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -340,6 +340,16 @@ const resource: LocaleResource = {
     advice: 'Încercați din nou mai târziu sau cereți politica de confidențialitate proprietarului site-ului.',
     details: 'Detalii pentru dezvoltatorii site-ului',
   },
+  whatChanged: {
+    title: 'Ce s-a schimbat pe {{date}}',
+    titleUndated: 'Ce s-a schimbat în această versiune',
+    added: 'Adăugat',
+    changed: 'Modificat',
+    removed: 'Eliminat',
+    hide: 'Ascunde acest rezumat',
+    marker: 'Modificat în această versiune',
+    outdatedBecause: 'Ce s-a schimbat: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -343,6 +343,16 @@ const resource: LocaleResource = {
       'Skúste to znova neskôr alebo požiadajte prevádzkovateľa webovej lokality o zásady ochrany osobných údajov.',
     details: 'Podrobnosti pre vývojárov webovej lokality',
   },
+  whatChanged: {
+    title: 'Čo sa zmenilo {{date}}',
+    titleUndated: 'Čo sa zmenilo v tejto verzii',
+    added: 'Pridané',
+    changed: 'Zmenené',
+    removed: 'Odstránené',
+    hide: 'Skryť tento prehľad',
+    marker: 'Zmenené v tejto verzii',
+    outdatedBecause: 'Čo sa zmenilo: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -342,6 +342,16 @@ const resource: LocaleResource = {
     advice: 'Poskusite znova pozneje ali prosite lastnika spletnega mesta za politiko zasebnosti.',
     details: 'Podrobnosti za razvijalce spletnega mesta',
   },
+  whatChanged: {
+    title: 'Kaj se je spremenilo {{date}}',
+    titleUndated: 'Kaj se je spremenilo v tej različici',
+    added: 'Dodano',
+    changed: 'Spremenjeno',
+    removed: 'Odstranjeno',
+    hide: 'Skrij ta povzetek',
+    marker: 'Spremenjeno v tej različici',
+    outdatedBecause: 'Kaj se je spremenilo: {{changes}}.',
+  },
 };
 
 export default resource;

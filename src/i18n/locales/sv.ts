@@ -335,6 +335,16 @@ const resource: LocaleResource = {
     advice: 'Försök igen senare eller be webbplatsens ägare om integritetspolicyn.',
     details: 'Detaljer för webbplatsens utvecklare',
   },
+  whatChanged: {
+    title: 'Vad som ändrades {{date}}',
+    titleUndated: 'Vad som har ändrats i den här versionen',
+    added: 'Tillagt',
+    changed: 'Ändrat',
+    removed: 'Borttaget',
+    hide: 'Dölj den här sammanfattningen',
+    marker: 'Ändrat i den här versionen',
+    outdatedBecause: 'Vad som har ändrats: {{changes}}.',
+  },
 };
 
 export default resource;

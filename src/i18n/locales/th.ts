@@ -331,6 +331,16 @@ const resource: LocaleResource = {
     advice: 'โปรดลองอีกครั้งในภายหลัง หรือขอนโยบายความเป็นส่วนตัวจากเจ้าของเว็บไซต์',
     details: 'รายละเอียดสำหรับนักพัฒนาเว็บไซต์',
   },
+  whatChanged: {
+    title: 'สิ่งที่เปลี่ยนแปลงเมื่อ {{date}}',
+    titleUndated: 'สิ่งที่เปลี่ยนแปลงในเวอร์ชันนี้',
+    added: 'เพิ่มแล้ว',
+    changed: 'เปลี่ยนแปลงแล้ว',
+    removed: 'นำออกแล้ว',
+    hide: 'ซ่อนสรุปนี้',
+    marker: 'เปลี่ยนแปลงในเวอร์ชันนี้',
+    outdatedBecause: 'สิ่งที่เปลี่ยนแปลง: {{changes}}',
+  },
 };
 
 export default resource;

@@ -337,6 +337,16 @@ const resource: LocaleResource = {
     advice: 'Lütfen daha sonra yeniden deneyin veya gizlilik politikasını web sitesinin sahibinden isteyin.',
     details: 'Web sitesinin geliştiricileri için ayrıntılar',
   },
+  whatChanged: {
+    title: '{{date}} tarihinde neler değişti',
+    titleUndated: 'Bu sürümde neler değişti',
+    added: 'Eklendi',
+    changed: 'Değişti',
+    removed: 'Kaldırıldı',
+    hide: 'Bu özeti gizle',
+    marker: 'Bu sürümde değişti',
+    outdatedBecause: 'Neler değişti: {{changes}}.',
+  },
 };
 
 export default resource;

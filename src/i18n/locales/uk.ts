@@ -342,6 +342,16 @@ const resource: LocaleResource = {
     advice: 'Спробуйте ще раз пізніше або попросіть політику конфіденційності у власника вебсайту.',
     details: 'Подробиці для розробників вебсайту',
   },
+  whatChanged: {
+    title: 'Що змінилося {{date}}',
+    titleUndated: 'Що змінилося в цій версії',
+    added: 'Додано',
+    changed: 'Змінено',
+    removed: 'Вилучено',
+    hide: 'Приховати цей підсумок',
+    marker: 'Змінено в цій версії',
+    outdatedBecause: 'Що змінилося: {{changes}}.',
+  },
 };
 
 export default resource;

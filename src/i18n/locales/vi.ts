@@ -332,6 +332,16 @@ const resource: LocaleResource = {
     advice: 'Vui lòng thử lại sau hoặc đề nghị chủ sở hữu trang web cung cấp chính sách quyền riêng tư.',
     details: 'Chi tiết dành cho nhà phát triển trang web',
   },
+  whatChanged: {
+    title: 'Những thay đổi vào {{date}}',
+    titleUndated: 'Những thay đổi trong phiên bản này',
+    added: 'Đã thêm',
+    changed: 'Đã thay đổi',
+    removed: 'Đã xóa',
+    hide: 'Ẩn bản tóm tắt này',
+    marker: 'Đã thay đổi trong phiên bản này',
+    outdatedBecause: 'Những thay đổi: {{changes}}.',
+  },
 };
 
 export default resource;

@@ -331,6 +331,16 @@ const resource: LocaleResource = {
     advice: '请稍后重试，或向网站所有者索取隐私政策。',
     details: '供网站开发者参考的详细信息',
   },
+  whatChanged: {
+    title: '{{date}}的更改',
+    titleUndated: '此版本的更改',
+    added: '新增',
+    changed: '已更改',
+    removed: '已删除',
+    hide: '隐藏此摘要',
+    marker: '此版本中已更改',
+    outdatedBecause: '更改内容：{{changes}}。',
+  },
 };
 
 export default resource;

@@ -331,6 +331,16 @@ const resource: LocaleResource = {
     advice: '請稍後再試，或向網站擁有者索取隱私權政策。',
     details: '供網站開發人員參考的詳細資訊',
   },
+  whatChanged: {
+    title: '{{date}}的變更',
+    titleUndated: '此版本的變更',
+    added: '新增',
+    changed: '已變更',
+    removed: '已移除',
+    hide: '隱藏此摘要',
+    marker: '此版本中已變更',
+    outdatedBecause: '變更內容：{{changes}}。',
+  },
 };
 
 export default resource;
