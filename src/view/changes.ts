@@ -130,8 +130,9 @@ export function changeEntries(words: Words, changes: PolicyChanges): ChangeEntry
       continue;
     }
     const place = placeOf(words, change);
+    // Named as the reader finds it: the author's heading of the section that shows it, else the part's name.
     const where: Inline | undefined =
-      place.section?.title !== undefined && change.item === 'section'
+      place.section?.title !== undefined
         ? words.text(place.section.title)
         : place.part
           ? words.t(`parts.${place.part}`)

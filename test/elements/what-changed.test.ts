@@ -68,7 +68,7 @@ describe('what changed between versions', () => {
     expect(asked.outdated).to.equal(true);
     expect(asked.choices.find((c) => c.id === 'analytics-choice')).to.include({ granted: false, source: 'default' });
     expect((third.shadowRoot!.querySelector('[part~="outdated"]') as HTMLElement).innerText).to.equal(
-      'This policy has changed since you last chose. Please review your choices. What changed: Cookies and similar technologies: _pixel.',
+      'This policy has changed since you last chose. Please review your choices. What changed: Cookies: _pixel.',
     );
     await expect(third).to.be.accessible();
   });

@@ -45,7 +45,7 @@ describe('what changed, in the notice', () => {
     assert.deepEqual(view.changes?.entries, [
       {
         href: '#section-cookies',
-        where: 'Cookies and similar technologies',
+        where: { value: 'Cookies' },
         what: '_pixel',
         status: 'Added',
         consentRelevant: true,
@@ -77,7 +77,7 @@ describe('what changed, in the notice', () => {
     const view = buildChoicesView(v3, reader).body as { outdated?: string };
     assert.equal(
       view.outdated,
-      'This policy has changed since you last chose. Please review your choices. What changed: Cookies and similar technologies: _pixel.',
+      'This policy has changed since you last chose. Please review your choices. What changed: Cookies: _pixel.',
     );
     const informational = await readerOf(v2, 'en', {
       changes: comparePolicies(v1.document, v2.document),
