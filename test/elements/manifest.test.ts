@@ -17,7 +17,7 @@ interface Declaration {
 
 const POLICIES = ['cr-smart-home', 'd-home-smaart', 'smartbt', 'smarti', 'softathome'];
 const TAGS = ['privacy-notice', 'privacy-rights', 'privacy-cookies', 'privacy-permissions', 'privacy-choices'] as const;
-/** The elements whose readers make choices (ConsentElement): two more attributes and two more events. */
+/** The elements whose readers make choices (ConsentElement): four more attributes and two more events. */
 const CHOOSING = new Set<string>(['privacy-notice', 'privacy-cookies', 'privacy-permissions', 'privacy-choices']);
 
 /** Parts that no freshly loaded reference policy shows (per tag, '*' for all), and when they do show. */
@@ -28,6 +28,11 @@ const SHOWN_ONLY_IN_SOME_STATES: Record<string, Record<string, string>> = {
       'a policy whose texts lack some of the languages it declares (the reference policies are complete)',
   },
   'privacy-permissions': { toggle: 'permission switches, inside an app webview with the native bridge' },
+  'privacy-notice': {
+    changes: 'what changed since a `previous` version (test/elements/what-changed.test.ts)',
+    'changes-heading': 'what changed since a `previous` version',
+    'changed-marker': 'what changed since a `previous` version',
+  },
 };
 
 async function manifest(): Promise<Map<string, Declaration>> {
@@ -52,7 +57,7 @@ describe('custom-elements.json', () => {
     expect([...declared.keys()].sort()).to.deep.equal([...TAGS].sort());
     for (const tag of TAGS) {
       const d = declared.get(tag)!;
-      const consentAttributes = CHOOSING.has(tag) ? ['bridge-name', 'bridge-timeout', 'consent-key'] : [];
+      const consentAttributes = CHOOSING.has(tag) ? ['bridge-name', 'bridge-timeout', 'consent-key', 'previous'] : [];
       const consentEvents = CHOOSING.has(tag) ? ['privacy-notice-consent-change', 'privacy-notice-consent-ready'] : [];
       expect(d.attributes!.map((a) => a.name).sort(), tag).to.deep.equal(
         ['anchor-prefix', 'heading-level', 'lang', 'language-switcher', 'src', ...consentAttributes].sort(),
