@@ -83,7 +83,7 @@ export abstract class PolicyElement extends LitElement {
     confirm: () => this.onConfirm(),
     copyLink: (anchor) => void this.copyLink(anchor),
     language: (tag) => (this.lang = tag),
-    retry: () => this.loader.retry(),
+    retry: () => void this.retryLoad(),
     hideChanges: () => this.hideChanges(),
   };
 
@@ -262,9 +262,30 @@ export abstract class PolicyElement extends LitElement {
         stepped: this.progress.stepwise,
         busy: this.loader.loading || this.languages.loading !== undefined,
         status: this.announcement,
+        ui: { lang: errorsUi.lang, dir: errorsUi.dir },
       },
       this.actions,
     );
+  }
+
+  /**
+   * Try again, with feedback either way: a policy that now loads gets focus on its first heading (the Try again
+   * button is gone); one that fails again says so again in the status region, since the alert itself is unchanged.
+   */
+  private async retryLoad(): Promise<void> {
+    this.loader.retry();
+    const outcome = await this.ready;
+    const root = this.shadowRoot;
+    if (outcome.ok) {
+      root?.querySelector<HTMLElement>(':is(h1, h2, h3, h4, h5, h6)[tabindex="-1"]')?.focus();
+      return;
+    }
+    const panel = root?.querySelector('[part~="error"]');
+    const said = [panel?.querySelector('[part~="error-title"]'), panel?.querySelector('p')]
+      .map((node) => node?.textContent?.trim())
+      .filter(Boolean)
+      .join(' ');
+    if (said) await this.say(said);
   }
 
   /** Consent actions: only elements with switches have something to do. */

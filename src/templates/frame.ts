@@ -75,12 +75,14 @@ export interface Frame {
   stepped: boolean;
   /** Loading, or waiting for a language's strings (an element's; static HTML never is). */
   busy?: boolean;
-  /** The polite status message ("Link copied"). */
+  /** The polite status message ("Link copied"), in the UI's language. */
   status: string;
+  /** The UI's language and direction, for what the element itself says (the status message). */
+  ui: { lang: string; dir: string };
 }
 
 /** The notice in an `article` in the UI's language: the language menu, the fallback note, then what it shows. */
-export function renderArticle(frame: Omit<Frame, 'errors' | 'status'>, actions: NoticeActions): TemplateResult {
+export function renderArticle(frame: Omit<Frame, 'errors' | 'status' | 'ui'>, actions: NoticeActions): TemplateResult {
   const { screen } = frame;
   const busy = frame.busy === undefined ? nothing : frame.busy ? 'true' : 'false';
   const content = html`${renderLanguageSwitcher(frame.switcher, actions)}
@@ -110,6 +112,8 @@ export function renderArticle(frame: Omit<Frame, 'errors' | 'status'>, actions: 
 
 /** An element's whole shadow tree: errors, the notice, and the polite status region. */
 export function renderFrame(frame: Frame, actions: NoticeActions): TemplateResult {
-  return html`${renderErrors(frame.errors, frame.level, actions)} ${renderArticle(frame, actions)}
-    <div class="visually-hidden" role="status">${frame.status}</div>`;
+  // No empty article when there is nothing to show (a policy that could not be loaded): only the error panel.
+  const article = frame.screen || frame.busy ? renderArticle(frame, actions) : nothing;
+  return html`${renderErrors(frame.errors, frame.level, actions)} ${article}
+    <div class="visually-hidden" role="status" lang=${frame.ui.lang} dir=${frame.ui.dir}>${frame.status}</div>`;
 }

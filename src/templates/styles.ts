@@ -394,7 +394,9 @@ const base = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    *::before,
+    *::after {
       transition: none !important;
       animation: none !important;
       scroll-behavior: auto !important;

@@ -1,0 +1,80 @@
+// Issue 17, accessibility beyond axe: what a screen reader hears after Try again, a tree without an empty article,
+// the language of what the element itself says, and a switch knob that stays still when the reader asks for less
+// motion.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/privacy-notice.js';
+import type { PrivacyChoicesElement, PrivacyNoticeElement } from '../../src/index.js';
+
+const SMARTI = '/examples/policies/smarti.json';
+const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!;
+
+/** fetch answers 503 until `outage.over`, as a server would during an outage. */
+function outage() {
+  const real = window.fetch;
+  const state = { over: false, restore: () => (window.fetch = real) };
+  window.fetch = (input, init) =>
+    state.over ? real(input, init) : Promise.resolve(new Response('busy', { status: 503 }));
+  return state;
+}
+
+describe('accessibility, second pass', () => {
+  it('says again that the policy could not be shown when Try again fails, and moves focus to the title when it works', async () => {
+    const server = outage();
+    try {
+      const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice lang="de"></privacy-notice>`);
+      const failed = oneEvent(el, 'privacy-notice-error');
+      el.src = SMARTI;
+      await failed;
+      await el.updateComplete;
+      const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!;
+      retry.focus();
+      const again = oneEvent(el, 'privacy-notice-error');
+      retry.click();
+      await again;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(status(el).textContent).to.contain('Die Datenschutzerklärung konnte nicht angezeigt werden.');
+      expect(status(el).getAttribute('lang')).to.equal('de');
+
+      server.over = true;
+      const loaded = oneEvent(el, 'privacy-notice-load');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+      await loaded;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused?.getAttribute('part')).to.equal('title');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    } finally {
+      server.restore();
+    }
+  });
+
+  it('leaves no empty article in the tree when the policy could not be loaded', async () => {
+    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice></privacy-notice>`);
+    const failed = oneEvent(el, 'privacy-notice-error');
+    el.src = '/test/fixtures/invalid/bad-email.json';
+    await failed;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('article')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('stops the switch knob from sliding when the reader prefers reduced motion', async () => {
+    const el = await fixture<PrivacyChoicesElement>(
+      html`<privacy-choices src="/examples/policies/smarti.json"></privacy-choices>`,
+    );
+    await oneEvent(el, 'privacy-notice-consent-ready');
+    await el.updateComplete;
+    const knob = () => getComputedStyle(el.shadowRoot!.querySelector('input.switch')!, '::before').transitionDuration;
+    expect(knob()).to.not.equal('0s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(knob()).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
