@@ -53,7 +53,7 @@ export function renderChoiceActions(
   actions: NoticeActions,
 ): TemplateResult | typeof nothing {
   if (!view) return nothing;
-  return html`<div class="choice-actions">
+  return html`<div class="choice-actions" role="group" aria-label=${view.label}>
     ${view.acceptAll ? html`<button type="button" @click=${() => actions.all(true)}>${view.acceptAll}</button>` : nothing}
     ${view.rejectAll ? html`<button type="button" @click=${() => actions.all(false)}>${view.rejectAll}</button>` : nothing}
     ${view.save ? html`<button type="button" @click=${() => actions.confirm()}>${view.save}</button>` : nothing}

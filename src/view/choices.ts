@@ -112,6 +112,7 @@ export function choiceActions(words: Words): ChoiceActionsView | undefined {
   const both = switchable(words) >= 2;
   if (!choices || (!both && !choices.outdated)) return undefined;
   return {
+    label: words.t('toggle.choicesHeading'),
     ...(both ? { acceptAll: words.t('toggle.acceptAll'), rejectAll: words.t('toggle.rejectAll') } : {}),
     ...(choices.outdated ? { save: words.t('toggle.save') } : {}),
   };

@@ -143,6 +143,8 @@ export type SwitchView =
 
 /** Accept all / reject all (when there are two switches or more) and, after a policy change, save. */
 export interface ChoiceActionsView {
+  /** What the buttons act on ("Your privacy choices"): the name of their group. */
+  label: string;
   acceptAll?: string;
   rejectAll?: string;
   save?: string;
@@ -384,12 +386,16 @@ export interface ConsentItemView {
   switch?: SwitchView;
   badge?: { label: TextView; state: string };
   description?: MarkdownView;
+  /** The id of the description, which also describes the switch. */
+  descriptionId?: string;
   facts: Fact[];
 }
 
 export interface ConsentsView {
   part: 'consents';
   weight: number;
+  /** The name of the group of switches ("Your privacy choices"). */
+  label: string;
   outdated?: string;
   consents: ConsentItemView[];
   after?: { weight: number; actions: ChoiceActionsView };

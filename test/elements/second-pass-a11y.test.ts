@@ -64,7 +64,7 @@ describe('accessibility, second pass', () => {
 
   it('stops the switch knob from sliding when the reader prefers reduced motion', async () => {
     const el = await fixture<PrivacyChoicesElement>(
-      html`<privacy-choices src="/examples/policies/smarti.json"></privacy-choices>`,
+      html`<privacy-choices src="/examples/policies/cr-smart-home.json"></privacy-choices>`,
     );
     await oneEvent(el, 'privacy-notice-consent-ready');
     await el.updateComplete;
@@ -76,5 +76,43 @@ describe('accessibility, second pass', () => {
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
+  });
+
+  it('ties each purpose description to its switch, and names every group of switches and of buttons', async () => {
+    const el = await fixture<PrivacyNoticeElement>(
+      html`<privacy-notice src="/examples/policies/smarti.json"></privacy-notice>`,
+    );
+    await oneEvent(el, 'privacy-notice-consent-ready');
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const described = (input: Element) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => root.getElementById(id)?.textContent?.trim() ?? `(no #${id})`);
+    const consent = root.querySelector('.consent')!;
+    const input = consent.querySelector('input[role="switch"]')!;
+    const description = [...consent.children].find((c) => c.id.endsWith('-description'))!.textContent!.trim();
+    expect(description.length).to.be.greaterThan(20);
+    expect(described(input)).to.include(description);
+    const group = root.querySelector('ul.consents')!.closest('[role="group"]')!;
+    expect(group.getAttribute('aria-label')).to.equal('Your privacy choices');
+    await expect(el).to.be.accessible();
+
+    const choices = await fixture<PrivacyChoicesElement>(
+      html`<privacy-choices src="/examples/policies/cr-smart-home.json"></privacy-choices>`,
+    );
+    await oneEvent(choices, 'privacy-notice-consent-ready');
+    await choices.updateComplete;
+    const groups = [...choices.shadowRoot!.querySelectorAll('ul.toggles')].map(
+      (ul) =>
+        choices.shadowRoot!.getElementById(ul.closest('[role="group"]')!.getAttribute('aria-labelledby')!)?.textContent,
+    );
+    expect(groups.length).to.be.greaterThan(0);
+    expect(groups.every(Boolean), `each group is named by its heading: ${groups}`).to.equal(true);
+    const buttons = choices.shadowRoot!.querySelector('.choice-actions')!;
+    expect(buttons.getAttribute('role')).to.equal('group');
+    expect(buttons.getAttribute('aria-label')).to.equal('Your privacy choices');
+    await expect(choices).to.be.accessible();
   });
 });

@@ -279,6 +279,7 @@ describe('cookies', () => {
     const { view } = await part(doc, 'cookies', 'en', { choices: choices({}, true) });
     assert.equal(view.outdated, 'This policy has changed since you last chose. Please review your choices.');
     assert.deepEqual(view.after!.actions, {
+      label: 'Your privacy choices',
       acceptAll: 'Accept all',
       rejectAll: 'Reject all',
       save: 'Save my choices',
@@ -344,7 +345,11 @@ describe('permissions and consents', () => {
     assert.equal(bare.after, undefined);
     const live = (await part(doc, 'consents', 'en', { choices: choices() })).view;
     assert.ok(live.consents.every((c) => c.switch && !c.badge));
-    assert.deepEqual(live.after?.actions, { acceptAll: 'Accept all', rejectAll: 'Reject all' });
+    assert.deepEqual(live.after?.actions, {
+      label: 'Your privacy choices',
+      acceptAll: 'Accept all',
+      rejectAll: 'Reject all',
+    });
   });
 });
 

@@ -17,13 +17,21 @@ export function buildConsents(words: Words, placement: PartPlacement): ConsentsV
   const actions = carries ? choiceActions(words) : undefined;
   return weighed(PART, {
     part: 'consents' as const,
+    label: words.t('toggle.choicesHeading'),
     ...(outdated ? { outdated } : {}),
     consents: placed(words.policy.consentPurposes, placement).map((c): ConsentItemView => {
-      const toggle = words.reader.choices ? switchOf(words, 'purpose', c.id, c.label) : undefined;
+      const found = words.reader.choices ? switchOf(words, 'purpose', c.id, c.label) : undefined;
       const description = words.md(c.description);
+      // The purpose's description describes its switch too: a screen reader says it with the switch.
+      const descriptionId = found && 'inputId' in found && description ? `${found.inputId}-description` : undefined;
+      const toggle =
+        found && descriptionId && 'inputId' in found
+          ? { ...found, describedBy: [descriptionId, found.describedBy].filter(Boolean).join(' ') }
+          : found;
       return {
         weight: weigh(c.description),
         ...(toggle ? { switch: toggle } : {}),
+        ...(descriptionId ? { descriptionId } : {}),
         ...(words.reader.choices
           ? {}
           : { badge: { label: words.text(c.label)!, state: words.t(c.default ? 'consent.on' : 'consent.off') } }),
