@@ -23,7 +23,7 @@ import { buildErrors, buildLanguageSwitcher, type Reader, type ScreenView, type 
  * @event {CustomEvent<PolicyErrorDetail>} privacy-notice-error - A policy could not be shown; `detail: { errors, retryable, src? }`, each error with a JSON `pointer`. A policy shown before stays shown.
  * @event {CustomEvent<DiagnosticDetail>} privacy-notice-diagnostic - Something was ignored so the element could go on (a UI string missing from a locale: English shown; with consent, a bad stored record or a malformed bridge message); `detail: { code, message, key?, lang? }`.
  * @csspart notice - The wrapper of the rendered policy (an `article`).
- * @csspart language-switcher - The language menu and its label (with `language-switcher`, for a policy in several languages).
+ * @csspart language-switcher - The group of language buttons and its label (with `language-switcher`, for a policy in several languages).
  * @csspart fallback-note - The note saying which parts are shown in another language.
  * @csspart error - The error panel (`role="alert"`).
  * @csspart error-title - The error panel's heading (at `heading-level`).
@@ -64,7 +64,7 @@ export abstract class PolicyElement extends LitElement {
   headingLevel = 2;
   /** Prefix for anchor ids ('app' makes `#app-right-erasure`), for pages with two notices that both use deep links. */
   anchorPrefix = '';
-  /** Shows a menu of the policy's languages (when it has several); choosing one sets this element's `lang`. */
+  /** Shows the policy's languages (when it has several) as buttons, each in its own language; pressing one sets this element's `lang`. */
   languageSwitcher = false;
   /** Text of the polite status message (e.g. "Link copied"). */
   protected announcement = '';

@@ -39,23 +39,33 @@ export function renderErrors(
 }
 
 /**
- * The language switcher: a labelled native <select> of the policy's languages, each named in its own language and
- * marked with its `lang`.
+ * The language switcher: one button per language of the policy, each named in its own language and marked with its
+ * `lang`, the one shown marked current. Nothing changes until the reader presses one (a <select> changed the whole
+ * notice on every arrow key: WCAG 3.2.2).
  */
 export function renderLanguageSwitcher(
   view: LanguageSwitcherView | undefined,
   actions: NoticeActions,
 ): TemplateResult | typeof nothing {
   if (!view) return nothing;
-  return html`<div class="language-switcher" part="language-switcher">
-    <label for=${view.inputId}>${view.label}</label>
-    <select
-      id=${view.inputId}
-      .value=${view.selected}
-      @change=${(e: Event) => actions.language((e.target as HTMLSelectElement).value)}
-    >
-      ${view.options.map((o) => html`<option value=${o.tag} lang=${o.tag} dir=${o.dir} ?selected=${o.tag === view.selected}>${o.name}</option>`)}
-    </select>
+  return html`<div class="language-switcher" part="language-switcher" role="group" aria-labelledby=${view.inputId}>
+    <span class="language-label" id=${view.inputId}>${view.label}</span>
+    <ul>
+      ${view.options.map(
+        (o) =>
+          html`<li>
+            <button
+              type="button"
+              lang=${o.tag}
+              dir=${o.dir}
+              aria-current=${o.tag === view.selected ? 'true' : nothing}
+              @click=${() => actions.language(o.tag)}
+            >
+              ${o.name}
+            </button>
+          </li>`,
+      )}
+    </ul>
   </div>`;
 }
 

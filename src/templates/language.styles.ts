@@ -9,19 +9,32 @@ export const languageStyles = css`
     gap: 0.25em 0.6em;
     margin-block: 0 1rem;
   }
-  .language-switcher label {
+  .language-label {
     font-weight: 600;
   }
-  .language-switcher select {
+  .language-switcher ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .language-switcher button {
     font: inherit;
     min-block-size: 2.25rem;
-    min-inline-size: 8rem;
     padding-block: 0.2em;
-    padding-inline: 0.5em;
+    padding-inline: 0.75em;
     color: inherit;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: 0.35rem;
+    cursor: pointer;
+  }
+  /* The language shown: marked by more than colour (a heavier border and weight). */
+  .language-switcher button[aria-current='true'] {
+    border: 2px solid var(--_accent);
+    font-weight: 600;
   }
   .fallback-note {
     color: var(--_muted);
