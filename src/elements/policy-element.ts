@@ -54,6 +54,7 @@ export abstract class PolicyElement extends LitElement {
     // with `lang` in its changed properties; the attribute is observed below.
     lang: { attribute: false, noAccessor: true },
     announcement: { state: true },
+    copied: { state: true },
   };
 
   /** URL of the policy JSON; fetched without credentials. */
@@ -68,6 +69,8 @@ export abstract class PolicyElement extends LitElement {
   languageSwitcher = false;
   /** Text of the polite status message (e.g. "Link copied"). */
   protected announcement = '';
+  /** The last copy of a right's link, shown next to its button. */
+  protected copied?: { anchor: string; ok: boolean; url: string };
 
   protected readonly loader = new PolicyController(this);
   protected readonly languages = new LanguageController(this);
@@ -202,6 +205,7 @@ export abstract class PolicyElement extends LitElement {
         anchorPrefix: this.anchorPrefix,
         ...(this.choices ? { choices: this.choices } : {}),
         ...(changes?.changes ? { changes: changes.changes, changesHidden: changes.hidden } : {}),
+        ...(this.copied ? { copied: this.copied } : {}),
       }
     );
   }
@@ -237,6 +241,7 @@ export abstract class PolicyElement extends LitElement {
       this.choices?.revision,
       reader.changes,
       reader.changesHidden,
+      reader.copied,
     ];
     if (!this.built || from.some((value, i) => value !== this.built!.from[i])) {
       this.built = { from, reader, build: this.buildView(policy, reader, this.built?.build.screen) };
@@ -307,11 +312,14 @@ export abstract class PolicyElement extends LitElement {
     if (!ui) return;
     const url = new URL(location.href);
     url.hash = anchor;
+    let ok = true;
     try {
       await navigator.clipboard.writeText(url.href);
-      await this.say(ui.t('rights.copied'));
     } catch {
-      await this.say(ui.t('rights.copyFailed', { link: url.href }));
+      ok = false;
     }
+    // Shown next to the button (the link itself when it could not be copied), and said in the status region.
+    this.copied = { anchor, ok, url: url.href };
+    await this.say(ok ? ui.t('rights.copied') : ui.t('rights.copyFailed', { link: url.href }));
   }
 }

@@ -264,14 +264,16 @@ const base = css`
   }
   .right-heading {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.5rem;
+    gap: 0 0.5rem;
   }
   .right-heading > [part~='heading'] {
     margin-block: 0 0.5rem;
   }
   .copy-link {
     font: inherit;
+    font-size: 0.85em;
     min-inline-size: 24px;
     min-block-size: 24px;
     padding: 0 0.4em;
@@ -280,6 +282,15 @@ const base = css`
     border: 1px solid var(--_border);
     border-radius: 0.35rem;
     cursor: pointer;
+  }
+  .copy-result {
+    flex-basis: 100%;
+    margin-block: 0.25em 0;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .copy-result.failed {
+    color: var(--_text);
   }
   .copy-link:hover {
     color: var(--_accent);
@@ -411,6 +422,7 @@ const base = css`
       content-visibility: visible;
     }
     .copy-link,
+    .copy-result,
     .error button {
       display: none;
     }

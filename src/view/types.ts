@@ -415,8 +415,11 @@ export interface RightView {
   /** The heading; absent when the policy gives the right none (`title: false`): then `name` names its section. */
   title?: TextView | string;
   name: string;
-  /** The copy-link button's name and tooltip; absent where no script runs (static HTML). */
-  copyLink?: { label: string; title: string };
+  /**
+   * The copy-link button: its visible label (also its name; the right's heading describes it), and after a copy
+   * what happened, shown next to it; absent where no script runs (static HTML).
+   */
+  copyLink?: { label: string; result?: { ok: boolean; message: string } };
   appliesTo?: { label: string; text: TextView };
   description?: MarkdownView;
   howTo?: string;

@@ -31,6 +31,8 @@ export interface Reader {
   changes?: PolicyChanges;
   /** The reader hid the summary of what changed (changed sections stay marked). */
   changesHidden?: boolean;
+  /** The last copy of a right's link: which anchor, whether it worked, and the link (shown when it did not). */
+  copied?: { anchor: string; ok: boolean; url: string };
 }
 
 /**

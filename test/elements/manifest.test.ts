@@ -28,7 +28,9 @@ const SHOWN_ONLY_IN_SOME_STATES: Record<string, Record<string, string>> = {
       'a policy whose texts lack some of the languages it declares (the reference policies are complete)',
   },
   'privacy-permissions': { toggle: 'permission switches, inside an app webview with the native bridge' },
+  'privacy-rights': { 'copy-result': 'after the reader copies a link (test/elements/second-pass-a11y.test.ts)' },
   'privacy-notice': {
+    'copy-result': 'after the reader copies a link (test/elements/second-pass-a11y.test.ts)',
     changes: 'what changed since a `previous` version (test/elements/what-changed.test.ts)',
     'changes-heading': 'what changed since a `previous` version',
     'changed-marker': 'what changed since a `previous` version',

@@ -1,7 +1,7 @@
 // Issue 17, accessibility beyond axe: what a screen reader hears after Try again, a tree without an empty article,
 // the language of what the element itself says, and a switch knob that stays still when the reader asks for less
 // motion.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/privacy-notice.js';
 import type { PrivacyChoicesElement, PrivacyNoticeElement } from '../../src/index.js';
@@ -114,5 +114,36 @@ describe('accessibility, second pass', () => {
     expect(buttons.getAttribute('role')).to.equal('group');
     expect(buttons.getAttribute('aria-label')).to.equal('Your privacy choices');
     await expect(choices).to.be.accessible();
+  });
+
+  it('shows what Copy link did next to it: "Link copied", or the link to select when the clipboard refuses', async () => {
+    const el = await fixture<PrivacyNoticeElement>(
+      html`<privacy-notice src="/examples/policies/smartbt.json"></privacy-notice>`,
+    );
+    await oneEvent(el, 'privacy-notice-load');
+    await el.updateComplete;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#right-access ~ button.copy-link')!;
+    expect(button.textContent!.trim()).to.equal('Copy link to this right');
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    const result = () => button.parentElement!.querySelector('[part~="copy-result"]')?.textContent?.trim();
+    try {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async () => undefined },
+      });
+      button.click();
+      await waitUntil(() => result() === 'Link copied', 'shown');
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async () => Promise.reject(new Error('denied')) },
+      });
+      button.click();
+      await waitUntil(() => result()?.startsWith('The link could not be copied:'), 'failure shown');
+      expect(result()).to.contain('#right-access');
+      await expect(el).to.be.accessible();
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
   });
 });

@@ -366,7 +366,18 @@ describe('rights', () => {
       said(access.title),
       doc.rights.find((r: { id: string }) => r.id === 'access').title ?? 'Right of access',
     );
-    assert.equal(access.copyLink?.label, `Copy link to “${said(access.title)}”`);
+    assert.deepEqual(access.copyLink, { label: 'Copy link to this right' });
+    // What the last copy did, next to its button: the link to select when it could not be copied.
+    const failed = (
+      await part(doc, 'rights', 'en', {
+        copied: { anchor: 'right-access', ok: false, url: 'https://x.example/#right-access' },
+      })
+    ).view;
+    assert.deepEqual(failed.rights.find((r: { anchor: string }) => r.anchor === 'right-access')!.copyLink, {
+      label: 'Copy link to this right',
+      result: { ok: false, message: 'The link could not be copied: https://x.example/#right-access' },
+    });
+    assert.equal(failed.rights.filter((r: { copyLink?: { result?: unknown } }) => r.copyLink?.result).length, 1);
   });
 
   it('turns each channel into something to act on: mail with a subject, a form link, an address, a phone number', async () => {

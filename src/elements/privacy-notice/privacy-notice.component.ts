@@ -24,6 +24,7 @@ import { ConsentElement } from '../consent-element.js';
  * @csspart table - Each table (processing, cookies).
  * @csspart right - Each right.
  * @csspart copy-link - The "copy link to this right" buttons.
+ * @csspart copy-result - What the last copy did, next to its button ("Link copied", or the link to select).
  */
 export class PrivacyNoticeElement extends ConsentElement {
   protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {

@@ -9,6 +9,7 @@ import { PolicyElement } from '../policy-element.js';
  * @csspart right - Each right.
  * @csspart heading - Each right's heading.
  * @csspart copy-link - The "copy link to this right" buttons.
+ * @csspart copy-result - What the last copy did, next to its button ("Link copied", or the link to select).
  */
 export class PrivacyRightsElement extends PolicyElement {
   protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {

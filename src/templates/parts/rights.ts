@@ -29,16 +29,22 @@ function renderRight(right: RightView, level: number, actions: NoticeActions): T
       ${
         right.copyLink
           ? html`<button
-              type="button"
-              class="copy-link"
-              part="copy-link"
-              data-anchor=${right.anchor}
-              aria-label=${right.copyLink.label}
-              title=${right.copyLink.title}
-              @click=${() => actions.copyLink(right.anchor)}
-            >
-              <span aria-hidden="true">#</span>
-            </button>`
+                type="button"
+                class="copy-link"
+                part="copy-link"
+                data-anchor=${right.anchor}
+                aria-describedby=${titled ? right.anchor : nothing}
+                @click=${() => actions.copyLink(right.anchor)}
+              >
+                ${right.copyLink.label}
+              </button>
+              ${
+                right.copyLink.result
+                  ? html`<p class=${right.copyLink.result.ok ? 'copy-result' : 'copy-result failed'} part="copy-result">
+                      ${right.copyLink.result.message}
+                    </p>`
+                  : nothing
+              }`
           : nothing
       }
     </div>

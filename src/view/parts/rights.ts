@@ -71,6 +71,22 @@ function authorityChannels(words: Words, right: ResolvedRight): ChannelView[] {
   });
 }
 
+/**
+ * The copy-link control of a right, with what its last use did: "Link copied", or the link itself in the sentence
+ * that it could not be copied, for the reader to select.
+ */
+function copyLinkOf(words: Words, anchor: string): NonNullable<RightView['copyLink']> {
+  const copied = words.reader.copied;
+  const result =
+    copied?.anchor === anchor
+      ? {
+          ok: copied.ok,
+          message: copied.ok ? words.t('rights.copied') : words.t('rights.copyFailed', { link: copied.url }),
+        }
+      : undefined;
+  return { label: words.t('rights.copyLink'), ...(result ? { result } : {}) };
+}
+
 /** A right: its heading and anchor, a copy-link control, what it means, and how to exercise it. */
 function rightOf(words: Words, right: ResolvedRight): RightView {
   const channels = [...right.channels.map((channel) => channelOf(words, channel)), ...authorityChannels(words, right)];
@@ -88,9 +104,7 @@ function rightOf(words: Words, right: ResolvedRight): RightView {
     anchor: words.anchor(right.anchor),
     ...(right.title === false ? {} : { title: rightTitle(words, right) as RightView['title'] }),
     name,
-    ...(words.reader.static
-      ? {}
-      : { copyLink: { label: words.t('rights.copyLinkTo', { right: name }), title: words.t('rights.copyLink') } }),
+    ...(words.reader.static ? {} : { copyLink: copyLinkOf(words, words.anchor(right.anchor)) }),
     ...(appliesTo ? { appliesTo: { label: words.t('rights.appliesTo'), text: appliesTo } } : {}),
     ...(description ? { description } : {}),
     ...(channels.length ? { howTo: words.t('rights.howTo') } : {}),
