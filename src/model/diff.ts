@@ -213,6 +213,15 @@ const longer = (before: unknown, after: unknown): boolean => {
   return a !== undefined && b !== undefined && a > b;
 };
 
+/** A rule: a purpose that relies on consent gains ids in `field` (new recipients, new data categories). */
+const consentPurposeGains =
+  (field: string) =>
+  (c: Raw, x: DiffContext): boolean =>
+    c.kind === 'purpose-changed' &&
+    c.field === field &&
+    consentPurposes(x.after).has(String(c.id)) &&
+    gained(c.before, c.after).length > 0;
+
 const NOT_ESSENTIAL = (doc: Doc, categoryId: unknown) => {
   const category = list(doc.cookies?.categories).find((c) => c.id === categoryId);
   return category !== undefined && category.kind !== 'strictly-necessary';
@@ -255,20 +264,12 @@ export const RULES: ReadonlyArray<{ id: string; says: string; test: (c: Raw, x: 
   {
     id: 'consent-purpose-new-recipients',
     says: 'a purpose that relies on consent gives data to new recipients',
-    test: (c, x) =>
-      c.kind === 'purpose-changed' &&
-      c.field === 'recipients' &&
-      consentPurposes(x.after).has(String(c.id)) &&
-      gained(c.before, c.after).length > 0,
+    test: consentPurposeGains('recipients'),
   },
   {
     id: 'consent-purpose-new-data',
     says: 'a purpose that relies on consent uses new data categories',
-    test: (c, x) =>
-      c.kind === 'purpose-changed' &&
-      c.field === 'dataCategories' &&
-      consentPurposes(x.after).has(String(c.id)) &&
-      gained(c.before, c.after).length > 0,
+    test: consentPurposeGains('dataCategories'),
   },
   {
     id: 'consent-data-now-sensitive',
