@@ -5,12 +5,19 @@ import { DeepLinkController } from '../controllers/deep-links.js';
 import { LanguageController } from '../controllers/language.js';
 import { PolicyController, type LoadOutcome, type LoadStatus } from '../controllers/policy.js';
 import { ProgressiveController } from '../controllers/progressive.js';
-import { createUi } from '../i18n/ui.js';
+import { createUi, type Ui } from '../i18n/ui.js';
 import { pickLanguage, type NormalizedPolicy, type PolicyChanges } from '../model/index.js';
 import type { NoticeActions } from '../templates/actions.js';
 import { renderFrame } from '../templates/frame.js';
 import { styles } from '../templates/styles.js';
-import { buildErrors, buildLanguageSwitcher, type Reader, type ScreenView, type ViewBuild } from '../view/index.js';
+import {
+  buildErrors,
+  buildLanguageSwitcher,
+  type ErrorsView,
+  type Reader,
+  type ScreenView,
+  type ViewBuild,
+} from '../view/index.js';
 
 /**
  * What every privacy-notice element shares: loading the policy (src, .policy or inline JSON), choosing the language,
@@ -252,17 +259,13 @@ export abstract class PolicyElement extends LitElement {
   protected override render(): TemplateResult {
     const policy = this.loader.policy;
     const shown = policy && this.shown(policy);
-    const requested = this.requestedLanguages;
-    const errorsUi = this.languages.ui(requested[0] ?? 'en', requested) ?? createUi('en'); // errors are never held back
+    const errorsUi = this.uiNow;
     const reader = this.languageSwitcher ? shown?.reader : undefined;
     return renderFrame(
       {
         ...(policy && shown ? { screen: this.progress.trim(policy, shown.build) } : {}),
         level: this.headingLevel,
-        errors: buildErrors(this.loader.errors, errorsUi, {
-          retryable: this.loader.retryable,
-          updating: policy !== undefined,
-        }),
+        errors: this.errorsView(errorsUi),
         switcher: policy && reader ? buildLanguageSwitcher(policy, reader) : undefined,
         stepped: this.progress.stepwise,
         busy: this.loader.loading || this.languages.loading !== undefined,
@@ -280,17 +283,26 @@ export abstract class PolicyElement extends LitElement {
   private async retryLoad(): Promise<void> {
     this.loader.retry();
     const outcome = await this.ready;
-    const root = this.shadowRoot;
     if (outcome.ok) {
-      root?.querySelector<HTMLElement>(':is(h1, h2, h3, h4, h5, h6)[tabindex="-1"]')?.focus();
+      this.shadowRoot?.querySelector<HTMLElement>(':is(h1, h2, h3, h4, h5, h6)[tabindex="-1"]')?.focus();
       return;
     }
-    const panel = root?.querySelector('[part~="error"]');
-    const said = [panel?.querySelector('[part~="error-title"]'), panel?.querySelector('p')]
-      .map((node) => node?.textContent?.trim())
-      .filter(Boolean)
-      .join(' ');
-    if (said) await this.say(said);
+    const panel = this.errorsView(this.uiNow);
+    if (panel) await this.say(`${panel.title} ${panel.advice}`);
+  }
+
+  /** The UI strings for what the element says now; errors are never held back for a language still loading. */
+  private get uiNow(): Ui {
+    const requested = this.requestedLanguages;
+    return this.languages.ui(requested[0] ?? 'en', requested) ?? createUi('en');
+  }
+
+  /** The error panel's view, when the last load failed. */
+  private errorsView(ui: Ui): ErrorsView | undefined {
+    return buildErrors(this.loader.errors, ui, {
+      retryable: this.loader.retryable,
+      updating: this.loader.policy !== undefined,
+    });
   }
 
   /** Consent actions: only elements with switches have something to do. */
