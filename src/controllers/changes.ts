@@ -22,6 +22,8 @@ export class ChangesController {
   /** Set while the earlier version loads: consent waits for it, to know whether earlier choices still hold. */
   pending?: Promise<void>;
   private inputs: unknown[] = [];
+  /** The fetch of the earlier version under way, dropped when the inputs change. */
+  private request?: AbortController;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
 
@@ -30,11 +32,14 @@ export class ChangesController {
     const inputs = [policy, previous, given];
     if (inputs.every((value, i) => value === this.inputs[i])) return;
     this.inputs = inputs;
+    this.request?.abort();
+    this.request = undefined;
     this.changes = undefined;
     this.hidden = false;
     if (given !== undefined) return this.accept(policy, given);
     if (previous) {
-      const work = this.compare(policy, previous, inputs).finally(() => {
+      const request = (this.request = new AbortController());
+      const work = this.compare(policy, previous, inputs, request.signal).finally(() => {
         if (this.pending === work) this.pending = undefined;
         this.host.requestUpdate();
       });
@@ -71,14 +76,19 @@ export class ChangesController {
     }
   }
 
-  private async compare(policy: NormalizedPolicy, previous: string, inputs: unknown[]): Promise<void> {
+  private async compare(
+    policy: NormalizedPolicy,
+    previous: string,
+    inputs: unknown[],
+    signal: AbortSignal,
+  ): Promise<void> {
     let url: string;
     try {
       url = new URL(previous, document.baseURI).href;
     } catch {
       return this.diagnose('changes-unavailable', `previous "${previous}" is not a URL.`);
     }
-    const fetched = await fetchPolicy(url, new AbortController().signal);
+    const fetched = await fetchPolicy(url, signal);
     const validated = fetched.ok ? await validatePolicySoon(fetched.value) : undefined;
     if (inputs !== this.inputs) return; // newer inputs took over
     if (!validated?.ok) {
