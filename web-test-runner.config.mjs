@@ -1,6 +1,7 @@
 // Browser tests: every test/**/*.test.ts except the node-only folders, in Debian's headless Chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { axTreePlugin } from './test/ax-plugin.mjs';
 import { faultServerPlugin, requestRecorderPlugin } from './test/security/wtr-plugins.mjs';
 
 /**
@@ -47,6 +48,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     requestRecorderPlugin(),
     faultServerPlugin(),
+    axTreePlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -5,6 +5,9 @@ export interface DeepLinkHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
+/** Headings a deep link can focus: those with an id (tabindex -1). */
+const FOCUSABLE_HEADING = ':is(h1, h2, h3, h4, h5, h6)[tabindex="-1"]';
+
 /** The current hash as an id: percent-decoded, or as written when it does not decode (`#%` must not throw). */
 function hashId(): string {
   const raw = location.hash.slice(1);
@@ -65,8 +68,26 @@ export class DeepLinkController implements ReactiveController {
     const target = (this.host.renderRoot as ShadowRoot).getElementById?.(id);
     if (!target) return false;
     target.scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });
-    target.focus({ preventScroll: true });
+    this.focusable(target)?.focus({ preventScroll: true });
     return true;
+  }
+
+  /**
+   * What a deep link to `target` focuses: the target when it takes focus (a heading, a right's named block), else
+   * the heading its content is under (an untitled section continues the one before it): the heading it starts
+   * with, or the last heading before it. A screen reader hears where the reader landed, never a long unnamed block.
+   */
+  private focusable(target: HTMLElement): HTMLElement | undefined {
+    if (target.hasAttribute('tabindex')) return target;
+    const headings = [...this.host.renderRoot.querySelectorAll<HTMLElement>(FOCUSABLE_HEADING)];
+    const first = target.querySelector<HTMLElement>(FOCUSABLE_HEADING);
+    if (first) {
+      const before = document.createRange();
+      before.setStart(target, 0);
+      before.setEndBefore(first);
+      if (before.toString().trim() === '') return first;
+    }
+    return headings.filter((h) => h.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1);
   }
 
   private readonly onHashChange = (): void => {

@@ -13,10 +13,24 @@ export function headingTag(level: number): ReturnType<typeof unsafeStatic> {
   return HEADINGS[Math.min(6, Math.max(1, level)) - 1]!;
 }
 
+/**
+ * The level a heading deeper than h6 announces (`aria-level`, which ARIA allows above 6), so a notice placed deep in
+ * a page keeps its outline: its h6 headings are not all one level.
+ */
+export function deepLevel(level: number): string | typeof nothing {
+  return level > 6 ? String(level) : nothing;
+}
+
 /** A real heading at `level`, focusable by script when it has an id, so deep links can move focus to it. */
 export function heading(level: number, id: string | undefined, content: unknown, part = 'heading'): TemplateResult {
   const tag = headingTag(level);
-  return staticHtml`<${tag} id=${id ?? nothing} tabindex=${id ? '-1' : nothing} part=${part}>${content}</${tag}>`;
+  return staticHtml`<${tag}
+    id=${id ?? nothing}
+    tabindex=${id ? '-1' : nothing}
+    aria-level=${deepLevel(level)}
+    part=${part}
+    >${content}</${tag}
+  >`;
 }
 
 /** Policy words: in a span of their own language when they are not in the notice's. */

@@ -94,6 +94,9 @@ export interface Frame {
 /** The notice in an `article` in the UI's language: the language menu, the fallback note, then what it shows. */
 export function renderArticle(frame: Omit<Frame, 'errors' | 'status' | 'ui'>, actions: NoticeActions): TemplateResult {
   const { screen } = frame;
+  // Named by its title, so a screen reader says which notice it is in; one part on its own has no title to name it.
+  const body = screen?.body;
+  const title = body?.kind === 'notice' ? body.header.anchor : body?.kind === 'choices' ? body.anchor : nothing;
   const busy = frame.busy === undefined ? nothing : frame.busy ? 'true' : 'false';
   const content = html`${renderLanguageSwitcher(frame.switcher, actions)}
   ${screen?.fallbackNote ? html`<p class="fallback-note" part="fallback-note">${screen.fallbackNote}</p>` : nothing}
@@ -105,6 +108,7 @@ export function renderArticle(frame: Omit<Frame, 'errors' | 'status' | 'ui'>, ac
         part="notice"
         lang=${screen?.lang ?? nothing}
         dir=${screen?.dir ?? nothing}
+        aria-labelledby=${title}
         aria-busy=${busy}
       >
         ${content}
@@ -114,6 +118,7 @@ export function renderArticle(frame: Omit<Frame, 'errors' | 'status' | 'ui'>, ac
         part="notice"
         lang=${screen?.lang ?? nothing}
         dir=${screen?.dir ?? nothing}
+        aria-labelledby=${title}
         aria-busy=${busy}
       >
         ${content}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { MarkdownView, MdNode } from '../view/index.js';
-import { headingTag } from './content.js';
+import { deepLevel, headingTag } from './content.js';
 
 /** One node of policy Markdown, its text in text bindings: nothing in it is ever parsed as HTML. */
 function node(n: MdNode, level: number): unknown {
@@ -12,7 +12,7 @@ function node(n: MdNode, level: number): unknown {
       return html`<p>${nodes(n.c, level)}</p>`;
     case 'h': {
       const tag = headingTag(level + n.depth);
-      return staticHtml`<${tag}>${nodes(n.c, level)}</${tag}>`;
+      return staticHtml`<${tag} aria-level=${deepLevel(level + n.depth)}>${nodes(n.c, level)}</${tag}>`;
     }
     case 'ul':
       return html`<ul>

@@ -64,11 +64,16 @@ function renderChanges(
 function renderSection(section: SectionView, base: number, actions: NoticeActions): TemplateResult {
   const inner = base + section.inner;
   const content = html`${renderMarkdown(section.body, inner)}
-  ${section.parts.map((part) => renderPart(part, inner + 1, actions))}
+  ${section.parts.map((part) =>
+    part.heading
+      ? html`${heading(inner + 1, part.anchor, part.heading, 'subheading')}${renderPart(part, inner + 2, actions)}`
+      : renderPart(part, inner + 1, actions),
+  )}
   ${groups(section.sections, base, (s) => renderSection(s, base, actions))}`;
-  if (section.title === undefined)
-    return html`<div class="section continued" id=${section.anchor} tabindex="-1">${content}</div>`;
-  return html`<section class="section" part="section" aria-labelledby=${section.anchor}>
+  // A deep link to an untitled section focuses the heading its content is under (deep-links.ts).
+  if (section.title === undefined) return html`<div class="section continued" id=${section.anchor}>${content}</div>`;
+  // Not a region: sections are headings in the outline; named regions, one per section, crowd the landmarks list.
+  return html`<section class="section" part="section">
     ${heading(base + section.depth, section.anchor, inline(section.title))}${
       section.changed ? html`<p class="changed-marker" part="changed-marker">${section.changed}</p>` : nothing
     }${content}

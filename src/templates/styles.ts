@@ -221,7 +221,8 @@ const base = css`
     margin-block: 0.35em;
   }
   ul.categories,
-  ul.consents {
+  ul.consents,
+  ul.purposes {
     list-style: none;
     padding: 0;
     display: grid;
@@ -241,6 +242,17 @@ const base = css`
   [part~='subheading'] {
     font-size: 1.05rem;
     margin-block: 1.25em 0.35em;
+  }
+  /* A purpose with only a name: an item of the list, not a card. */
+  ul.purposes:has(> .named) {
+    display: block;
+    list-style: disc;
+    padding-inline-start: 1.25rem;
+  }
+  .purpose.named {
+    border: none;
+    padding: 0;
+    margin-block: 0.25em;
   }
   .purpose > [part~='heading'],
   .contact > [part~='heading'] {

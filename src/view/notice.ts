@@ -48,16 +48,14 @@ function buildHeader(words: Words): HeaderView {
 }
 
 /** Entries for the rights a placement shows, so every right is reachable from the table of contents. */
-function rightEntries(words: Words, placements: readonly PartPlacement[]): TocEntry[] {
-  return placements
-    .filter((p) => p.part === 'rights')
-    .flatMap((p) => placed(words.policy.rights, p))
-    .map((right) => ({
-      weight: 1,
-      href: `#${words.anchor(right.anchor)}`,
-      label: rightTitle(words, right, true),
-      children: [],
-    }));
+function rightEntries(words: Words, placement: PartPlacement): TocEntry[] {
+  if (placement.part !== 'rights') return [];
+  return placed(words.policy.rights, placement).map((right) => ({
+    weight: 1,
+    href: `#${words.anchor(right.anchor)}`,
+    label: rightTitle(words, right, true),
+    children: [],
+  }));
 }
 
 /** A table-of-contents entry weighs one, and what it holds. */
@@ -65,11 +63,49 @@ function entry(href: string, label: Inline, children: TocEntry[]): TocEntry {
   return weighed(1, { href, label, children });
 }
 
+interface PartHeading {
+  anchor: string;
+  label: string;
+}
+
+/**
+ * The heading of each part a section places, where one is needed: a part is under a heading that says what it is.
+ * A titled section that shows only this part says it already; in an untitled section, or beside the section's own
+ * text, other parts or subsections, the part gets its name ("Your rights") as a heading.
+ */
+function partHeadings(words: Words, section: ResolvedSection): Array<PartHeading | undefined> {
+  const alone =
+    section.title !== undefined &&
+    section.include.length === 1 &&
+    section.body === undefined &&
+    section.sections.length === 0;
+  const seen = new Map<string, number>();
+  return section.include.map((placement) => {
+    if (alone) return undefined;
+    const n = (seen.get(placement.part) ?? 0) + 1;
+    seen.set(placement.part, n);
+    return {
+      anchor: words.anchor(`${section.anchor}-${placement.part}${n > 1 ? `-${n}` : ''}`),
+      label: words.t(`parts.${placement.part}`),
+    };
+  });
+}
+
+/** The entries of what a section places: a part with a heading of its own is an entry, holding its rights. */
+function partEntries(words: Words, section: ResolvedSection): TocEntry[] {
+  const headings = partHeadings(words, section);
+  return section.include.flatMap((placement, i) => {
+    const rights = rightEntries(words, placement);
+    const heading = headings[i];
+    return heading ? [entry(`#${heading.anchor}`, heading.label, rights)] : rights;
+  });
+}
+
 /** Titled sections become entries; an untitled one hands its entries to the titled section before it. */
 function sectionEntries(words: Words, sections: readonly ResolvedSection[]): TocEntry[] {
   const entries: TocEntry[] = [];
   for (const section of sections) {
-    const children = [...rightEntries(words, section.include), ...sectionEntries(words, section.sections)];
+    const children = [...partEntries(words, section), ...sectionEntries(words, section.sections)];
     const last = entries[entries.length - 1];
     if (section.title !== undefined)
       entries.push(entry(`#${words.anchor(section.anchor)}`, words.linkText(section.title)!, children));
@@ -84,7 +120,7 @@ function buildToc(words: Words): TocView | undefined {
   const entries = [
     ...sectionEntries(words, words.policy.sections),
     ...words.policy.parts.remaining.map((p) =>
-      entry(`#${words.anchor(p.anchor)}`, words.t(`parts.${p.part}`), rightEntries(words, [p])),
+      entry(`#${words.anchor(p.anchor)}`, words.t(`parts.${p.part}`), rightEntries(words, p)),
     ),
   ];
   // A notice shown a screen at a time counts each entry as an item: the contents of a policy with thousands of
@@ -108,6 +144,7 @@ function buildSection(
 ): SectionView {
   const inner = section.title === undefined ? Math.min(depth, above) : depth;
   const body = words.md(section.body);
+  const headings = partHeadings(words, section);
   return weighed(weigh(section.body), {
     anchor: words.anchor(section.anchor),
     ...(section.title !== undefined ? { title: words.text(section.title)! } : {}),
@@ -115,7 +152,11 @@ function buildSection(
     depth,
     inner,
     ...(body ? { body } : {}),
-    parts: section.include.map((placement) => buildPart(words, placement)),
+    parts: section.include.map((placement, i) => {
+      const part = buildPart(words, placement);
+      const heading = headings[i];
+      return heading ? { ...part, anchor: heading.anchor, heading: heading.label } : part;
+    }),
     sections: buildSections(words, section.sections, inner + 1, inner, changed),
   });
 }

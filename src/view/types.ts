@@ -183,7 +183,10 @@ export interface SectionView {
   title?: TextView | string;
   /** Depth of the section's heading below the notice's title. */
   depth: number;
-  /** Depth of what the section holds: its Markdown headings start below it, its parts one deeper. */
+  /**
+   * Depth of what the section holds: its Markdown headings start below it, its parts one deeper (a part's own
+   * heading, then what the part holds below that).
+   */
   inner: number;
   body?: MarkdownView;
   parts: PartView[];
@@ -445,7 +448,11 @@ export interface ProseView {
   after: string[];
 }
 
-export type PartView =
+/**
+ * A part as a section shows it. `heading` ("Your rights") says what the part is when the section's own heading does
+ * not: in an untitled section, or beside the section's text, other parts or subsections. `anchor` is the heading's.
+ */
+export type PartView = (
   | ContactsView
   | AuthoritiesView
   | DataCategoriesView
@@ -458,7 +465,8 @@ export type PartView =
   | PermissionsView
   | ConsentsView
   | RightsView
-  | ProseView;
+  | ProseView
+) & { anchor?: string; heading?: string };
 
 export interface NoticeView {
   kind: 'notice';

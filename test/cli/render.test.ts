@@ -102,7 +102,7 @@ describe('privacy-notice render', () => {
     assert.equal(code, 0);
     assert.match(
       stdout,
-      /^<style>[^]*<\/style>\n<div class="privacy-notice-static"><article class="notice" part="notice" lang="en" dir="ltr">/,
+      /^<style>[^]*<\/style>\n<div class="privacy-notice-static"><article class="notice" part="notice" lang="en" dir="ltr" aria-labelledby="policy-top">/,
     );
     assert.doesNotMatch(stdout, /<html|<head>|<body|<!doctype/i);
     const { document } = new JSDOM(stdout).window;

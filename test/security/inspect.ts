@@ -78,6 +78,7 @@ const ATTRIBUTES: Record<string, (value: string, tag: string) => boolean> = {
   role: (v) => ['alert', 'status', 'list', 'listitem', 'switch', 'region', 'group'].includes(v),
   'aria-hidden': (v) => v === 'true',
   'aria-busy': (v) => v === 'true' || v === 'false',
+  'aria-level': (v, tag) => tag === 'h6' && /^(?:[7-9]|[1-9]\d)$/.test(v),
   'aria-label': ANY_TEXT,
   title: ANY_TEXT,
   'data-type': (v) => TOKEN.test(v),

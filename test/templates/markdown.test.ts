@@ -70,7 +70,10 @@ function canon(node: Node, inPre = false): Canon[] {
     else if (child.nodeType === Node.ELEMENT_NODE) {
       flush(child);
       const el = child as Element;
-      const attrs = Array.from(el.attributes, (a) => `${a.name}=${a.value}`).sort();
+      // aria-level (a heading deeper than h6) is the tree's own: marked has no levels past 6; tested on its own.
+      const attrs = Array.from(el.attributes, (a) => `${a.name}=${a.value}`)
+        .filter((a) => !a.startsWith('aria-level='))
+        .sort();
       out.push({ tag: el.tagName, attrs, children: canon(el, inPre || el.tagName === 'PRE') });
     }
   }
@@ -259,7 +262,7 @@ describe('renderMarkdown', () => {
   });
   afterEach(() => container.remove());
 
-  it('puts headings below the level the text sits under, at most h6', () => {
+  it('puts headings below the level the text sits under, at most h6 (aria-level beyond)', () => {
     const levels = (level: number) => {
       show('# One\n\n## Two\n\n### Three\n\n###### Six\n\nSetext\n======\n', level);
       return Array.from(container.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => h.tagName);
@@ -267,6 +270,9 @@ describe('renderMarkdown', () => {
     expect(levels(0)).to.deep.equal(['H1', 'H2', 'H3', 'H4', 'H1']);
     expect(levels(2)).to.deep.equal(['H3', 'H4', 'H5', 'H6', 'H3']);
     expect(levels(5)).to.deep.equal(['H6', 'H6', 'H6', 'H6', 'H6']);
+    // Past h6 a heading announces its real level, so the outline keeps its shape deep in a page.
+    const announced = Array.from(container.querySelectorAll('h6'), (h) => h.getAttribute('aria-level'));
+    expect(announced).to.deep.equal([null, '7', '8', '9', null]);
   });
 
   it('keeps the same DOM when drawn again from the same tree at the same level', () => {

@@ -142,6 +142,44 @@ describe('buildNoticeView', () => {
     assert.deepEqual(toc[0], ['#section-a', ['#section-a2-1']]);
   });
 
+  it('heads each part a section places with its name, unless the section’s own title is all it shows', async () => {
+    const doc = await loadExample('smarti');
+    const rights = (doc.rights as Array<{ id: string }>).map((r) => r.id);
+    doc.sections = [
+      { id: 'rights', title: 'Your rights under the GDPR', include: [{ part: 'rights', ids: rights.slice(1) }] },
+      { id: 'use', title: 'How we use data', body: 'We use it.', include: ['purposes', 'retention'] },
+      { id: 'more', include: [{ part: 'rights', ids: rights.slice(0, 1) }, 'contacts'] },
+    ];
+    const policy = normalized(doc);
+    const { body: view } = buildNoticeView(policy, await readerOf(policy));
+    const heads = view.sections.slice(0, 3).map((s) => s.parts.map((p) => [p.heading, p.anchor]));
+    assert.deepEqual(heads, [
+      [[undefined, undefined]],
+      [
+        [en.parts.purposes, 'section-use-purposes'],
+        [en.parts.retention, 'section-use-retention'],
+      ],
+      [
+        [en.parts.rights, 'section-more-rights'],
+        [en.parts.contacts, 'section-more-contacts'],
+      ],
+    ]);
+    // The contents follow the outline: the untitled section's parts are entries under the title before it.
+    const toc = view.toc!.entries.map((e) => [e.href, e.children.map((c) => [c.href, c.children.length])]);
+    assert.deepEqual(toc.slice(1, 2), [
+      [
+        '#section-use',
+        [
+          ['#section-use-purposes', 0],
+          ['#section-use-retention', 0],
+          ['#section-more-rights', 1],
+          ['#section-more-contacts', 0],
+        ],
+      ],
+    ]);
+    assert.ok(anchorLimits(view).has('section-more-rights'), 'a deep link to a part heading can reveal it');
+  });
+
   it('prefixes every anchor and link with anchor-prefix, and leaves copy links out of static HTML', async () => {
     const policy = normalized(await loadExample('smartbt'));
     const prefixed = buildNoticeView(policy, await readerOf(policy, 'en', { anchorPrefix: 'app', static: true })).body;

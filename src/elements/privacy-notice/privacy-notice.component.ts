@@ -17,7 +17,7 @@ import { ConsentElement } from '../consent-element.js';
  * @csspart toc-heading - The heading of the table of contents.
  * @csspart section - Each section.
  * @csspart heading - Each heading inside the notice but the title.
- * @csspart subheading - A heading the library adds inside a part the author placed (managing cookies, opting out).
+ * @csspart subheading - A heading the library adds: a part's name ("Your rights"), managing cookies, opting out.
  * @csspart data-category - Each data category.
  * @csspart purpose - Each purpose.
  * @csspart consent - Each consent choice.

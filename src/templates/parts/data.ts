@@ -29,15 +29,19 @@ export function renderDataCategories(view: DataCategoriesView, level: number): T
     </ul>`;
 }
 
-/** Purposes: each under its own heading, with its legal bases, data, people, recipients and retention. */
+/**
+ * Purposes, in a list: each with something to say (a description, legal bases...) under its own heading, one with
+ * only a name as a plain item, never a heading with nothing under it.
+ */
 export function renderPurposes(view: PurposesView, level: number): TemplateResult {
-  return html`${groups(
-    view.purposes,
-    level,
-    (purpose) =>
-      html`<div class="purpose" part="purpose">
-        ${purpose.label ? heading(level, undefined, text(purpose.label)) : nothing}
-        ${renderMarkdown(purpose.description, level)} ${facts(purpose.facts, level)}
-      </div>`,
-  )}`;
+  return html`<ul class="purposes">
+    ${groups(view.purposes, level, (purpose) =>
+      purpose.description || purpose.facts.length
+        ? html`<li class="purpose" part="purpose">
+            ${purpose.label ? heading(level, undefined, text(purpose.label)) : nothing}
+            ${renderMarkdown(purpose.description, level)} ${facts(purpose.facts, level)}
+          </li>`
+        : html`<li class="purpose named" part="purpose">${text(purpose.label)}</li>`,
+    )}
+  </ul>`;
 }

@@ -14,14 +14,15 @@ function renderChannel(channel: ChannelView, level: number): TemplateResult {
 
 /** A right: its heading and anchor, a copy-link control, what it means, and how to exercise it. */
 function renderRight(right: RightView, level: number, actions: NoticeActions): TemplateResult {
-  // A right the policy gives no heading keeps its anchor on its section, named by the right's name.
+  // A right the policy gives no heading keeps its anchor on its block: a group named by the right's name, which a
+  // deep link focuses. A titled right is no region (a landmark per right crowds the list): its heading leads.
   const titled = right.title !== undefined;
   return html`<section
     class="right"
     part="right"
     id=${titled ? nothing : right.anchor}
     tabindex=${titled ? nothing : '-1'}
-    aria-labelledby=${titled ? right.anchor : nothing}
+    role=${titled ? nothing : 'group'}
     aria-label=${titled ? nothing : right.name}
   >
     <div class="right-heading">
