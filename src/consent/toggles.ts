@@ -8,6 +8,13 @@ export type ToggleNote =
   | { key: 'saved' | 'savedHere' | 'notSaved' | 'pending' | 'timedOut' | 'gpc' | 'confirmed' }
   | { key: 'failed'; reason: string };
 
+/** What Accept all / Reject all did: the choices it turned on (or off), and how saving went. */
+export interface BulkChange {
+  granted: boolean;
+  changed: Array<{ kind: ConsentKind; id: string }>;
+  saved: 'saved' | 'savedHere' | 'notSaved';
+}
+
 /** One switch's state. */
 export interface ToggleState {
   /** On or off; undefined when the app reported it cannot tell (a permission), so no switch is shown. */

@@ -24,7 +24,7 @@ import {
   type ConsentSnapshot,
   type ConsentSource,
 } from '../consent/types.js';
-import type { ChoiceState, ToggleNote, ToggleState } from '../consent/toggles.js';
+import type { BulkChange, ChoiceState, ToggleNote, ToggleState } from '../consent/toggles.js';
 
 /** What the controller needs from its element. */
 export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
@@ -34,6 +34,8 @@ export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
   bridgeName: string;
   /** Says a toggle's note through the element's status message. */
   announce(kind: ConsentKind, id: string, note: ToggleNote): void;
+  /** Says what Accept all / Reject all changed through the element's status message. */
+  announceAll(change: BulkChange): void;
 }
 
 /**
@@ -149,21 +151,33 @@ export class ConsentController implements ReactiveController {
     return true;
   }
 
-  /** Sets every purpose and cookie category that is not locked. */
+  /** Sets every purpose and cookie category that is not locked, and says which of them that changed. */
   setAll(granted: boolean): void {
-    this.confirm((c) => ({ ...c, granted }));
+    const changed = [...this.choices.values()]
+      .filter((c) => !c.locked && c.granted !== granted)
+      .map(({ kind, id }) => ({ kind, id }));
+    const saved = this.keep((c) => ({ ...c, granted }));
+    if (saved) this.host.announceAll({ granted, changed, saved });
   }
 
   /** The reader keeps the choices shown (after a policy change): they become explicit and are saved for this version. */
-  confirm(change: (c: ConsentChoice) => ConsentChoice = (c) => c): void {
+  confirm(): void {
+    const saved = this.keep((c) => c);
+    const last = [...this.choices.values()].filter((c) => !c.locked).at(-1);
+    if (saved && last) this.host.announce(last.kind, last.id, { key: saved });
+  }
+
+  /** Makes every unlocked choice explicit as `change` has it and saves them; how saving went, or none to save. */
+  private keep(change: (c: ConsentChoice) => ConsentChoice): BulkChange['saved'] | undefined {
     const now = Date.now();
     const next = [...this.choices.values()]
       .filter((c) => !c.locked)
       .map((c) => ({ ...change(c), source: 'user' as const, at: now }));
-    if (next.length === 0) return;
-    const saved = this.update(next);
+    if (next.length === 0) return undefined;
+    const saved = this.update(next) ? (this.bridge ? 'saved' : 'savedHere') : 'notSaved';
     const last = next[next.length - 1]!;
-    this.note(last.kind, last.id, { key: saved ? (this.bridge ? 'saved' : 'savedHere') : 'notSaved' }, true);
+    this.note(last.kind, last.id, { key: saved }, false);
+    return saved;
   }
 
   /**

@@ -1,11 +1,11 @@
 import type { PropertyValues } from 'lit';
 import { consentReceipt, type ConsentReceipt } from '../consent/receipt.js';
-import type { ChoiceState, ToggleNote } from '../consent/toggles.js';
+import type { BulkChange, ChoiceState, ToggleNote } from '../consent/toggles.js';
 import type { ConsentKind, ConsentSnapshot } from '../consent/types.js';
 import { ChangesController } from '../controllers/changes.js';
 import { ConsentController } from '../controllers/consent.js';
 import type { PolicyChanges } from '../model/index.js';
-import { noteText, Words } from '../view/index.js';
+import { bulkText, noteText, Words } from '../view/index.js';
 import { PolicyElement } from './policy-element.js';
 
 /** Options of `getConsentReceipt()`. */
@@ -111,12 +111,23 @@ export abstract class ConsentElement extends PolicyElement {
     });
   }
 
-  /** Says a toggle's note in the element's status message (an identical message is said again). */
-  async announce(kind: ConsentKind, id: string, note: ToggleNote): Promise<void> {
+  /** The words of the shown policy for the current reader, to say things in the status message. */
+  private words(): Words | undefined {
     const policy = this.loader.policy;
     const reader = policy && this.reader(policy);
-    if (!policy || !reader) return;
-    await this.say(noteText(new Words(policy, reader), kind, id, note));
+    return policy && reader ? new Words(policy, reader) : undefined;
+  }
+
+  /** Says a toggle's note in the element's status message (an identical message is said again). */
+  async announce(kind: ConsentKind, id: string, note: ToggleNote): Promise<void> {
+    const words = this.words();
+    if (words) await this.say(noteText(words, kind, id, note));
+  }
+
+  /** Says what Accept all / Reject all changed in the element's status message. */
+  async announceAll(change: BulkChange): Promise<void> {
+    const words = this.words();
+    if (words) await this.say(bulkText(words, change));
   }
 
   /**

@@ -1,6 +1,6 @@
 import { changeEntries } from './changes.js';
 import type { ConsentKind } from '../consent/types.js';
-import type { ToggleNote } from '../consent/toggles.js';
+import type { BulkChange, ToggleNote } from '../consent/toggles.js';
 import type { Text } from '../model/index.js';
 import type { ChoiceActionsView, ChoicesView, Inline, SwitchView, TextView } from './types.js';
 import type { Words } from './words.js';
@@ -24,6 +24,18 @@ export function noteText(words: Words, kind: ConsentKind, id: string, note: Togg
   const on = words.reader.choices?.toggle(kind, id)?.on;
   const state = words.t(on === undefined ? 'toggle.unknown' : on ? 'toggle.granted' : 'toggle.denied');
   return words.t('toggle.permissionState', { permission: words.plain(choiceLabel(words, kind, id)), state });
+}
+
+/**
+ * What Accept all / Reject all did, in words: the choices it turned on (or off) by their labels, or that none
+ * changed, then how saving went ("Turned on: Analytics and Advertising. Saved on this device only").
+ */
+export function bulkText(words: Words, change: BulkChange): string {
+  const labels = change.changed.map((c) => words.plain(choiceLabel(words, c.kind, c.id)));
+  const changed = labels.length
+    ? words.t(change.granted ? 'toggle.turnedOn' : 'toggle.turnedOff', { choices: words.list(labels) })
+    : words.t('toggle.unchanged');
+  return words.t('toggle.bulkStatus', { changed, saved: words.t(`toggle.${change.saved}`) });
 }
 
 /**

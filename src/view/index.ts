@@ -13,7 +13,7 @@ export {
 } from './screen.js';
 export { buildErrors, type ErrorsView } from './errors.js';
 export { changeEntries, type ChangeEntry, type ChangesView } from './changes.js';
-export { noteText } from './choices.js';
+export { bulkText, noteText } from './choices.js';
 export { trimView, anchorLimits } from './trim.js';
 export { keepSame } from './share.js';
 export { itemCount, ONE_PASS, FIRST_SCREEN } from './weights.js';

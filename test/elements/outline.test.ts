@@ -51,7 +51,7 @@ describe('outline and regions', () => {
   it('is one article named by the title, with no region per section or right', async () => {
     for (const name of POLICIES) {
       const el = await notice(name);
-      const tree = await executeServerCommand<AxNode>('ax-tree');
+      const tree = await executeServerCommand<AxNode, undefined>('ax-tree');
       const nodes = flat(tree);
       const title = el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim();
       const articles = nodes.filter((n) => n.role === 'article');

@@ -116,6 +116,38 @@ describe('accessibility, second pass', () => {
     await expect(choices).to.be.accessible();
   });
 
+  it('says after Accept all / Reject all which choices that changed, by their labels, or that none did', async () => {
+    localStorage.clear();
+    const el = await fixture<PrivacyNoticeElement>(
+      html`<privacy-notice src="/examples/policies/cr-smart-home.json"></privacy-notice>`,
+    );
+    await oneEvent(el, 'privacy-notice-consent-ready');
+    const root = el.shadowRoot!;
+    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+    await el.updateComplete;
+    const switches = () =>
+      [...root.querySelectorAll<HTMLInputElement>('input[role="switch"]')].filter((input) => !input.disabled);
+    const labelOf = (input: HTMLInputElement) => root.querySelector(`label[for="${input.id}"]`)!.textContent!.trim();
+    const off = switches().filter((input) => !input.checked);
+    expect(off.length, 'some choices start off').to.be.greaterThan(1);
+    const expected = new Intl.ListFormat('en', { type: 'conjunction' }).format(off.map(labelOf));
+
+    button('Accept all').click();
+    await waitUntil(() => status(el).textContent!.includes('Turned on'), 'the status says what was turned on');
+    expect(status(el).textContent!.trim()).to.equal(`Turned on: ${expected}. Saved on this device only`);
+    expect(switches().every((input) => input.checked)).to.equal(true);
+
+    button('Accept all').click();
+    await waitUntil(() => status(el).textContent!.includes('No choice'), 'the status says nothing changed');
+    expect(status(el).textContent!.trim()).to.equal('No choice changed. Saved on this device only');
+
+    button('Reject all').click();
+    await waitUntil(() => status(el).textContent!.includes('Turned off'), 'the status says what was turned off');
+    const all = new Intl.ListFormat('en', { type: 'conjunction' }).format(switches().map(labelOf));
+    expect(status(el).textContent!.trim()).to.equal(`Turned off: ${all}. Saved on this device only`);
+    localStorage.clear();
+  });
+
   it('shows what Copy link did next to it: "Link copied", or the link to select when the clipboard refuses', async () => {
     const el = await fixture<PrivacyNoticeElement>(
       html`<privacy-notice src="/examples/policies/smartbt.json"></privacy-notice>`,

@@ -1,9 +1,10 @@
 // The builders of the structured parts, in node: what each part says, in which order, with which links.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildPartView, type PartView } from '../../src/view/index.js';
-import { choices, loadExample, normalized, readerOf, said, type ReferencePolicy } from './helpers.js';
+import { buildPartView, bulkText, type PartView } from '../../src/view/index.js';
+import { choices, loadExample, normalized, readerOf, said, wordsOf, type ReferencePolicy } from './helpers.js';
 import { MINIMAL } from '../reader.js';
+import { loadUi } from '../../src/i18n/ui.js';
 import type { Reader } from '../../src/view/index.js';
 
 async function part<P extends PartView['part']>(
@@ -470,5 +471,28 @@ describe('the right to complain (issue 19)', () => {
     const [complaint] = (view as { rights: Array<{ channels: unknown[] }> }).rights;
     assert.match(JSON.stringify(complaint!.channels), /example\.com\/complain/);
     assert.doesNotMatch(JSON.stringify(complaint!.channels), /cnil/);
+  });
+});
+
+describe('what Accept all / Reject all said', () => {
+  it('names the choices it changed in the UI language, joined as the language joins a list, or says none changed', async () => {
+    const doc = await loadExample('cr-smart-home');
+    const change = (granted: boolean, ids: string[]) => ({
+      granted,
+      changed: ids.map((id) => ({ kind: 'purpose' as const, id })),
+      saved: 'savedHere' as const,
+    });
+    const labels = (ids: string[]) =>
+      ids.map((id) => (doc.consentPurposes as Array<{ id: string; label: string }>).find((p) => p.id === id)!.label);
+    const en = await wordsOf(doc, 'en');
+    const ids = ['app-notification', 'data-analysis'];
+    assert.equal(bulkText(en, change(true, ids)), `Turned on: ${labels(ids).join(' and ')}. Saved on this device only`);
+    assert.equal(bulkText(en, change(false, [])), 'No choice changed. Saved on this device only');
+    // A reader whose interface is Japanese (a one-language policy shows the UI in its language otherwise).
+    const ja = await wordsOf(doc, 'en', { ui: await loadUi('ja', { locale: 'ja' }) });
+    assert.equal(
+      bulkText(ja, { ...change(false, ids), saved: 'notSaved' }),
+      `オフにしました：${labels(ids).join('、')}。${ja.t('toggle.notSaved')}`,
+    );
   });
 });
