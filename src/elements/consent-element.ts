@@ -118,13 +118,19 @@ export abstract class ConsentElement extends PolicyElement {
     return policy && reader ? new Words(policy, reader) : undefined;
   }
 
-  /** Says a toggle's note in the element's status message (an identical message is said again). */
+  /**
+   * Says a toggle's note in the element's status message (an identical message is said again).
+   * @internal
+   */
   async announce(kind: ConsentKind, id: string, note: ToggleNote): Promise<void> {
     const words = this.words();
     if (words) await this.say(noteText(words, kind, id, note));
   }
 
-  /** Says what Accept all / Reject all changed in the element's status message. */
+  /**
+   * Says what Accept all / Reject all changed in the element's status message.
+   * @internal
+   */
   async announceAll(change: BulkChange): Promise<void> {
     const words = this.words();
     if (words) await this.say(bulkText(words, change));

@@ -64,7 +64,7 @@ const base = css`
   h4,
   h5,
   h6 {
-    line-height: 1.25;
+    /* No line-height of their own: the host's (or a text-spacing stylesheet's, WCAG 1.4.12) reaches them. */
     margin-block: 1.6em 0.5em;
   }
   [part~='title'] {
@@ -173,7 +173,6 @@ const base = css`
   }
   .toc li {
     margin-block: 0.3em;
-    line-height: 1.4;
   }
   .toc > ol > li:first-child {
     margin-block-start: 0;
@@ -187,19 +186,21 @@ const base = css`
       break-inside: avoid;
     }
   }
+  /* Tracks of minmax(0, 1fr): a long word wraps in its column instead of widening it (200% text zoom at 360 px). */
   .facts {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.35em 1em;
     margin-block: 0.75em;
   }
   .facts > div {
     display: grid;
-    grid-template-columns: minmax(8rem, 14rem) 1fr;
+    grid-template-columns: minmax(8rem, 14rem) minmax(0, 1fr);
     gap: 1em;
   }
   @container (max-width: 30rem) {
     .facts > div {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0;
     }
   }
@@ -226,6 +227,7 @@ const base = css`
     list-style: none;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
   }
   .category,
@@ -282,6 +284,8 @@ const base = css`
   }
   .right-heading > [part~='heading'] {
     margin-block: 0 0.5rem;
+    /* A word longer than the line (deletion/erasure at 200% text zoom) wraps rather than widening the page. */
+    min-inline-size: 0;
   }
   .copy-link {
     font: inherit;

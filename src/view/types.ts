@@ -253,8 +253,8 @@ export interface PurposesView {
 
 export interface ActivityView {
   weight: number;
+  /** The row header: the activity's name, short (its source explanation is in the Source cell). */
   label: Inline;
-  explanation?: MarkdownView;
   /** One per column, in the order of `columns`; the stacked form shows the non-empty ones as facts. */
   cells: Content[][];
   facts: Fact[];

@@ -171,6 +171,27 @@ describe('processing', () => {
     assert.equal(said(view.rows[0]!.cells.at(-2)), '13 months');
     assert.match(said(view.rows[0]!.cells.at(-1)), /Worldwide.*Standard contractual clauses/);
   });
+
+  it('keeps each row header to the activity’s name, its source explanation in the Source cell', async () => {
+    const doc = await loadExample('softathome');
+    const { view } = await part(doc, 'processing');
+    doc.processingActivities.forEach((activity: { label: string; sourceExplanation?: string }, i: number) => {
+      const row = view.rows[i]!;
+      assert.equal(said(row.label), activity.label);
+      assert.ok(!('explanation' in row), 'no explanation beside the row header');
+      if (activity.sourceExplanation) assert.ok(said(row.cells[0]).includes(activity.sourceExplanation.slice(0, 40)));
+    });
+    assert.ok(doc.processingActivities.some((a: { sourceExplanation?: string }) => a.sourceExplanation));
+  });
+
+  it('leaves out a column no row fills', async () => {
+    const doc = await loadExample('softathome');
+    for (const activity of doc.processingActivities) delete activity.operations;
+    const { view } = await part(doc, 'processing');
+    assert.ok(!view.columns.includes('Operations'));
+    assert.equal(view.columns.length, 6);
+    assert.ok(view.rows.every((row) => row.cells.length === 6));
+  });
 });
 
 describe('recipients, retention and transfers', () => {

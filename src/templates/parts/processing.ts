@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProcessingView } from '../../view/index.js';
 import { contents, facts, groups, heading, inline } from '../content.js';
-import { renderMarkdown } from '../markdown.js';
 
 /**
  * The processing table, drawn twice from the same rows: as a table, and stacked (one block per row, each field
@@ -26,9 +25,7 @@ export function renderProcessing(view: ProcessingView, level: number): TemplateR
           level,
           (row) =>
             html`<tr>
-              <th scope="row">
-                <span class="row-label">${inline(row.label)}</span>${renderMarkdown(row.explanation, level)}
-              </th>
+              <th scope="row"><span class="row-label">${inline(row.label)}</span></th>
               ${row.cells.map((cell) => html`<td>${contents(cell, level)}</td>`)}
             </tr>`,
         )}
@@ -41,10 +38,7 @@ export function renderProcessing(view: ProcessingView, level: number): TemplateR
           view.rows,
           level,
           (row) =>
-            html`<li class="card">
-              ${heading(level, undefined, inline(row.label))} ${renderMarkdown(row.explanation, level)}
-              ${facts(row.facts, level)}
-            </li>`,
+            html`<li class="card">${heading(level, undefined, inline(row.label))} ${facts(row.facts, level)}</li>`,
         )}
       </ul>
     </div>

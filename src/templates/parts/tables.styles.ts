@@ -131,6 +131,20 @@ export const tableStyles = css`
     }
   }
 
+  /*
+   * Very narrow (a phone webview with text zoomed to 200%: about 11rem of room): the two columns share the width
+   * and words break anywhere, since a cookie name's longest part or a long word would otherwise widen the page.
+   */
+  @container (inline-size < 24rem) {
+    .cookie-table {
+      table-layout: fixed;
+    }
+    .cookie-table :is(th, td),
+    .cookie-table code.cookie-name {
+      overflow-wrap: anywhere;
+    }
+  }
+
   /* A category without a switch: its name on a line of its own, above its description. */
   .category-name {
     font-weight: 600;

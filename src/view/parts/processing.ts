@@ -25,17 +25,20 @@ function listOf(items: Content[][]): Content[] {
   return items.length ? [{ kind: 'list', role: 'plain', items }] : [];
 }
 
-/** The columns after the row header; Retention and Transfers only when some row has them. */
-function columns(words: Words, rows: readonly ResolvedActivity[]): Column[] {
+/** The columns after the row header, in their order. */
+function columns(words: Words): Column[] {
   const labels = (items: Parameters<typeof labelList>[1]): Content[] => [labelList(words, items) ?? []].flat();
-  const shown: Column[] = [
+  return [
     [
       'processing.source',
       (r) => {
-        if (!r.source) return [];
+        // The policy's explanation of the source sits with it, so the row header stays the activity's name.
+        const explanation = words.md(r.sourceExplanation);
+        const more = explanation ? [explanation] : [];
+        if (!r.source) return more;
         const description = words.md(r.source.description);
         const kind: Inline = { kind: 'span', role: 'kind', content: [`(${words.t(`sourceKind.${r.source.kind}`)})`] };
-        return [words.text(r.source.label)!, ' ', kind, ...(description ? [description] : [])];
+        return [words.text(r.source.label)!, ' ', kind, ...(description ? [description] : []), ...more];
       },
     ],
     ['processing.operations', (r) => [words.text(r.operations) ?? []].flat()],
@@ -50,11 +53,9 @@ function columns(words: Words, rows: readonly ResolvedActivity[]): Column[] {
     ],
     ['processing.subjects', (r) => labels(r.dataSubjects)],
     ['processing.recipients', (r) => labels(r.recipients)],
+    ['processing.retention', (r) => retentionOf(words, r.retention)],
+    ['processing.transfers', (r) => listOf(r.transfers.map((x) => [transferSummary(words, x)]))],
   ];
-  if (rows.some((r) => r.retention)) shown.push(['processing.retention', (r) => retentionOf(words, r.retention)]);
-  if (rows.some((r) => r.transfers.length))
-    shown.push(['processing.transfers', (r) => listOf(r.transfers.map((x) => [transferSummary(words, x)]))]);
-  return shown;
 }
 
 /** A row shows its Markdown and its lists twice (table and stacked): about 7 cookie rows for the usual row. */
@@ -70,26 +71,26 @@ function rowWeight(row: ResolvedActivity): number {
 
 /**
  * The processing table: one row per activity (source, operations, purposes, data, legal bases, people concerned,
- * recipients, and retention and transfers when any row has them), named by its label, else by its purposes.
+ * recipients, retention, transfers), named by its label, else by its purposes. A column no row fills is not shown.
  */
 export function buildProcessing(words: Words, placement: PartPlacement): ProcessingView {
   const rows = placed(words.policy.processing, placement);
-  const cols = columns(words, rows);
-  const headers = cols.map(([header]) => words.t(header));
+  const all = columns(words);
+  const table = rows.map((row) => all.map(([, cell]) => cell(row)));
+  const shown = all.flatMap((_, i) => (table.some((cells) => cells[i]!.length) ? [i] : []));
+  const headers = shown.map((i) => words.t(all[i]![0]));
   return weighed(PART, {
     part: 'processing' as const,
     caption: words.t('processing.caption'),
     rowHeader: words.t('processing.activity'),
     columns: headers,
-    rows: rows.map((row) => {
-      const cells = cols.map(([, cell]) => cell(row));
-      const explanation = words.md(row.sourceExplanation);
+    rows: rows.map((row, r) => {
+      const cells = shown.map((i) => table[r]![i]!);
       // The row weighs what it costs; its own part of that is what its cells and label are not.
       return {
         weight: rowWeight(row),
         label:
           row.label !== undefined ? words.text(row.label)! : words.list(row.purposes.map((p) => words.label(p).value)),
-        ...(explanation ? { explanation } : {}),
         cells,
         facts: headers.flatMap((label, i) => (cells[i]!.length ? [{ label, value: cells[i]! }] : [])),
       };
