@@ -1,23 +1,9 @@
 // Issue 17, outline and regions: what a screen reader's heading and landmark lists give for the reference policies.
 // One named article; sections are headings, not regions; every part a section places is under a heading that says
 // what it is; no heading has nothing under it; a deep link to an untitled section focuses a heading.
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import '../../src/privacy-notice.js';
-import type { PrivacyNoticeElement } from '../../src/index.js';
-
-const POLICIES = ['cr-smart-home', 'd-home-smaart', 'smartbt', 'smarti', 'softathome'];
-
-/** The notice of a reference policy, alone on the page. */
-async function notice(name: string): Promise<PrivacyNoticeElement> {
-  fixtureCleanup();
-  const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice></privacy-notice>`);
-  const loaded = oneEvent(el, 'privacy-notice-load');
-  el.src = `/examples/policies/${name}.json`;
-  await loaded;
-  await el.updateComplete;
-  return el;
-}
+import { REFERENCE_POLICIES, referenceNotice } from './reference-notice.js';
 
 interface AxNode {
   role: string;
@@ -49,8 +35,8 @@ describe('outline and regions', () => {
   before(() => setViewport({ width: 1024, height: 768 }));
 
   it('is one article named by the title, with no region per section or right', async () => {
-    for (const name of POLICIES) {
-      const el = await notice(name);
+    for (const name of REFERENCE_POLICIES) {
+      const el = await referenceNotice(name);
       const tree = await executeServerCommand<AxNode, undefined>('ax-tree');
       const nodes = flat(tree);
       const title = el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim();
@@ -69,8 +55,8 @@ describe('outline and regions', () => {
   });
 
   it('has no heading with nothing under it, and never skips a level', async () => {
-    for (const name of POLICIES) {
-      const el = await notice(name);
+    for (const name of REFERENCE_POLICIES) {
+      const el = await referenceNotice(name);
       const list = headings(el);
       list.forEach((h, i) => {
         const next = list[i + 1];
@@ -85,7 +71,7 @@ describe('outline and regions', () => {
   });
 
   it('puts each part placed in an untitled section under a heading that names it, in the outline and the contents', async () => {
-    const el = await notice('d-home-smaart');
+    const el = await referenceNotice('d-home-smaart');
     const list = headings(el);
     // The rights and contacts that follow the cookie tables, in a section the policy leaves untitled.
     const access = list.findIndex((h) => h.el.textContent!.trim() === 'Right of access');
@@ -108,7 +94,7 @@ describe('outline and regions', () => {
   });
 
   it('shows a purpose with only a name as an item of a list, not as an empty heading', async () => {
-    const el = await notice('softathome');
+    const el = await referenceNotice('softathome');
     const purposes = [...el.shadowRoot!.querySelectorAll('[part="purpose"]')];
     expect(purposes.length).to.be.greaterThan(20);
     for (const purpose of purposes) {
@@ -118,7 +104,7 @@ describe('outline and regions', () => {
   });
 
   it('focuses a heading when a deep link leads to an untitled section', async () => {
-    const el = await notice('d-home-smaart');
+    const el = await referenceNotice('d-home-smaart');
     // It starts with a part: the part's heading.
     expect(el.focusSection('rights-and-contact')).to.equal(true);
     let focused = el.shadowRoot!.activeElement as HTMLElement;

@@ -1,22 +1,9 @@
 // Issue 17, reflow and text spacing: text-only zoom at 200% in a 360 px webview (Android's textZoom) scrolls no
 // part of the notice sideways, and the WCAG 1.4.12 text-spacing stylesheet, set on the document as its bookmarklet
 // does, reaches the text inside the shadow root.
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../src/privacy-notice.js';
-import type { PrivacyNoticeElement } from '../../src/index.js';
-
-const POLICIES = ['cr-smart-home', 'd-home-smaart', 'smartbt', 'smarti', 'softathome'];
-
-async function notice(name: string): Promise<PrivacyNoticeElement> {
-  fixtureCleanup();
-  const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice></privacy-notice>`);
-  const loaded = oneEvent(el, 'privacy-notice-load');
-  el.src = `/examples/policies/${name}.json`;
-  await loaded;
-  await el.updateComplete;
-  return el;
-}
+import { REFERENCE_POLICIES, referenceNotice } from './reference-notice.js';
 
 /** Elements of the shadow tree wider than the notice (what would make a reader scroll sideways). */
 function wider(el: HTMLElement): string[] {
@@ -39,8 +26,8 @@ describe('reflow and text spacing', () => {
   it('does not scroll sideways at 360 px with text zoomed to 200%', async () => {
     await setViewport({ width: 360, height: 640 });
     document.documentElement.style.fontSize = '200%';
-    for (const name of POLICIES) {
-      const el = await notice(name);
+    for (const name of REFERENCE_POLICIES) {
+      const el = await referenceNotice(name);
       expect(wider(el).slice(0, 5), name).to.deep.equal([]);
       expect(document.documentElement.scrollWidth, name).to.be.at.most(360);
     }
@@ -50,8 +37,8 @@ describe('reflow and text spacing', () => {
     await setViewport({ width: 360, height: 640 });
     const style = Object.assign(document.createElement('style'), { id: 'spacing', textContent: SPACING });
     document.head.append(style);
-    for (const name of POLICIES) {
-      const el = await notice(name);
+    for (const name of REFERENCE_POLICIES) {
+      const el = await referenceNotice(name);
       const root = el.shadowRoot!;
       for (const selector of ['p', 'li', 'dd', 'h2', 'h3', 'button', 'a']) {
         const node = root.querySelector<HTMLElement>(`.notice ${selector}`);
