@@ -69,7 +69,8 @@ function renderSection(section: SectionView, base: number, actions: NoticeAction
       ? html`${heading(inner + 1, part.anchor, part.heading, 'subheading')}${renderPart(part, inner + 2, actions)}`
       : renderPart(part, inner + 1, actions),
   )}
-  ${groups(section.sections, base, (s) => renderSection(s, base, actions))}`;
+  ${groups(section.sections, base, (s) => renderSection(s, base, actions))}
+  ${section.back ? html`<p class="back-to-contents"><a href=${section.back.href} dir="auto">${section.back.label}</a></p>` : nothing}`;
   // A deep link to an untitled section focuses the heading its content is under (deep-links.ts).
   if (section.title === undefined) return html`<div class="section continued" id=${section.anchor}>${content}</div>`;
   // Not a region: sections are headings in the outline; named regions, one per section, crowd the landmarks list.

@@ -429,10 +429,17 @@ const base = css`
       scroll-behavior: auto !important;
     }
   }
+  .back-to-contents {
+    margin-block: 1.25em 0;
+    font-size: 0.9em;
+  }
   @media print {
     :host {
       color: #000;
       background: #fff;
+    }
+    .back-to-contents {
+      display: none;
     }
     .stepped * {
       content-visibility: visible;

@@ -193,6 +193,12 @@ function buildRemaining(
 }
 
 /**
+ * A top-level section this heavy (in items: about 2,500 characters of text, or 50 table rows) is long enough, on a
+ * phone, to end with a link back to the contents.
+ */
+const LONG_SECTION = 50;
+
+/**
  * The notice a piece at a time: the header and the table of contents at once, then its top-level sections (the
  * policy's, in its order, then every part no section shows) as they are asked for. A large notice is built as far
  * as it is shown, so its first screen does not wait for the rest. Pieces equal to those of `previous` (the view
@@ -219,13 +225,16 @@ export class NoticeBuild {
     this.weight = this.toc?.weight ?? 0;
     this.before = new Map((previous?.sections ?? []).map((s) => [s.anchor, s]));
     let above = toc ? 1 : 0;
+    const back = toc && { href: `#${toc.anchor}`, label: words.t('notice.backToContents') };
+    // A long section ends with a link back to the contents, so a reader does not scroll back up a long way.
+    const ended = (view: SectionView): SectionView => (back && view.weight >= LONG_SECTION ? { ...view, back } : view);
     this.pieces = [
       ...words.policy.sections.map((section) => () => {
         const view = buildSection(words, section, 1, above, changed);
         if (section.title !== undefined) above = 1;
-        return view;
+        return ended(view);
       }),
-      ...words.policy.parts.remaining.map((placement) => () => buildRemaining(words, placement, changed)),
+      ...words.policy.parts.remaining.map((placement) => () => ended(buildRemaining(words, placement, changed))),
     ];
   }
 

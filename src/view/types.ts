@@ -193,6 +193,8 @@ export interface SectionView {
   sections: SectionView[];
   /** "Changed in this version", when the section (or something shown in it) changed since the earlier version. */
   changed?: string;
+  /** A link back to the table of contents at the end of a long top-level section. */
+  back?: { href: string; label: string };
 }
 
 export interface ContactView {

@@ -118,4 +118,16 @@ describe('outline and regions', () => {
     const target = el.shadowRoot!.getElementById('section-sale-and-disclosure')!;
     expect(focused.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
   });
+
+  it('ends a long section with a link back to the contents that takes focus there', async () => {
+    const el = await referenceNotice('cr-smart-home');
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.back-to-contents a')];
+    expect(links.length).to.be.within(1, 5);
+    links[0]!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.getAttribute('part')).to.equal('toc-heading');
+    expect(focused.closest('nav')!.getBoundingClientRect().top).to.be.within(-1, innerHeight);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
 });

@@ -180,6 +180,16 @@ describe('buildNoticeView', () => {
     assert.ok(anchorLimits(view).has('section-more-rights'), 'a deep link to a part heading can reveal it');
   });
 
+  it('ends each long top-level section with a link back to the contents, and no short one', async () => {
+    const policy = normalized(await loadExample('cr-smart-home'));
+    const { body: view } = buildNoticeView(policy, await readerOf(policy, 'en', { anchorPrefix: 'pn' }));
+    const backs = view.sections.map((s) => [typeof s.title === 'string' ? s.title : s.title?.value, s.back?.href]);
+    const titled = (title: string) => backs.find(([t]) => t === title)![1];
+    assert.equal(titled('What Personal Data do we collect'), '#pn-contents');
+    assert.equal(titled('Children’s Privacy'), undefined);
+    assert.equal(view.sections.find((s) => s.back)!.back!.label, 'Back to contents');
+  });
+
   it('prefixes every anchor and link with anchor-prefix, and leaves copy links out of static HTML', async () => {
     const policy = normalized(await loadExample('smartbt'));
     const prefixed = buildNoticeView(policy, await readerOf(policy, 'en', { anchorPrefix: 'app', static: true })).body;

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'المحتويات',
+    backToContents: 'العودة إلى المحتويات',
     effective: 'تسري اعتبارًا من {{date}}',
     updated: 'آخر تحديث: {{date}}',
     version: 'الإصدار {{version}}',

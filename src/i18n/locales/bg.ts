@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Съдържание',
+    backToContents: 'Обратно към съдържанието',
     effective: 'В сила от {{date}}',
     updated: 'Последна актуализация: {{date}}',
     version: 'Версия {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Obsah',
+    backToContents: 'Zpět na obsah',
     effective: 'Účinné od {{date}}',
     updated: 'Poslední aktualizace: {{date}}',
     version: 'Verze {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Indhold',
+    backToContents: 'Tilbage til indholdet',
     effective: 'Gældende fra {{date}}',
     updated: 'Senest opdateret {{date}}',
     version: 'Udgave {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Inhalt',
+    backToContents: 'Zurück zum Inhalt',
     effective: 'Gültig ab {{date}}',
     updated: 'Zuletzt aktualisiert am {{date}}',
     version: 'Fassung {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Περιεχόμενα',
+    backToContents: 'Επιστροφή στα περιεχόμενα',
     effective: 'Σε ισχύ από τις {{date}}',
     updated: 'Τελευταία ενημέρωση: {{date}}',
     version: 'Έκδοση {{version}}',

@@ -5,6 +5,7 @@
 export const en = {
   notice: {
     contents: 'Contents',
+    backToContents: 'Back to contents',
     effective: 'Effective {{date}}',
     updated: 'Last updated {{date}}',
     version: 'Version {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Índice',
+    backToContents: 'Volver al índice',
     effective: 'En vigor desde el {{date}}',
     updated: 'Última actualización: {{date}}',
     version: 'Versión {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Sisukord',
+    backToContents: 'Tagasi sisukorda',
     effective: 'Jõustumise kuupäev: {{date}}',
     updated: 'Viimati uuendatud: {{date}}',
     version: 'Versioon {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'فهرست مطالب',
+    backToContents: 'بازگشت به فهرست مطالب',
     effective: 'لازم‌الاجرا از {{date}}',
     updated: 'آخرین به‌روزرسانی: {{date}}',
     version: 'نسخهٔ {{version}}',

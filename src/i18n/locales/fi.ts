@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Sisällys',
+    backToContents: 'Takaisin sisällysluetteloon',
     effective: 'Voimassa {{date}} alkaen',
     updated: 'Päivitetty viimeksi {{date}}',
     version: 'Versio {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Sommaire',
+    backToContents: 'Retour au sommaire',
     effective: 'En vigueur le {{date}}',
     updated: 'Dernière mise à jour le {{date}}',
     version: 'Version {{version}}',

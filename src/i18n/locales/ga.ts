@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Clár ábhair',
+    backToContents: 'Ar ais go dtí an clár ábhair',
     effective: 'I bhfeidhm ó {{date}}',
     updated: 'Nuashonraithe go deireanach: {{date}}',
     version: 'Leagan {{version}}',

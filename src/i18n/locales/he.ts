@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'תוכן העניינים',
+    backToContents: 'חזרה לתוכן העניינים',
     effective: 'בתוקף מיום {{date}}',
     updated: 'עדכון אחרון: {{date}}',
     version: 'גרסה {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'विषय-सूची',
+    backToContents: 'विषय-सूची पर वापस जाएँ',
     effective: 'प्रभावी तिथि: {{date}}',
     updated: 'अंतिम अद्यतन: {{date}}',
     version: 'संस्करण {{version}}',

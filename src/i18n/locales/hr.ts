@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Sadržaj',
+    backToContents: 'Natrag na sadržaj',
     effective: 'Na snazi od {{date}}',
     updated: 'Posljednje ažuriranje: {{date}}',
     version: 'Inačica {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Tartalom',
+    backToContents: 'Vissza a tartalomhoz',
     effective: 'Hatályos: {{date}}',
     updated: 'Utolsó módosítás: {{date}}',
     version: 'Verzió: {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Daftar isi',
+    backToContents: 'Kembali ke daftar isi',
     effective: 'Berlaku sejak {{date}}',
     updated: 'Terakhir diperbarui {{date}}',
     version: 'Versi {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Efnisyfirlit',
+    backToContents: 'Aftur í efnisyfirlit',
     effective: 'Gildir frá {{date}}',
     updated: 'Síðast uppfært {{date}}',
     version: 'Útgáfa {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Indice',
+    backToContents: "Torna all'indice",
     effective: 'In vigore dal {{date}}',
     updated: 'Ultimo aggiornamento: {{date}}',
     version: 'Versione {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: '目次',
+    backToContents: '目次に戻る',
     effective: '施行日：{{date}}',
     updated: '最終更新日：{{date}}',
     version: 'バージョン：{{version}}',

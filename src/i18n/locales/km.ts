@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'មាតិកា',
+    backToContents: 'ត្រឡប់ទៅមាតិកាវិញ',
     effective: 'ចូលជាធរមានចាប់ពី {{date}}',
     updated: 'ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ៖ {{date}}',
     version: 'កំណែ {{version}}',

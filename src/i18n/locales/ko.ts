@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: '목차',
+    backToContents: '목차로 돌아가기',
     effective: '시행일: {{date}}',
     updated: '최종 수정일: {{date}}',
     version: '버전 {{version}}',

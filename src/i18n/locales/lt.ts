@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Turinys',
+    backToContents: 'Atgal į turinį',
     effective: 'Galioja nuo {{date}}',
     updated: 'Paskutinį kartą atnaujinta {{date}}',
     version: 'Versija {{version}}',

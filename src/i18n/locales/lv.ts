@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Saturs',
+    backToContents: 'Atpakaļ uz saturu',
     effective: 'Spēkā stāšanās datums: {{date}}',
     updated: 'Pēdējo reizi atjaunināts: {{date}}',
     version: 'Versija {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Werrej',
+    backToContents: 'Lura għall-werrej',
     effective: 'Data tad-dħul fis-seħħ: {{date}}',
     updated: 'L-aħħar aġġornament: {{date}}',
     version: 'Verżjoni {{version}}',

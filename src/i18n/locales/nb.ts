@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Innhold',
+    backToContents: 'Tilbake til innholdet',
     effective: 'Gjelder fra {{date}}',
     updated: 'Sist oppdatert {{date}}',
     version: 'Versjon {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Inhoud',
+    backToContents: 'Terug naar de inhoud',
     effective: 'Ingangsdatum: {{date}}',
     updated: 'Laatst bijgewerkt op {{date}}',
     version: 'Versie {{version}}',

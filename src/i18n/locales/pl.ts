@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Spis treści',
+    backToContents: 'Powrót do spisu treści',
     effective: 'Obowiązuje od {{date}}',
     updated: 'Ostatnia aktualizacja: {{date}}',
     version: 'Wersja {{version}}',

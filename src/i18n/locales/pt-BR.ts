@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Sumário',
+    backToContents: 'Voltar ao sumário',
     effective: 'Em vigor desde {{date}}',
     updated: 'Última atualização: {{date}}',
     version: 'Versão {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Índice',
+    backToContents: 'Voltar ao índice',
     effective: 'Em vigor a partir de {{date}}',
     updated: 'Última atualização: {{date}}',
     version: 'Versão {{version}}',

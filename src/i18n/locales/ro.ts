@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Cuprins',
+    backToContents: 'Înapoi la cuprins',
     effective: 'În vigoare de la {{date}}',
     updated: 'Ultima actualizare: {{date}}',
     version: 'Versiunea {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Obsah',
+    backToContents: 'Späť na obsah',
     effective: 'Účinné od {{date}}',
     updated: 'Naposledy aktualizované {{date}}',
     version: 'Verzia {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Kazalo',
+    backToContents: 'Nazaj na kazalo',
     effective: 'Začetek veljavnosti: {{date}}',
     updated: 'Zadnja posodobitev: {{date}}',
     version: 'Različica {{version}}',

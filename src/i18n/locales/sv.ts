@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Innehåll',
+    backToContents: 'Tillbaka till innehållet',
     effective: 'Gäller från och med {{date}}',
     updated: 'Senast uppdaterad {{date}}',
     version: 'Version {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'สารบัญ',
+    backToContents: 'กลับไปที่สารบัญ',
     effective: 'มีผลใช้บังคับตั้งแต่ {{date}}',
     updated: 'ปรับปรุงล่าสุดเมื่อ {{date}}',
     version: 'ฉบับ {{version}}',

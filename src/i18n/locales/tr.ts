@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'İçindekiler',
+    backToContents: 'İçindekilere dön',
     effective: 'Yürürlük tarihi: {{date}}',
     updated: 'Son güncelleme: {{date}}',
     version: 'Sürüm {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Зміст',
+    backToContents: 'Повернутися до змісту',
     effective: 'Набуває чинності {{date}}',
     updated: 'Останнє оновлення: {{date}}',
     version: 'Версія {{version}}',

@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: 'Mục lục',
+    backToContents: 'Quay lại mục lục',
     effective: 'Có hiệu lực từ {{date}}',
     updated: 'Cập nhật lần cuối: {{date}}',
     version: 'Phiên bản {{version}}',

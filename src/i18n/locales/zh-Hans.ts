@@ -3,6 +3,7 @@ import type { LocaleResource } from './en.js';
 const resource: LocaleResource = {
   notice: {
     contents: '目录',
+    backToContents: '返回目录',
     effective: '生效日期：{{date}}',
     updated: '最后更新日期：{{date}}',
     version: '版本：{{version}}',
