@@ -15,7 +15,7 @@ class SimulatedApp {
     this.list = section.querySelector('.native-switches');
     this.prompt = section.querySelector('.native-prompt');
     this.silent = section.querySelector('.native-silent');
-    this.log = section.querySelector('.native-log');
+    this.log = section.querySelector('.native-log ol');
     this.permissions = new Map(); // id -> { label, state }
   }
 
