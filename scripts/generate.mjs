@@ -161,3 +161,5 @@ console.log(
 
 // The UI locale registry (one lazily loaded chunk per locale file).
 await import('./generate-locales.mjs');
+// CLDR data for the languages some browsers' Intl lacks (one lazily loaded chunk each).
+await import('./generate-cldr.mjs');

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { diagnosticEvent, type DiagnosticDetail } from '../events/diagnostic.js';
 import { createUi, type MissingKind, type Ui } from '../i18n/ui.js';
+import { cldrPending, loadCldr } from '../i18n/cldr.js';
 import { loadedLocale, loadLocale, uiLocaleFor } from '../i18n/registry.js';
 import { observeLang, readerLanguages } from './lang-observer.js';
 
@@ -63,8 +64,9 @@ export class LanguageController implements ReactiveController {
     const id = `${lang}|${locale}`;
     const cached = this.uis.get(id);
     if (cached) return cached;
-    if (!loadedLocale(locale) && !this.failed.has(locale)) {
-      this.load(locale);
+    // The CLDR data of a language this browser's Intl lacks comes with it (Irish dates in Irish, not English).
+    if ((!loadedLocale(locale) && !this.failed.has(locale)) || cldrPending(lang)) {
+      this.load(locale, lang);
       return undefined;
     }
     const ui = createUi(lang, {
@@ -76,16 +78,17 @@ export class LanguageController implements ReactiveController {
     return ui;
   }
 
-  private load(locale: string): void {
-    if (this.started.has(locale)) return;
-    this.started.add(locale);
+  private load(locale: string, lang: string): void {
+    const id = `${locale}|${lang}`;
+    if (this.started.has(id)) return;
+    this.started.add(id);
     const previous = this.pending;
-    const done = loadLocale(locale).then(
+    const done = Promise.all([loadLocale(locale), loadCldr(lang)]).then(
       () => {
-        this.started.delete(locale);
+        this.started.delete(id);
       },
       () => {
-        this.started.delete(locale);
+        this.started.delete(id);
         this.failed.add(locale); // shown in English from now on, and said so
         this.diagnostics.push({
           code: 'locale-load-failed',

@@ -1,4 +1,5 @@
 import type { Duration } from '../model/index.js';
+import { cldrDate, cldrFor, cldrList, cldrNumber, cldrUnit, nativeNameFallback, type CldrData } from './cldr.js';
 
 const ISO_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 const ISO_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
@@ -35,8 +36,51 @@ const cache = new Map<string, Formatters>();
  * (a CPU profile of a first render showed eager DisplayNames and per-call unit formatters as its largest cost).
  */
 export function formatters(lang: string): Formatters {
-  const cached = cache.get(lang);
+  const data = cldrFor(lang);
+  const key = data ? `${lang} cldr` : lang;
+  const cached = cache.get(key);
   if (cached) return cached;
+  const made = data ? cldrFormatters(lang, data) : intlFormatters(lang);
+  cache.set(key, made);
+  return made;
+}
+
+/** A duration as words: a session, business days, a unit amount, or an ISO 8601 duration's parts as a list. */
+function durationOf(
+  duration: Duration,
+  words: DurationWords,
+  unit: (value: number, u: (typeof ISO_UNITS)[number]) => string,
+  list: (items: string[]) => string,
+): string {
+  if (duration === 'session') return words.session;
+  if (typeof duration === 'object') {
+    return duration.unit === 'business-day'
+      ? words.businessDays(duration.amount)
+      : unit(duration.amount, duration.unit);
+  }
+  const match = ISO_DURATION.exec(duration);
+  if (!match) return duration;
+  return list(ISO_UNITS.flatMap((u, i) => (match[i + 1] ? [unit(Number(match[i + 1]), u)] : [])));
+}
+
+/** Formatters from CLDR data, for a language this browser's Intl lacks (it would write English). */
+function cldrFormatters(lang: string, data: CldrData): Formatters {
+  const list = (items: string[]) => cldrList(data, items);
+  const unit = (value: number, u: string) => cldrUnit(data, lang, value, u);
+  return {
+    number: (value) => cldrNumber(data, value),
+    date: (iso) => {
+      const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+      return cldrDate(data, year, month, day);
+    },
+    list,
+    region: (code) => data.regions[code] ?? code,
+    language: (tag) => data.languages[tag] ?? data.languages[tag.split('-')[0]!] ?? tag,
+    duration: (duration, words) => durationOf(duration, words, unit, list),
+  };
+}
+
+function intlFormatters(lang: string): Formatters {
   const numbers = lazy(() => new Intl.NumberFormat(lang));
   const dates = lazy(() => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
   const lists = lazy(() => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
@@ -48,30 +92,20 @@ export function formatters(lang: string): Formatters {
     if (!format) units.set(u, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'long' })));
     return format.format(value);
   };
-  const made: Formatters = {
+  const list = (items: string[]) => lists().format(items);
+  return {
     number: (value) => numbers().format(value),
     date: (iso) => dates().format(new Date(`${iso}T00:00:00Z`)),
-    list: (items) => lists().format(items),
+    list,
     region: (code) => regions().of(code) ?? code,
     language: (tag) => languages().of(tag) ?? tag,
-    duration(duration, words) {
-      if (duration === 'session') return words.session;
-      if (typeof duration === 'object') {
-        return duration.unit === 'business-day'
-          ? words.businessDays(duration.amount)
-          : unit(duration.amount, duration.unit);
-      }
-      const match = ISO_DURATION.exec(duration);
-      if (!match) return duration;
-      return lists().format(ISO_UNITS.flatMap((u, i) => (match[i + 1] ? [unit(Number(match[i + 1]), u)] : [])));
-    },
+    duration: (duration, words) => durationOf(duration, words, unit, list),
   };
-  cache.set(lang, made);
-  return made;
 }
 
 /** A language's name in that language itself, capitalized as a menu item ('fr' -> 'Français', 'ja' -> '日本語'). */
 export function nativeLanguageName(tag: string): string {
-  const name = new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  const name =
+    nativeNameFallback(tag) ?? new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }

@@ -1,6 +1,7 @@
 import i18next, { type TOptions } from 'i18next';
 import type { Duration } from '../model/index.js';
 import { directionOf } from './direction.js';
+import { loadCldr } from './cldr.js';
 import { formatters } from './format.js';
 import { en } from './locales/en.js';
 import { isLocaleFor, loadedLocale, loadLocale, uiLocaleFor } from './registry.js';
@@ -131,6 +132,7 @@ export function createUi(lang: string, options: UiOptions = {}): Ui {
 /** A UI in `lang` once its locale's strings are loaded (English when they cannot be). */
 export async function loadUi(lang: string, options: UiOptions = {}): Promise<Ui> {
   const locale = options.locale ?? uiLocaleFor([lang]);
-  await loadLocale(locale).catch(() => undefined);
+  // The CLDR data of a language this browser's Intl lacks (Irish, Maltese... in some Chromium builds).
+  await Promise.all([loadLocale(locale).catch(() => undefined), loadCldr(lang)]);
   return createUi(lang, { ...options, locale });
 }

@@ -4,14 +4,54 @@ import { expect } from '@open-wc/testing';
 import { createUi, loadUi, uiLanguages, type Ui } from '../../src/i18n/ui.js';
 import { loadLocale } from '../../src/i18n/registry.js';
 import type { LocaleResource } from '../../src/i18n/locales/en.js';
+import { CLDR_LOADERS } from '../../src/i18n/cldr.generated.js';
+import { cldrDate, cldrList, cldrNumber, cldrUnit } from '../../src/i18n/cldr.js';
+import { nativeLanguageName } from '../../src/i18n/format.js';
 
-const unit = (tag: string, value: number, u: string) =>
-  new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
+/** Whether this browser's Intl has the language (Debian's Chromium lacks Irish, Maltese, Icelandic, Khmer...). */
+const intlHas = (tag: string) => Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0;
+
+/**
+ * What Intl writes for the language: this browser's Intl, or, where it lacks the language, the CLDR data the library
+ * ships for it (test/interop/cldr.test.ts checks that against node's full ICU).
+ */
+interface Oracle {
+  number(value: number): string;
+  unit(value: number, u: string): string;
+  list(items: string[]): string;
+  date(year: number, month: number, day: number): string;
+}
+
+async function oracleFor(tag: string): Promise<Oracle> {
+  const base = tag.split('-')[0]!;
+  if (!intlHas(tag) && base in CLDR_LOADERS) {
+    const data = (await CLDR_LOADERS[base]!()).default;
+    return {
+      number: (value) => cldrNumber(data, value),
+      unit: (value, u) => cldrUnit(data, tag, value, u),
+      list: (items) => cldrList(data, items),
+      date: (year, month, day) => cldrDate(data, year, month, day),
+    };
+  }
+  return {
+    number: (value) => new Intl.NumberFormat(tag).format(value),
+    unit: (value, u) => new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value),
+    list: (items) => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }).format(items),
+    date: (year, month, day) =>
+      new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day)),
+  };
+}
 
 /** The locale's own plural form for `count`, filled in as a reader should see it. */
-function pluralForm(tag: string, forms: Record<string, string | undefined>, base: string, count: number): string {
+function pluralForm(
+  tag: string,
+  intl: Oracle,
+  forms: Record<string, string | undefined>,
+  base: string,
+  count: number,
+): string {
   const form = forms[`${base}_${new Intl.PluralRules(tag).select(count)}`]!;
-  return form.replace(/\{\{\s*count\s*\}\}/g, new Intl.NumberFormat(tag).format(count));
+  return form.replace(/\{\{\s*count\s*\}\}/g, intl.number(count));
 }
 
 describe('Intl formatting in every UI locale', () => {
@@ -19,28 +59,25 @@ describe('Intl formatting in every UI locale', () => {
     describe(tag, () => {
       let ui: Ui;
       let strings: LocaleResource;
+      let intl: Oracle;
       before(async () => {
         ui = await loadUi(tag);
         strings = await loadLocale(tag);
+        intl = await oracleFor(tag);
       });
 
       it('writes durations the way Intl does: 30 days, 13 months, 1 year and 6 months', () => {
-        expect(ui.duration('P30D')).to.equal(unit(tag, 30, 'day'));
-        expect(ui.duration('P13M')).to.equal(unit(tag, 13, 'month'));
-        expect(ui.duration({ amount: 2, unit: 'week' })).to.equal(unit(tag, 2, 'week'));
-        expect(ui.duration('P1Y6M')).to.equal(
-          new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }).format([
-            unit(tag, 1, 'year'),
-            unit(tag, 6, 'month'),
-          ]),
-        );
+        expect(ui.duration('P30D')).to.equal(intl.unit(30, 'day'));
+        expect(ui.duration('P13M')).to.equal(intl.unit(13, 'month'));
+        expect(ui.duration({ amount: 2, unit: 'week' })).to.equal(intl.unit(2, 'week'));
+        expect(ui.duration('P1Y6M')).to.equal(intl.list([intl.unit(1, 'year'), intl.unit(6, 'month')]));
       });
 
       it('says "session" and counts business days with the language’s plural rules and digits', () => {
         expect(ui.duration('session')).to.equal(strings.duration.session);
         for (const count of [1, 2, 3, 5, 11, 15, 22, 101]) {
           expect(ui.duration({ amount: count, unit: 'business-day' }), `${count}`).to.equal(
-            pluralForm(tag, strings.duration, 'business-day', count),
+            pluralForm(tag, intl, strings.duration, 'business-day', count),
           );
         }
       });
@@ -48,15 +85,13 @@ describe('Intl formatting in every UI locale', () => {
       it('picks the plural form Intl.PluralRules picks, for every category the language has', () => {
         for (const count of [0, 1, 2, 3, 4, 5, 6, 11, 12, 21, 100, 102, 1000000]) {
           expect(ui.t('cookies.count', { count }), `${count}`).to.equal(
-            pluralForm(tag, strings.cookies, 'count', count),
+            pluralForm(tag, intl, strings.cookies, 'count', count),
           );
         }
       });
 
       it('writes dates as Intl.DateTimeFormat does, in full', () => {
-        const expected = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(
-          Date.UTC(2025, 3, 30),
-        );
+        const expected = intl.date(2025, 4, 30);
         expect(ui.date('2025-04-30')).to.equal(expected);
         expect(ui.t('notice.effective', { date: ui.date('2025-04-30') })).to.contain(expected);
       });
@@ -71,6 +106,23 @@ describe('Intl formatting in every UI locale', () => {
       new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 3, 30)),
     );
     expect(ui.t('notice.contents')).to.equal((await loadLocale('fr')).notice.contents);
+  });
+
+  it('writes Irish, Maltese, Icelandic and Khmer in their language where this browser’s Intl has no data for them', async () => {
+    const english = await loadUi('en');
+    for (const tag of ['ga', 'mt', 'is', 'km']) {
+      const ui = await loadUi(tag);
+      for (const [what, native, en] of [
+        ['date', ui.date('2025-04-30'), english.date('2025-04-30')],
+        ['duration', ui.duration('P13M'), english.duration('P13M')],
+        ['list', ui.list(['A', 'B', 'C']), english.list(['A', 'B', 'C'])],
+        ['place', ui.place('FR'), english.place('FR')],
+        ['language', ui.languageName('de'), english.languageName('de')],
+      ])
+        expect(native, `${tag} ${what}`).not.to.equal(en);
+    }
+    expect(nativeLanguageName('ga')).to.equal('Gaeilge');
+    expect(nativeLanguageName('is')).to.equal('Íslenska');
   });
 
   it('is English, and says so, for a locale whose strings are not loaded', () => {

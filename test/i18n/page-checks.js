@@ -21,6 +21,26 @@ function* elements(root) {
   }
 }
 
+const ENGLISH_MONTH =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/;
+const ENGLISH_UNIT = /^\d[\d,.]* (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/;
+
+/**
+ * What the browser's Intl wrote in English (or as ICU's raw fallback, "2025 M04 30") for a language it has no data
+ * for: the dates of the header and the durations of the cookie tables, which the library writes itself.
+ */
+function englishFormatting(root) {
+  const problems = [];
+  const meta = root.querySelector('[part~="meta"]')?.textContent ?? '';
+  if (ENGLISH_MONTH.test(meta) || /\bM\d\d\b/.test(meta))
+    problems.push(`a date written by Intl in English: "${meta.trim()}"`);
+  for (const cell of root.querySelectorAll('td.cookie-duration')) {
+    const text = cell.textContent.trim();
+    if (ENGLISH_UNIT.test(text)) problems.push(`a duration written by Intl in English: "${text}"`);
+  }
+  return problems;
+}
+
 /**
  * Problems in a rendered notice that should be in `tag`: a raw UI key (`group.key`, for the English resource's
  * `groups`) or an unfilled {{placeholder}} in its text or accessible names, a wrong `lang` or `dir` on the notice, or
@@ -50,6 +70,7 @@ export function languageProblems(notice, tag, groups) {
       problems.push(`<${el.localName} lang="${el.lang}" dir="${el.dir}">: dir does not match lang`);
     }
   }
+  if (!tag.startsWith('en')) problems.push(...englishFormatting(root));
   for (const text of texts) {
     const key = rawKey.exec(text);
     if (key) problems.push(`raw key "${key[0]}" shown`);

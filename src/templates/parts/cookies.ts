@@ -55,7 +55,7 @@ function renderCategory(category: CookieCategoryView, level: number, actions: No
                       ${text(cookie.purpose)}
                       ${cookie.facts.length ? html`<div class="narrow">${facts(cookie.facts, level)}</div>` : nothing}
                     </td>
-                    ${headers.duration === undefined ? nothing : html`<td class="wide">${cookie.duration ?? nothing}</td>`}
+                    ${headers.duration === undefined ? nothing : html`<td class="wide cookie-duration">${cookie.duration ?? nothing}</td>`}
                     ${headers.type === undefined ? nothing : html`<td class="wide">${cookie.type}</td>`}
                   </tr>`,
               )
