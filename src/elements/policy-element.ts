@@ -287,8 +287,9 @@ export abstract class PolicyElement extends LitElement {
       this.shadowRoot?.querySelector<HTMLElement>(':is(h1, h2, h3, h4, h5, h6)[tabindex="-1"]')?.focus();
       return;
     }
-    const panel = this.errorsView(this.uiNow);
-    if (panel) await this.say(`${panel.title} ${panel.advice}`);
+    const ui = this.uiNow;
+    const panel = this.errorsView(ui);
+    if (panel) await this.say(ui.t('joins.sentences', { first: panel.title, second: panel.advice }));
   }
 
   /** The UI strings for what the element says now; errors are never held back for a language still loading. */

@@ -45,13 +45,7 @@ function renderChanges(
   return html`<section class="changes" part="changes" aria-labelledby=${view.anchor}>
     ${heading(level, view.anchor, view.heading, 'changes-heading')}
     <ul>
-      ${view.entries.map((entry) => {
-        const label = html`${inline(entry.where)}${entry.what !== undefined ? html`: ${inline(entry.what)}` : nothing}`;
-        return html`<li>
-          ${entry.href ? html`<a href=${entry.href} dir="auto">${label}</a>` : html`<span dir="auto">${label}</span>`}
-          <span class="change-status">(${entry.status})</span>
-        </li>`;
-      })}
+      ${view.entries.map((entry) => html`<li>${inlines(entry.line)}</li>`)}
     </ul>
     <button type="button" @click=${() => actions.hideChanges()}>${view.hide}</button>
   </section>`;

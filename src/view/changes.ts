@@ -10,6 +10,8 @@ export interface ChangeEntry {
   /** The item, in the policy's words (absent for a change to a part as a whole). */
   what?: TextView | string;
   status: string;
+  /** The entry as shown: where and what as a link (when it is still shown), then how, as the UI's language writes it. */
+  line: Inline[];
   consentRelevant: boolean;
 }
 
@@ -140,11 +142,18 @@ export function changeEntries(words: Words, changes: PolicyChanges): ChangeEntry
     if (where === undefined) continue;
     const how = change.kind.endsWith('-added') ? 'added' : change.kind.endsWith('-removed') ? 'removed' : 'changed';
     const what = change.item === 'section' ? undefined : nameOf(words, change);
+    const href = place.anchor && how !== 'removed' ? `#${words.anchor(place.anchor)}` : undefined;
+    const status = words.t(`whatChanged.${how}`);
+    const named = what === undefined ? [where] : words.sentence('joins.labelled', { label: where, value: what });
+    const item: Inline = href
+      ? { kind: 'link', href, external: false, literal: false, words: named }
+      : { kind: 'span', role: 'change-where', content: named };
     entries.set(key, {
-      ...(place.anchor && how !== 'removed' ? { href: `#${words.anchor(place.anchor)}` } : {}),
+      ...(href ? { href } : {}),
       where,
       ...(what !== undefined ? { what } : {}),
-      status: words.t(`whatChanged.${how}`),
+      status,
+      line: words.sentence('joins.aside', { item, aside: { kind: 'span', role: 'change-status', content: [status] } }),
       consentRelevant: change.consentRelevant,
     });
   }

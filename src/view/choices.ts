@@ -105,10 +105,16 @@ export function outdatedText(words: Words): string | undefined {
   const named = changes?.consentRelevant
     ? changeEntries(words, changes)
         .filter((e) => e.consentRelevant)
-        .map((e) => [e.where, e.what].map(plainOf).filter(Boolean).join(': '))
+        .map((e) =>
+          e.what === undefined
+            ? plainOf(e.where)
+            : words.t('joins.labelled', { label: plainOf(e.where), value: plainOf(e.what) }),
+        )
     : [];
-  const because = named.length ? ` ${words.t('whatChanged.outdatedBecause', { changes: words.list(named) })}` : '';
-  return `${words.t('toggle.outdated')}${because}`;
+  const outdated = words.t('toggle.outdated');
+  if (!named.length) return outdated;
+  const because = words.t('whatChanged.outdatedBecause', { changes: words.list(named) });
+  return words.t('joins.sentences', { first: outdated, second: because });
 }
 
 /** The words of an inline piece of the view (a label, policy text), without their markup. */

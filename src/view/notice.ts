@@ -21,7 +21,7 @@ function buildHeader(words: Words): HeaderView {
       : [(neutral ? words.name(item.name) : words.text(item.name))!];
   const services = (doc.appliesTo ?? []).map((s): Inline[] => {
     const description = words.text(s.description);
-    return [...named(s, true), ...(description ? [' — ', description] : [])];
+    return words.detail(named(s, true), description);
   });
   const summary = words.md(doc.summary);
   return {

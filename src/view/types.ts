@@ -50,7 +50,9 @@ export type SpanRole =
   | 'badge sensitive'
   | 'basis'
   | 'channel-label'
-  | 'visually-hidden';
+  | 'visually-hidden'
+  | 'change-where'
+  | 'change-status';
 
 export type Inline =
   | string
@@ -207,7 +209,14 @@ export interface ContactView {
 export interface ContactsView {
   part: 'contacts';
   weight: number;
-  controller: { heading: string; name: TextView; tradingName?: Inline[]; facts: Fact[]; description?: MarkdownView };
+  controller: {
+    heading: string;
+    name: TextView;
+    /** The name (strong), and the trading name after it as the UI's language writes an aside. */
+    line: Inline[];
+    facts: Fact[];
+    description?: MarkdownView;
+  };
   contacts: ContactView[];
 }
 
@@ -274,7 +283,8 @@ export interface ProcessingView {
 export interface RecipientView {
   weight: number;
   label: TextView;
-  meta?: string;
+  /** The label (strong), and what kind of recipient and where, as an aside ("Acme (Processor, France)"). */
+  line: Inline[];
   description?: MarkdownView;
   privacyPolicy?: Inline[];
 }
@@ -425,7 +435,8 @@ export interface RightView {
    * what happened, shown next to it; absent where no script runs (static HTML).
    */
   copyLink?: { label: string; result?: { ok: boolean; message: string } };
-  appliesTo?: { label: string; text: TextView };
+  /** "Applies to: …", its label strong. */
+  appliesTo?: Inline[];
   description?: MarkdownView;
   howTo?: string;
   channels: ChannelView[];

@@ -132,6 +132,23 @@ export class Words {
   }
 
   /**
+   * Pieces of words as one phrase joined the way the UI's language joins a list ("A, B and C"): the separators and
+   * the conjunction are the language's, the pieces keep their own kinds (links, quotes, policy text in its language).
+   */
+  join(parts: readonly Inline[][]): Inline[] {
+    if (parts.length <= 1) return parts[0] ?? [];
+    const marks = parts.map((_, i) => `\u{F0000}${i}\u{F0000}`);
+    return this.list(marks)
+      .split(/\u{F0000}(\d+)\u{F0000}/u)
+      .flatMap((piece, i) => (i % 2 ? parts[Number(piece)]! : piece ? [piece] : []));
+  }
+
+  /** An item with more about it after a dash ("Google — Analytics"), as the UI's language writes it. */
+  detail(item: Inline | Inline[], detail: Inline | Inline[] | undefined): Inline[] {
+    return detail === undefined ? [item].flat() : this.sentence('joins.detail', { item, detail });
+  }
+
+  /**
    * A UI sentence whose {{placeholders}} hold policy words (or other pieces) rather than strings, so that policy text
    * inside it keeps its own `lang` when it is a fallback translation (`t()` would flatten it into the sentence's).
    */

@@ -48,6 +48,18 @@ describe('what changed, in the notice', () => {
         where: { value: 'Cookies' },
         what: '_pixel',
         status: 'Added',
+        line: [
+          {
+            kind: 'link',
+            href: '#section-cookies',
+            external: false,
+            literal: false,
+            words: [{ value: 'Cookies' }, ': ', '_pixel'],
+          },
+          ' (',
+          { kind: 'span', role: 'change-status', content: ['Added'] },
+          ')',
+        ],
         consentRelevant: true,
       },
     ]);
@@ -56,6 +68,12 @@ describe('what changed, in the notice', () => {
     const german = await notice(changes, { ui: await loadUi('de') });
     assert.equal(german.changes?.heading, 'Was sich am 2. November 2026 geändert hat');
     assert.equal(german.changes?.entries[0]?.status, 'Neu');
+    // Japanese writes the aside with full-width parentheses, from its own pattern.
+    const japanese = await notice(changes, { ui: await loadUi('ja') });
+    assert.deepEqual(
+      japanese.changes?.entries[0]?.line.filter((p) => typeof p === 'string'),
+      ['（', '）'],
+    );
   });
 
   it('leaves the summary out when the reader hid it, and keeps the marks', async () => {

@@ -311,7 +311,7 @@ describe('4. permissions as the OS knows them', () => {
     assert.deepEqual(facts, {
       Platforms: 'Android',
       'Android (from Android 12)':
-        'android.permission.BLUETOOTH_SCAN, android.permission.BLUETOOTH_CONNECT; Asked for when the app needs it; Shown as “Nearby devices”',
+        'android.permission.BLUETOOTH_SCAN and android.permission.BLUETOOTH_CONNECT; Asked for when the app needs it; Shown as “Nearby devices”',
       'Android (up to Android 11)':
         'android.permission.ACCESS_FINE_LOCATION; Asked for when the app needs it; Shown as “Location”',
     });

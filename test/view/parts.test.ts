@@ -97,11 +97,14 @@ describe('data categories and purposes', () => {
     const { view } = await part(doc, 'purposes');
     assert.equal(
       factsOf(view.purposes[0]!.facts)['Legal basis'],
-      'Performance of a contract; Legitimate interests (UK GDPR) to keep the service safeLegitimate interest: security',
+      'Performance of a contract and Legitimate interests (UK GDPR) to keep the service safeLegitimate interest: security',
     );
     const second = (view.purposes[0]!.facts[0]!.value[2] as { content: unknown[] }).content;
-    assert.deepEqual(second.slice(1, 4), [
-      ' (UK GDPR)',
+    // The law as an aside and the policy's wording as a quote, each by a pattern of the UI's language.
+    assert.deepEqual(second.slice(1, 6), [
+      ' (',
+      'UK GDPR',
+      ')',
       ' ',
       { kind: 'quote', content: [{ value: 'to keep the service safe' }] },
     ]);

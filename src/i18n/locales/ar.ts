@@ -260,7 +260,7 @@ const resource: LocaleResource = {
     dpo: 'مسؤول حماية البيانات',
     registration: 'رقم التسجيل',
     legalForm: 'الشكل القانوني',
-    tradingName: 'الاسم التجاري',
+    tradingAs: 'الاسم التجاري {{name}}',
     email: 'البريد الإلكتروني',
     phone: 'الهاتف',
     website: 'الموقع الإلكتروني',
@@ -360,6 +360,13 @@ const resource: LocaleResource = {
     hide: 'إخفاء هذا الملخّص',
     marker: 'تغيّر في هذا الإصدار',
     outdatedBecause: 'ما الذي تغيّر: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

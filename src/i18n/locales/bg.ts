@@ -256,7 +256,7 @@ const resource: LocaleResource = {
     dpo: 'Длъжностно лице по защита на данните',
     registration: 'Регистрация',
     legalForm: 'Правна форма',
-    tradingName: 'Търговско наименование',
+    tradingAs: 'Търговско наименование {{name}}',
     email: 'Имейл',
     phone: 'Телефон',
     website: 'Уебсайт',
@@ -348,6 +348,13 @@ const resource: LocaleResource = {
     hide: 'Скриване на обобщението',
     marker: 'Променено в тази версия',
     outdatedBecause: 'Какво се промени: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -258,7 +258,7 @@ const resource: LocaleResource = {
     dpo: 'Pověřenec pro ochranu osobních údajů',
     registration: 'Zápis v obchodním rejstříku',
     legalForm: 'Právní forma',
-    tradingName: 'Obchodní název',
+    tradingAs: 'Obchodní název {{name}}',
     email: 'E-mail',
     phone: 'Telefon',
     website: 'Webové stránky',
@@ -355,6 +355,13 @@ const resource: LocaleResource = {
     hide: 'Skrýt tento přehled',
     marker: 'Změněno v této verzi',
     outdatedBecause: 'Co se změnilo: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -257,7 +257,7 @@ const resource: LocaleResource = {
     dpo: 'Databeskyttelsesrådgiver',
     registration: 'Registreringsnummer',
     legalForm: 'Virksomhedsform',
-    tradingName: 'Binavn',
+    tradingAs: 'Binavn {{name}}',
     email: 'E-mail',
     phone: 'Telefon',
     website: 'Websted',
@@ -350,6 +350,13 @@ const resource: LocaleResource = {
     hide: 'Skjul denne oversigt',
     marker: 'Ændret i denne version',
     outdatedBecause: 'Hvad der er ændret: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

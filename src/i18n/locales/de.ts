@@ -256,7 +256,7 @@ const resource: LocaleResource = {
     dpo: 'Datenschutzbeauftragter',
     registration: 'Registereintrag',
     legalForm: 'Rechtsform',
-    tradingName: 'Handelsname',
+    tradingAs: 'Handelsname {{name}}',
     email: 'E-Mail',
     phone: 'Telefon',
     website: 'Webseite',
@@ -352,6 +352,13 @@ const resource: LocaleResource = {
     hide: 'Diese Übersicht ausblenden',
     marker: 'In dieser Fassung geändert',
     outdatedBecause: 'Was sich geändert hat: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

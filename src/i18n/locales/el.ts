@@ -257,7 +257,7 @@ const resource: LocaleResource = {
     dpo: 'Υπεύθυνος Προστασίας Δεδομένων',
     registration: 'Στοιχεία μητρώου',
     legalForm: 'Νομική μορφή',
-    tradingName: 'Διακριτικός τίτλος',
+    tradingAs: 'Διακριτικός τίτλος {{name}}',
     email: 'Ηλεκτρονικό ταχυδρομείο',
     phone: 'Τηλέφωνο',
     website: 'Ιστότοπος',
@@ -353,6 +353,13 @@ const resource: LocaleResource = {
     hide: 'Απόκρυψη αυτής της σύνοψης',
     marker: 'Άλλαξε σε αυτή την έκδοση',
     outdatedBecause: 'Τι άλλαξε: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

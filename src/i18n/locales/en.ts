@@ -258,7 +258,7 @@ export const en = {
     dpo: 'Data Protection Officer',
     registration: 'Registration',
     legalForm: 'Legal form',
-    tradingName: 'Trading as',
+    tradingAs: 'Trading as {{name}}',
     email: 'Email',
     phone: 'Phone',
     website: 'Website',
@@ -350,6 +350,13 @@ export const en = {
     hide: 'Hide this summary',
     marker: 'Changed in this version',
     outdatedBecause: 'What changed: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -258,7 +258,7 @@ const resource: LocaleResource = {
     dpo: 'Delegado de protección de datos',
     registration: 'Datos registrales',
     legalForm: 'Forma jurídica',
-    tradingName: 'Nombre comercial',
+    tradingAs: 'Nombre comercial {{name}}',
     email: 'Correo electrónico',
     phone: 'Teléfono',
     website: 'Sitio web',
@@ -354,6 +354,13 @@ const resource: LocaleResource = {
     hide: 'Ocultar este resumen',
     marker: 'Modificado en esta versión',
     outdatedBecause: 'Qué cambió: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

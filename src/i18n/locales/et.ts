@@ -256,7 +256,7 @@ const resource: LocaleResource = {
     dpo: 'Andmekaitsespetsialist',
     registration: 'Registrikood',
     legalForm: 'Õiguslik vorm',
-    tradingName: 'Ärinimi',
+    tradingAs: 'Ärinimi {{name}}',
     email: 'E-post',
     phone: 'Telefon',
     website: 'Veebisait',
@@ -350,6 +350,13 @@ const resource: LocaleResource = {
     hide: 'Peida see kokkuvõte',
     marker: 'Selles versioonis muudetud',
     outdatedBecause: 'Mis muutus: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

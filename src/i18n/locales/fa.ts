@@ -256,7 +256,7 @@ const resource: LocaleResource = {
     dpo: 'مسئول حفاظت از داده‌ها',
     registration: 'شمارهٔ ثبت',
     legalForm: 'شکل حقوقی',
-    tradingName: 'نام تجاری',
+    tradingAs: 'نام تجاری {{name}}',
     email: 'ایمیل',
     phone: 'تلفن',
     website: 'وب‌سایت',
@@ -348,6 +348,13 @@ const resource: LocaleResource = {
     hide: 'پنهان کردن این خلاصه',
     marker: 'در این نسخه تغییر کرد',
     outdatedBecause: 'چه چیزی تغییر کرد: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -256,7 +256,7 @@ const resource: LocaleResource = {
     dpo: 'Tietosuojavastaava',
     registration: 'Rekisteritiedot',
     legalForm: 'Yhtiömuoto',
-    tradingName: 'Aputoiminimi',
+    tradingAs: 'Aputoiminimi {{name}}',
     email: 'Sähköposti',
     phone: 'Puhelin',
     website: 'Verkkosivusto',
@@ -350,6 +350,13 @@ const resource: LocaleResource = {
     hide: 'Piilota tämä yhteenveto',
     marker: 'Muutettu tässä versiossa',
     outdatedBecause: 'Mikä muuttui: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

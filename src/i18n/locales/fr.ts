@@ -257,7 +257,7 @@ const resource: LocaleResource = {
     dpo: 'Délégué à la protection des données',
     registration: 'Immatriculation',
     legalForm: 'Forme juridique',
-    tradingName: 'Nom commercial',
+    tradingAs: 'Nom commercial {{name}}',
     email: 'E-mail',
     phone: 'Téléphone',
     website: 'Site web',
@@ -354,6 +354,13 @@ const resource: LocaleResource = {
     hide: 'Masquer ce résumé',
     marker: 'Modifié dans cette version',
     outdatedBecause: 'Ce qui a changé : {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}} : {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -260,7 +260,7 @@ const resource: LocaleResource = {
     dpo: 'Oifigeach Cosanta Sonraí',
     registration: 'Clárú',
     legalForm: 'Foirm dhlíthiúil',
-    tradingName: 'Ag trádáil mar',
+    tradingAs: 'Ag trádáil mar {{name}}',
     email: 'Ríomhphost',
     phone: 'Fón',
     website: 'Suíomh gréasáin',
@@ -361,6 +361,13 @@ const resource: LocaleResource = {
     hide: 'Folaigh an achoimre seo',
     marker: 'Athraithe sa leagan seo',
     outdatedBecause: 'Cad a d’athraigh: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

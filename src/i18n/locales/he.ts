@@ -257,7 +257,7 @@ const resource: LocaleResource = {
     dpo: 'הממונה על הגנת המידע',
     registration: 'מספר רישום',
     legalForm: 'צורת התאגדות',
-    tradingName: 'שם מסחרי',
+    tradingAs: 'שם מסחרי {{name}}',
     email: 'דוא״ל',
     phone: 'טלפון',
     website: 'אתר אינטרנט',
@@ -351,6 +351,13 @@ const resource: LocaleResource = {
     hide: 'הסתרת הסיכום',
     marker: 'השתנה בגרסה זו',
     outdatedBecause: 'מה השתנה: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -256,7 +256,7 @@ const resource: LocaleResource = {
     dpo: 'डेटा संरक्षण अधिकारी',
     registration: 'पंजीकरण',
     legalForm: 'विधिक स्वरूप',
-    tradingName: 'व्यापारिक नाम',
+    tradingAs: 'व्यापारिक नाम {{name}}',
     email: 'ईमेल',
     phone: 'फ़ोन',
     website: 'वेबसाइट',
@@ -348,6 +348,13 @@ const resource: LocaleResource = {
     hide: 'यह सारांश छिपाएँ',
     marker: 'इस संस्करण में बदला गया',
     outdatedBecause: 'क्या बदला: {{changes}}।',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

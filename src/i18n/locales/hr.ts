@@ -257,7 +257,7 @@ const resource: LocaleResource = {
     dpo: 'Službenik za zaštitu podataka',
     registration: 'Upis u registar',
     legalForm: 'Pravni oblik',
-    tradingName: 'Posluje pod nazivom',
+    tradingAs: 'Posluje pod nazivom {{name}}',
     email: 'E-pošta',
     phone: 'Telefon',
     website: 'Mrežna stranica',
@@ -353,6 +353,13 @@ const resource: LocaleResource = {
     hide: 'Sakrij ovaj sažetak',
     marker: 'Promijenjeno u ovoj verziji',
     outdatedBecause: 'Što se promijenilo: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

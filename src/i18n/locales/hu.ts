@@ -256,7 +256,7 @@ const resource: LocaleResource = {
     dpo: 'Adatvédelmi tisztviselő',
     registration: 'Nyilvántartási szám',
     legalForm: 'Társasági forma',
-    tradingName: 'Kereskedelmi név',
+    tradingAs: 'Kereskedelmi név {{name}}',
     email: 'E-mail',
     phone: 'Telefon',
     website: 'Weboldal',
@@ -350,6 +350,13 @@ const resource: LocaleResource = {
     hide: 'Az összefoglaló elrejtése',
     marker: 'Ebben a változatban módosult',
     outdatedBecause: 'Mi változott: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -255,7 +255,7 @@ const resource: LocaleResource = {
     dpo: 'Pejabat Pelindungan Data Pribadi',
     registration: 'Nomor pendaftaran',
     legalForm: 'Bentuk badan hukum',
-    tradingName: 'Nama dagang',
+    tradingAs: 'Nama dagang {{name}}',
     email: 'Surel',
     phone: 'Telepon',
     website: 'Situs web',
@@ -347,6 +347,13 @@ const resource: LocaleResource = {
     hide: 'Sembunyikan ringkasan ini',
     marker: 'Diubah dalam versi ini',
     outdatedBecause: 'Apa yang berubah: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -256,7 +256,7 @@ const resource: LocaleResource = {
     dpo: 'Persónuverndarfulltrúi',
     registration: 'Skráning',
     legalForm: 'Rekstrarform',
-    tradingName: 'Rekstrarheiti',
+    tradingAs: 'Rekstrarheiti {{name}}',
     email: 'Netfang',
     phone: 'Sími',
     website: 'Vefsvæði',
@@ -349,6 +349,13 @@ const resource: LocaleResource = {
     hide: 'Fela þetta yfirlit',
     marker: 'Breytt í þessari útgáfu',
     outdatedBecause: 'Hvað breyttist: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

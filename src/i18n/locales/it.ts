@@ -257,7 +257,7 @@ const resource: LocaleResource = {
     dpo: 'Responsabile della protezione dei dati',
     registration: 'Iscrizione al registro delle imprese',
     legalForm: 'Forma giuridica',
-    tradingName: 'Denominazione commerciale',
+    tradingAs: 'Denominazione commerciale {{name}}',
     email: 'E-mail',
     phone: 'Telefono',
     website: 'Sito web',
@@ -354,6 +354,13 @@ const resource: LocaleResource = {
     hide: 'Nascondi questo riepilogo',
     marker: 'Modificato in questa versione',
     outdatedBecause: 'Cosa è cambiato: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -255,7 +255,7 @@ const resource: LocaleResource = {
     dpo: 'データ保護オフィサー',
     registration: '登録番号',
     legalForm: '法人形態',
-    tradingName: '商号',
+    tradingAs: '商号{{name}}',
     email: 'メールアドレス',
     phone: '電話番号',
     website: 'ウェブサイト',
@@ -346,6 +346,13 @@ const resource: LocaleResource = {
     hide: 'この概要を非表示',
     marker: 'このバージョンで変更',
     outdatedBecause: '変更点: {{changes}}。',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}：{{value}}',
+    aside: '{{item}}（{{aside}}）',
+    quoted: '{{item}}{{quote}}',
+    sentences: '{{first}}{{second}}',
   },
 };
 

@@ -255,7 +255,7 @@ const resource: LocaleResource = {
     dpo: 'មន្ត្រីការពារទិន្នន័យ',
     registration: 'ការចុះបញ្ជី',
     legalForm: 'ទម្រង់គតិយុត្ត',
-    tradingName: 'ឈ្មោះពាណិជ្ជកម្ម',
+    tradingAs: 'ឈ្មោះពាណិជ្ជកម្ម {{name}}',
     email: 'អ៊ីមែល',
     phone: 'ទូរសព្ទ',
     website: 'គេហទំព័រ',
@@ -345,6 +345,13 @@ const resource: LocaleResource = {
     hide: 'លាក់សេចក្ដីសង្ខេបនេះ',
     marker: 'បានផ្លាស់ប្ដូរក្នុងកំណែនេះ',
     outdatedBecause: 'អ្វីដែលបានផ្លាស់ប្ដូរ៖ {{changes}}។',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}៖ {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

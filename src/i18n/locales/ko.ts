@@ -255,7 +255,7 @@ const resource: LocaleResource = {
     dpo: '개인정보 보호책임자',
     registration: '등록번호',
     legalForm: '법적 형태',
-    tradingName: '상호',
+    tradingAs: '상호 {{name}}',
     email: '이메일',
     phone: '전화',
     website: '웹사이트',
@@ -345,6 +345,13 @@ const resource: LocaleResource = {
     hide: '이 요약 숨기기',
     marker: '이 버전에서 변경됨',
     outdatedBecause: '변경 사항: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

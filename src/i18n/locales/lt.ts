@@ -258,7 +258,7 @@ const resource: LocaleResource = {
     dpo: 'Duomenų apsaugos pareigūnas',
     registration: 'Registracijos duomenys',
     legalForm: 'Teisinė forma',
-    tradingName: 'Prekybinis pavadinimas',
+    tradingAs: 'Prekybinis pavadinimas {{name}}',
     email: 'El. paštas',
     phone: 'Telefonas',
     website: 'Interneto svetainė',
@@ -356,6 +356,13 @@ const resource: LocaleResource = {
     hide: 'Slėpti šią santrauką',
     marker: 'Pakeista šioje versijoje',
     outdatedBecause: 'Kas pasikeitė: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

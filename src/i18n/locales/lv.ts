@@ -257,7 +257,7 @@ const resource: LocaleResource = {
     dpo: 'Datu aizsardzības speciālists',
     registration: 'Reģistrācija',
     legalForm: 'Juridiskā forma',
-    tradingName: 'Komercnosaukums',
+    tradingAs: 'Komercnosaukums {{name}}',
     email: 'E-pasts',
     phone: 'Tālrunis',
     website: 'Tīmekļvietne',
@@ -353,6 +353,13 @@ const resource: LocaleResource = {
     hide: 'Paslēpt šo kopsavilkumu',
     marker: 'Mainīts šajā versijā',
     outdatedBecause: 'Kas mainījās: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

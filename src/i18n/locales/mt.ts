@@ -259,7 +259,7 @@ const resource: LocaleResource = {
     dpo: 'Uffiċjal tal-protezzjoni tad-data',
     registration: 'Reġistrazzjoni',
     legalForm: 'Forma legali',
-    tradingName: 'Isem kummerċjali',
+    tradingAs: 'Isem kummerċjali {{name}}',
     email: 'Posta elettronika',
     phone: 'Telefon',
     website: 'Sit web',
@@ -359,6 +359,13 @@ const resource: LocaleResource = {
     hide: 'Aħbi dan is-sommarju',
     marker: 'Mibdul f’din il-verżjoni',
     outdatedBecause: 'X’inbidel: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -257,7 +257,7 @@ const resource: LocaleResource = {
     dpo: 'Personvernombud',
     registration: 'Organisasjonsnummer',
     legalForm: 'Selskapsform',
-    tradingName: 'Forretningsnavn',
+    tradingAs: 'Forretningsnavn {{name}}',
     email: 'E-post',
     phone: 'Telefon',
     website: 'Nettsted',
@@ -351,6 +351,13 @@ const resource: LocaleResource = {
     hide: 'Skjul dette sammendraget',
     marker: 'Endret i denne versjonen',
     outdatedBecause: 'Hva som er endret: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -256,7 +256,7 @@ const resource: LocaleResource = {
     dpo: 'Functionaris voor gegevensbescherming',
     registration: 'Inschrijving',
     legalForm: 'Rechtsvorm',
-    tradingName: 'Handelsnaam',
+    tradingAs: 'Handelsnaam {{name}}',
     email: 'E-mail',
     phone: 'Telefoon',
     website: 'Website',
@@ -351,6 +351,13 @@ const resource: LocaleResource = {
     hide: 'Deze samenvatting verbergen',
     marker: 'Gewijzigd in deze versie',
     outdatedBecause: 'Wat er is gewijzigd: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

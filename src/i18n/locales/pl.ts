@@ -258,7 +258,7 @@ const resource: LocaleResource = {
     dpo: 'Inspektor ochrony danych',
     registration: 'Dane rejestrowe',
     legalForm: 'Forma prawna',
-    tradingName: 'Nazwa handlowa',
+    tradingAs: 'Nazwa handlowa {{name}}',
     email: 'E-mail',
     phone: 'Telefon',
     website: 'Strona internetowa',
@@ -356,6 +356,13 @@ const resource: LocaleResource = {
     hide: 'Ukryj to podsumowanie',
     marker: 'Zmieniono w tej wersji',
     outdatedBecause: 'Co się zmieniło: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

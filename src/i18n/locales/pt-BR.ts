@@ -257,7 +257,7 @@ const resource: LocaleResource = {
     dpo: 'Encarregado pelo tratamento de dados pessoais',
     registration: 'Registro',
     legalForm: 'Natureza jurídica',
-    tradingName: 'Nome fantasia',
+    tradingAs: 'Nome fantasia {{name}}',
     email: 'E-mail',
     phone: 'Telefone',
     website: 'Site',
@@ -353,6 +353,13 @@ const resource: LocaleResource = {
     hide: 'Ocultar este resumo',
     marker: 'Alterado nesta versão',
     outdatedBecause: 'O que mudou: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -257,7 +257,7 @@ const resource: LocaleResource = {
     dpo: 'Encarregado da proteção de dados',
     registration: 'Registo',
     legalForm: 'Forma jurídica',
-    tradingName: 'Designação comercial',
+    tradingAs: 'Designação comercial {{name}}',
     email: 'Correio eletrónico',
     phone: 'Telefone',
     website: 'Sítio Web',
@@ -354,6 +354,13 @@ const resource: LocaleResource = {
     hide: 'Ocultar este resumo',
     marker: 'Alterado nesta versão',
     outdatedBecause: 'O que mudou: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

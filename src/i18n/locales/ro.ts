@@ -257,7 +257,7 @@ const resource: LocaleResource = {
     dpo: 'Responsabil cu protecția datelor',
     registration: 'Număr de înregistrare',
     legalForm: 'Formă juridică',
-    tradingName: 'Denumire comercială',
+    tradingAs: 'Denumire comercială {{name}}',
     email: 'E-mail',
     phone: 'Telefon',
     website: 'Site web',
@@ -354,6 +354,13 @@ const resource: LocaleResource = {
     hide: 'Ascunde acest rezumat',
     marker: 'Modificat în această versiune',
     outdatedBecause: 'Ce s-a schimbat: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

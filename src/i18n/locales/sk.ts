@@ -258,7 +258,7 @@ const resource: LocaleResource = {
     dpo: 'Zodpovedná osoba',
     registration: 'Zápis v registri',
     legalForm: 'Právna forma',
-    tradingName: 'Obchodné označenie',
+    tradingAs: 'Obchodné označenie {{name}}',
     email: 'E-mail',
     phone: 'Telefón',
     website: 'Webová stránka',
@@ -357,6 +357,13 @@ const resource: LocaleResource = {
     hide: 'Skryť tento prehľad',
     marker: 'Zmenené v tejto verzii',
     outdatedBecause: 'Čo sa zmenilo: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -258,7 +258,7 @@ const resource: LocaleResource = {
     dpo: 'Pooblaščena oseba za varstvo podatkov',
     registration: 'Vpis v register',
     legalForm: 'Pravnoorganizacijska oblika',
-    tradingName: 'Tržno ime',
+    tradingAs: 'Tržno ime {{name}}',
     email: 'E-pošta',
     phone: 'Telefon',
     website: 'Spletno mesto',
@@ -356,6 +356,13 @@ const resource: LocaleResource = {
     hide: 'Skrij ta povzetek',
     marker: 'Spremenjeno v tej različici',
     outdatedBecause: 'Kaj se je spremenilo: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

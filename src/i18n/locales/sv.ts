@@ -256,7 +256,7 @@ const resource: LocaleResource = {
     dpo: 'Dataskyddsombud',
     registration: 'Registreringsnummer',
     legalForm: 'Företagsform',
-    tradingName: 'Handelsnamn',
+    tradingAs: 'Handelsnamn {{name}}',
     email: 'E-post',
     phone: 'Telefon',
     website: 'Webbplats',
@@ -349,6 +349,13 @@ const resource: LocaleResource = {
     hide: 'Dölj den här sammanfattningen',
     marker: 'Ändrat i den här versionen',
     outdatedBecause: 'Vad som har ändrats: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

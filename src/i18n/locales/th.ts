@@ -255,7 +255,7 @@ const resource: LocaleResource = {
     dpo: 'เจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล',
     registration: 'เลขทะเบียน',
     legalForm: 'รูปแบบนิติบุคคล',
-    tradingName: 'ชื่อทางการค้า',
+    tradingAs: 'ชื่อทางการค้า {{name}}',
     email: 'อีเมล',
     phone: 'โทรศัพท์',
     website: 'เว็บไซต์',
@@ -345,6 +345,13 @@ const resource: LocaleResource = {
     hide: 'ซ่อนสรุปนี้',
     marker: 'เปลี่ยนแปลงในเวอร์ชันนี้',
     outdatedBecause: 'สิ่งที่เปลี่ยนแปลง: {{changes}}',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

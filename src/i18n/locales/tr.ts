@@ -257,7 +257,7 @@ const resource: LocaleResource = {
     dpo: 'Veri koruma görevlisi',
     registration: 'Sicil kaydı',
     legalForm: 'Şirket türü',
-    tradingName: 'Ticari ad',
+    tradingAs: 'Ticari ad {{name}}',
     email: 'E-posta',
     phone: 'Telefon',
     website: 'Web sitesi',
@@ -351,6 +351,13 @@ const resource: LocaleResource = {
     hide: 'Bu özeti gizle',
     marker: 'Bu sürümde değişti',
     outdatedBecause: 'Neler değişti: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -258,7 +258,7 @@ const resource: LocaleResource = {
     dpo: 'Інспектор із захисту даних',
     registration: 'Реєстраційні дані',
     legalForm: 'Організаційно-правова форма',
-    tradingName: 'Комерційне найменування',
+    tradingAs: 'Комерційне найменування {{name}}',
     email: 'Електронна пошта',
     phone: 'Телефон',
     website: 'Вебсайт',
@@ -356,6 +356,13 @@ const resource: LocaleResource = {
     hide: 'Приховати цей підсумок',
     marker: 'Змінено в цій версії',
     outdatedBecause: 'Що змінилося: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -255,7 +255,7 @@ const resource: LocaleResource = {
     dpo: 'Cán bộ bảo vệ dữ liệu',
     registration: 'Số đăng ký',
     legalForm: 'Loại hình pháp lý',
-    tradingName: 'Tên thương mại',
+    tradingAs: 'Tên thương mại {{name}}',
     email: 'Thư điện tử',
     phone: 'Điện thoại',
     website: 'Trang web',
@@ -346,6 +346,13 @@ const resource: LocaleResource = {
     hide: 'Ẩn bản tóm tắt này',
     marker: 'Đã thay đổi trong phiên bản này',
     outdatedBecause: 'Những thay đổi: {{changes}}.',
+  },
+  joins: {
+    detail: '{{item}} — {{detail}}',
+    labelled: '{{label}}: {{value}}',
+    aside: '{{item}} ({{aside}})',
+    quoted: '{{item}} {{quote}}',
+    sentences: '{{first}} {{second}}',
   },
 };
 

@@ -255,7 +255,7 @@ const resource: LocaleResource = {
     dpo: '数据保护官',
     registration: '注册信息',
     legalForm: '组织形式',
-    tradingName: '商号',
+    tradingAs: '商号{{name}}',
     email: '电子邮件',
     phone: '电话',
     website: '网站',
@@ -345,6 +345,13 @@ const resource: LocaleResource = {
     hide: '隐藏此摘要',
     marker: '此版本中已更改',
     outdatedBecause: '更改内容：{{changes}}。',
+  },
+  joins: {
+    detail: '{{item}}——{{detail}}',
+    labelled: '{{label}}：{{value}}',
+    aside: '{{item}}（{{aside}}）',
+    quoted: '{{item}}{{quote}}',
+    sentences: '{{first}}{{second}}',
   },
 };
 

@@ -255,7 +255,7 @@ const resource: LocaleResource = {
     dpo: '資料保護長',
     registration: '登記資料',
     legalForm: '組織型態',
-    tradingName: '營業名稱',
+    tradingAs: '營業名稱{{name}}',
     email: '電子郵件',
     phone: '電話',
     website: '網站',
@@ -345,6 +345,13 @@ const resource: LocaleResource = {
     hide: '隱藏此摘要',
     marker: '此版本中已變更',
     outdatedBecause: '變更內容：{{changes}}。',
+  },
+  joins: {
+    detail: '{{item}}——{{detail}}',
+    labelled: '{{label}}：{{value}}',
+    aside: '{{item}}（{{aside}}）',
+    quoted: '{{item}}{{quote}}',
+    sentences: '{{first}}{{second}}',
   },
 };
 

@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { AuthoritiesView, ContactsView, ContactView } from '../../view/index.js';
-import { facts, heading, inline, inlines, para, text } from '../content.js';
+import { facts, heading, inline, inlines, para } from '../content.js';
 import { renderMarkdown } from '../markdown.js';
 
 function renderContact(contact: ContactView, level: number): TemplateResult {
@@ -15,9 +15,7 @@ export function renderContacts(view: ContactsView, level: number): TemplateResul
   const { controller } = view;
   return html`<div class="contact">
       ${heading(level, undefined, controller.heading)}
-      <p>
-        <strong>${text(controller.name)}</strong>${controller.tradingName ? inlines(controller.tradingName) : nothing}
-      </p>
+      <p>${inlines(controller.line)}</p>
       ${facts(controller.facts, level)} ${renderMarkdown(controller.description, level)}
     </div>
     ${view.contacts.map((contact) => renderContact(contact, level))}`;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RecipientsView, RetentionView, TransfersView } from '../../view/index.js';
-import { facts, groups, inlines, text } from '../content.js';
+import { facts, groups, inlines } from '../content.js';
 import { renderMarkdown } from '../markdown.js';
 
 /** Who receives personal data: name, role and country, description, privacy policy. */
@@ -14,9 +14,7 @@ export function renderRecipients(view: RecipientsView, level: number): TemplateR
         level,
         (recipient) =>
           html`<li class="recipient">
-            <strong>${text(recipient.label)}</strong>
-            ${recipient.meta ? html`<span class="meta-inline">${recipient.meta}</span>` : nothing}
-            ${renderMarkdown(recipient.description, level)}
+            ${inlines(recipient.line)} ${renderMarkdown(recipient.description, level)}
             ${recipient.privacyPolicy ? html`<p>${inlines(recipient.privacyPolicy)}</p>` : nothing}
           </li>`,
       )}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChannelView, RightsView, RightView } from '../../view/index.js';
 import type { NoticeActions } from '../actions.js';
-import { content, contents, facts, groups, heading, inline, text } from '../content.js';
+import { content, contents, facts, groups, heading, inline, inlines } from '../content.js';
 import { renderMarkdown } from '../markdown.js';
 
 function renderChannel(channel: ChannelView, level: number): TemplateResult {
@@ -49,7 +49,7 @@ function renderRight(right: RightView, level: number, actions: NoticeActions): T
           : nothing
       }
     </div>
-    ${right.appliesTo ? html`<p class="applies-to"><strong>${right.appliesTo.label}:</strong> ${text(right.appliesTo.text)}</p>` : nothing}
+    ${right.appliesTo ? html`<p class="applies-to">${inlines(right.appliesTo)}</p>` : nothing}
     ${renderMarkdown(right.description, level)}
     ${
       right.howTo

@@ -13,7 +13,7 @@ export function placed<T extends { id: string }>(items: readonly T[], placement:
 export function retentionOf(words: Words, retention: Retention | undefined): Inline[] {
   const duration = retention?.duration !== undefined ? words.ui.duration(retention.duration) : undefined;
   const criterion = words.text(retention?.criterion);
-  if (duration !== undefined && criterion) return [duration, ' — ', criterion];
+  if (duration !== undefined && criterion) return words.detail(duration, criterion);
   return duration !== undefined ? [duration] : criterion ? [criterion] : [];
 }
 
@@ -38,10 +38,9 @@ export function legalBasisOf(words: Words, basis: LegalBasisDetail): Inline[] {
       ? words.text(basis.note)
       : undefined;
   const interest = words.text(basis.legitimateInterest);
+  const named: Inline[] = regime ? words.sentence('joins.aside', { item: name, aside: regime }) : [name];
   return [
-    name,
-    ...(regime ? [` (${regime})`] : []),
-    ...(note ? [' ', { kind: 'quote' as const, content: [note] }] : []),
+    ...(note ? words.sentence('joins.quoted', { item: named, quote: { kind: 'quote', content: [note] } }) : named),
     ...(interest
       ? [
           {

@@ -45,10 +45,13 @@ export function buildContacts(words: Words): ContactsView {
   const doc = words.policy.document;
   const c = doc.controller;
   const tradingName: Inline[] | undefined = c.tradingName
-    ? [` (${words.t('contact.tradingName')} `, words.name(c.tradingName)!, ')']
+    ? words.sentence('contact.tradingAs', { name: words.name(c.tradingName)! })
     : undefined;
+  const register = c.registration?.register;
   const registration: Content[] | undefined = c.registration
-    ? [c.registration.number, ...(c.registration.register ? [', ', words.name(c.registration.register)!] : [])]
+    ? register
+      ? words.sentence('joins.aside', { item: c.registration.number, aside: words.name(register)! })
+      : [c.registration.number]
     : undefined;
   const description = words.md(c.description);
   return weighed(PART, {
@@ -56,7 +59,12 @@ export function buildContacts(words: Words): ContactsView {
     controller: {
       heading: words.t('contact.controller'),
       name: words.name(c.name)!,
-      ...(tradingName ? { tradingName } : {}),
+      line: tradingName
+        ? words.sentence('joins.aside', {
+            item: { kind: 'strong', content: [words.name(c.name)!] },
+            aside: tradingName,
+          })
+        : [{ kind: 'strong', content: [words.name(c.name)!] }],
       facts: [
         ...facts([
           [words.t('contact.legalForm'), words.name(c.legalForm)],

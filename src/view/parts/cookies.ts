@@ -17,7 +17,7 @@ function providerOf(words: Words, item: Cookie): Inline[] {
   const provider = words.name(item.provider);
   const party: Inline[] =
     item.party === 'first'
-      ? [words.t('cookies.firstParty'), ...(provider ? [' — ', provider] : [])]
+      ? words.detail(words.t('cookies.firstParty'), provider)
       : item.party === 'third'
         ? provider
           ? words.sentence('cookies.thirdParty', { provider })
@@ -78,13 +78,14 @@ function captionOf(words: Words, category: ResolvedCookieCategory): Inline[] {
       : []),
     { kind: 'span', role: 'count', content: [words.t('cookies.count', { count: category.items.length })] },
   ];
+  // The caption's label, said but not shown, ends with the language's colon ("Cookies of Analytics: ").
+  const label = words.sentence('joins.labelled', {
+    label: words.sentence('cookies.caption', { category: words.text(category.label) }),
+    value: [],
+  });
   return [
-    {
-      kind: 'span',
-      role: 'visually-hidden',
-      content: [...words.sentence('cookies.caption', { category: words.text(category.label) }), ': '],
-    },
-    ...shown.flatMap((piece, i) => (i ? [' — ', piece] : [piece])),
+    { kind: 'span', role: 'visually-hidden', content: label },
+    ...shown.slice(1).reduce<Inline[]>((joined, piece) => words.detail(joined, piece), [shown[0]!]),
   ];
 }
 
@@ -93,10 +94,11 @@ function categoryOf(words: Words, category: ResolvedCookieCategory): CookieCateg
   const toggle = switchOf(words, 'cookie-category', category.id, category.label);
   const description = words.md(category.description);
   const columns = columnsOf(category.items);
-  const bases: Inline[] = (category.legalBases ?? []).flatMap((basis, i) => [
-    ...(i ? ['; '] : []),
-    { kind: 'span' as const, role: 'basis' as const, content: legalBasisOf(words, legalBasisDetail(basis)) },
-  ]);
+  const bases = words.join(
+    (category.legalBases ?? []).map((basis): Inline[] => [
+      { kind: 'span', role: 'basis', content: legalBasisOf(words, legalBasisDetail(basis)) },
+    ]),
+  );
   return weighed(weigh(category.description), {
     kind: category.kind,
     ...(toggle ? { switch: toggle } : {}),
@@ -142,7 +144,7 @@ export function buildCookies(words: Words, placement: PartPlacement): CookiesVie
   const optOut = last
     ? (cookies?.optOutLinks ?? []).map((link): Inline[] => {
         const more = words.text(link.description);
-        return [...linkOf(link.url, [words.linkText(link.label)!]), ...(more ? [' — ', more] : [])];
+        return words.detail(linkOf(link.url, [words.linkText(link.label)!]), more);
       })
     : [];
   const after = actions || (management && !early) || optOut.length;

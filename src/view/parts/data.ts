@@ -51,10 +51,11 @@ export function buildPurposes(words: Words, placement: PartPlacement): PurposesV
   return weighed(PART, {
     part: 'purposes' as const,
     purposes: placed(words.policy.purposes, placement).map((purpose) => {
-      const bases: Inline[] = purpose.legalBases.flatMap((basis, i) => [
-        ...(i ? ['; '] : []),
-        { kind: 'span' as const, role: 'basis' as const, content: legalBasisOf(words, basis) },
-      ]);
+      const bases = words.join(
+        purpose.legalBases.map((basis): Inline[] => [
+          { kind: 'span', role: 'basis', content: legalBasisOf(words, basis) },
+        ]),
+      );
       const description = words.md(purpose.description);
       const note = words.md(purpose.legalBasisNote);
       return weighed(weigh(purpose.description, purpose.legalBasisNote, purpose.optOut), {

@@ -20,9 +20,11 @@ export function buildRecipients(words: Words, placement: PartPlacement): Recipie
         recipient.country ? words.ui.place(recipient.country) : undefined,
       ].filter((value): value is string => value !== undefined);
       const description = words.md(recipient.description);
+      const label: Inline = { kind: 'strong', content: [words.text(recipient.label)!] };
+      const about: Inline = { kind: 'span', role: 'meta-inline', content: [words.list(meta)] };
       return weighed(weigh(recipient.description), {
         label: words.text(recipient.label)!,
-        ...(meta.length ? { meta: `(${meta.join(', ')})` } : {}),
+        line: meta.length ? words.sentence('joins.aside', { item: label, aside: about }) : [label],
         ...(description ? { description } : {}),
         ...(recipient.privacyPolicy ? { privacyPolicy: linkOf(recipient.privacyPolicy) } : {}),
       });

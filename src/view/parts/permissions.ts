@@ -1,7 +1,7 @@
 import type { DeviceSettings, OsPermission, PartPlacement, Platform } from '../../model/index.js';
 import { switchOf } from '../choices.js';
 import { weighed } from '../trim.js';
-import type { Content, Fact, Inline, PathView, PermissionsView, PermissionView } from '../types.js';
+import type { Content, Fact, Inline, ParaView, PathView, PermissionsView, PermissionView } from '../types.js';
 import { PART, weigh } from '../weights.js';
 import { facts, type Words } from '../words.js';
 import { placed } from './common.js';
@@ -17,12 +17,12 @@ export function pathOf(words: Words, steps: readonly Parameters<Words['text']>[0
 /** "In the device settings", with the platform the path is for when the policy names one. */
 export function deviceSettingsLabel(words: Words, platform: Platform | undefined): string {
   const label = words.t('channel.device-settings');
-  return platform ? `${label} (${words.t(`platform.${platform}`)})` : label;
+  return platform ? words.t('joins.aside', { item: label, aside: words.t(`platform.${platform}`) }) : label;
 }
 
 /** A way to reach something, labelled: "In the app: Me › Settings", "In the device settings (Android): ...". */
-function way(label: string, path: PathView, note?: Inline): Content[] {
-  return [{ kind: 'span' as const, role: 'way' as const, content: [label] }, ' ', path, ...(note ? [' — ', note] : [])];
+function way(label: string, path: PathView, note?: ParaView): Content[] {
+  return [{ kind: 'span' as const, role: 'way' as const, content: [label] }, ' ', path, ...(note ? [note] : [])];
 }
 
 /** The ways the policy gives: a path in the app, paths in the device's settings (per platform), the OS settings. */
@@ -36,7 +36,7 @@ function waysOf(
   return [
     ...(inApp ? [way(words.t('permission.inApp'), inApp)] : []),
     ...(settings ?? []).map((place) =>
-      way(deviceSettingsLabel(words, place.platform), pathOf(words, place.path)!, words.text(place.note)),
+      way(deviceSettingsLabel(words, place.platform), pathOf(words, place.path)!, words.para(place.note, true)),
     ),
     ...(osSettings ? [[words.t('permission.osSettings')]] : []),
   ];
@@ -67,13 +67,13 @@ function osFact(words: Words, os: OsPermission): Fact {
   const shownAs = words.plain(os.shownAs);
   const items: Inline[][] = [
     ...(os.identifiers?.length
-      ? [os.identifiers.flatMap((id, i): Inline[] => [...(i ? [', '] : []), { kind: 'code', value: id }])]
+      ? [words.join(os.identifiers.map((id): Inline[] => [{ kind: 'code', value: id }]))]
       : []),
     ...(os.grant ? [[words.t(`permission.${grant[os.grant]}`)]] : []),
     ...(shownAs ? [words.sentence('permission.shownAs', { name: words.text(os.shownAs)! })] : []),
   ];
   return {
-    label: range.length ? `${system} (${range.join(', ')})` : system,
+    label: range.length ? words.t('joins.aside', { item: system, aside: words.list(range) }) : system,
     value: [{ kind: 'list', role: 'plain', items }],
   };
 }

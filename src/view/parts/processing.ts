@@ -17,7 +17,8 @@ export function places(words: Words, codes: readonly string[]): string {
 /** Where a transfer goes and under which safeguards, in a line (the processing table's Transfers column). */
 function transferSummary(words: Words, transfer: ResolvedTransfer | ResolvedActivity['transfers'][number]): string {
   const safeguards = (transfer.safeguards ?? []).map((s) => words.t(`safeguard.${s}`));
-  return `${places(words, transfer.destinations)}${safeguards.length ? ` (${words.list(safeguards)})` : ''}`;
+  const where = places(words, transfer.destinations);
+  return safeguards.length ? words.t('joins.aside', { item: where, aside: words.list(safeguards) }) : where;
 }
 
 /** A list, or nothing when it is empty. */
@@ -37,8 +38,9 @@ function columns(words: Words): Column[] {
         const more = explanation ? [explanation] : [];
         if (!r.source) return more;
         const description = words.md(r.source.description);
-        const kind: Inline = { kind: 'span', role: 'kind', content: [`(${words.t(`sourceKind.${r.source.kind}`)})`] };
-        return [words.text(r.source.label)!, ' ', kind, ...(description ? [description] : []), ...more];
+        const kind: Inline = { kind: 'span', role: 'kind', content: [words.t(`sourceKind.${r.source.kind}`)] };
+        const source = words.sentence('joins.aside', { item: words.text(r.source.label)!, aside: kind });
+        return [...source, ...(description ? [description] : []), ...more];
       },
     ],
     ['processing.operations', (r) => [words.text(r.operations) ?? []].flat()],

@@ -94,10 +94,7 @@ function rightOf(words: Words, right: ResolvedRight): RightView {
   const appliesTo = words.text(right.appliesTo);
   const description = words.md(right.description);
   const fees: Inline[] | undefined = right.fees
-    ? [
-        words.t(right.fees.free ? 'rights.free' : 'rights.notFree'),
-        ...(right.fees.note ? [' — ', words.text(right.fees.note)!] : []),
-      ]
+    ? words.detail(words.t(right.fees.free ? 'rights.free' : 'rights.notFree'), words.text(right.fees.note))
     : undefined;
   return {
     weight: weigh(right.description, ...right.exceptions),
@@ -105,7 +102,14 @@ function rightOf(words: Words, right: ResolvedRight): RightView {
     ...(right.title === false ? {} : { title: rightTitle(words, right) as RightView['title'] }),
     name,
     ...(words.reader.static ? {} : { copyLink: copyLinkOf(words, words.anchor(right.anchor)) }),
-    ...(appliesTo ? { appliesTo: { label: words.t('rights.appliesTo'), text: appliesTo } } : {}),
+    ...(appliesTo
+      ? {
+          appliesTo: words.sentence('joins.labelled', {
+            label: { kind: 'strong', content: [words.t('rights.appliesTo')] },
+            value: appliesTo,
+          }),
+        }
+      : {}),
     ...(description ? { description } : {}),
     ...(channels.length ? { howTo: words.t('rights.howTo') } : {}),
     channels,
