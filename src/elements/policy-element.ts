@@ -32,6 +32,7 @@ import {
  * @csspart notice - The wrapper of the rendered policy (an `article`).
  * @csspart language-switcher - The group of language buttons and its label (with `language-switcher`, for a policy in several languages).
  * @csspart fallback-note - The note saying which parts are shown in another language.
+ * @csspart loading - "Loading the privacy policy…", while there is nothing to show yet.
  * @csspart error - The error panel (`role="alert"`).
  * @csspart error-title - The error panel's heading (at `heading-level`).
  * @csspart error-details - The collapsed developer detail of the error panel (a `<details>`).
@@ -269,6 +270,7 @@ export abstract class PolicyElement extends LitElement {
         switcher: policy && reader ? buildLanguageSwitcher(policy, reader) : undefined,
         stepped: this.progress.stepwise,
         busy: this.loader.loading || this.languages.loading !== undefined,
+        loading: { text: errorsUi.t('notice.loading'), lang: errorsUi.lang, dir: errorsUi.dir },
         status: this.announcement,
         ui: { lang: errorsUi.lang, dir: errorsUi.dir },
       },

@@ -85,6 +85,8 @@ export interface Frame {
   stepped: boolean;
   /** Loading, or waiting for a language's strings (an element's; static HTML never is). */
   busy?: boolean;
+  /** What a reader sees while there is nothing to show yet ("Loading the privacy policy…"), in the UI's language. */
+  loading?: { text: string; lang: string; dir: string };
   /** The polite status message ("Link copied"), in the UI's language. */
   status: string;
   /** The UI's language and direction, for what the element itself says (the status message). */
@@ -100,7 +102,15 @@ export function renderArticle(frame: Omit<Frame, 'errors' | 'status' | 'ui'>, ac
   const busy = frame.busy === undefined ? nothing : frame.busy ? 'true' : 'false';
   const content = html`${renderLanguageSwitcher(frame.switcher, actions)}
   ${screen?.fallbackNote ? html`<p class="fallback-note" part="fallback-note">${screen.fallbackNote}</p>` : nothing}
-  ${screen ? renderBody(screen.body, frame.level, actions) : nothing}`;
+  ${
+    screen
+      ? renderBody(screen.body, frame.level, actions)
+      : frame.loading
+        ? html`<p class="loading" part="loading" lang=${frame.loading.lang} dir=${frame.loading.dir}>
+            ${frame.loading.text}
+          </p>`
+        : nothing
+  }`;
   // A notice shown a screen at a time leaves its off-screen blocks to content-visibility (the `stepped` class).
   return frame.stepped
     ? html`<article

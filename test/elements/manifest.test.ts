@@ -26,6 +26,7 @@ const SHOWN_ONLY_IN_SOME_STATES: Record<string, Record<string, string>> = {
     outdated: 'choices stored for an earlier version of the policy',
     'fallback-note':
       'a policy whose texts lack some of the languages it declares (the reference policies are complete)',
+    loading: 'while the policy loads (test/elements/second-pass-a11y.test.ts)',
   },
   'privacy-permissions': { toggle: 'permission switches, inside an app webview with the native bridge' },
   'privacy-rights': { 'copy-result': 'after the reader copies a link (test/elements/second-pass-a11y.test.ts)' },

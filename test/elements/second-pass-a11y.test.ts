@@ -51,6 +51,20 @@ describe('accessibility, second pass', () => {
     }
   });
 
+  it('says "Loading the privacy policy…" in the reader’s language while the policy loads, then shows it', async () => {
+    const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice lang="fr"></privacy-notice>`);
+    const loaded = oneEvent(el, 'privacy-notice-load');
+    el.src = `/__policy__?${new URLSearchParams({ file: 'examples/policies/smarti.json', delay: '600' })}`;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="loading"]'), 'a loading message');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="loading"]')?.getAttribute('lang') === 'fr', 'in French');
+    const message = el.shadowRoot!.querySelector('[part="loading"]')!;
+    expect(message.textContent!.trim()).to.equal('Chargement de la politique de confidentialité…');
+    expect(message.closest('article')!.getAttribute('aria-busy')).to.equal('true');
+    await loaded;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
+  });
+
   it('leaves no empty article in the tree when the policy could not be loaded', async () => {
     const el = await fixture<PrivacyNoticeElement>(html`<privacy-notice></privacy-notice>`);
     const failed = oneEvent(el, 'privacy-notice-error');

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'بيانات حساسة',
     sensitiveKinds: 'بيانات حساسة: {{kinds}}',
-    examples: 'تشمل',
-    source: 'المصدر: {{source}}',
-    retention: 'مدة الاحتفاظ: {{retention}}',
     onDeviceOnly: 'تتم معالجتها على جهازك فقط',
     noRecipients: 'لا يتم الإفصاح عن البيانات الشخصية لأي جهة مستلِمة.',
   },
@@ -219,7 +216,6 @@ const resource: LocaleResource = {
     legalReference: 'المرجع القانوني',
     appliesTo: 'ينطبق على',
     copyLink: 'نسخ رابط هذا الحق',
-    copyLinkTo: 'نسخ رابط «{{right}}»',
     copied: 'تم نسخ الرابط',
     copyFailed: 'تعذّر نسخ الرابط: {{link}}',
     subject: 'موضوع الرسالة: {{subject}}',
@@ -334,7 +330,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'اللغة',
-    switchTo: 'قراءة هذه السياسة باللغة {{language}}',
     fallbackNote: 'بعض أجزاء هذه السياسة غير متاحة باللغة {{language}}، لذا تُعرض باللغة {{fallback}}.',
   },
   errors: {

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Чувствителни данни',
     sensitiveKinds: 'Чувствителни данни: {{kinds}}',
-    examples: 'Включва',
-    source: 'Източник: {{source}}',
-    retention: 'Срок на съхранение: {{retention}}',
     onDeviceOnly: 'Обработват се само на вашето устройство',
     noRecipients: 'Личните данни не се разкриват на никакви получатели.',
   },
@@ -215,7 +212,6 @@ const resource: LocaleResource = {
     legalReference: 'Нормативно основание',
     appliesTo: 'Отнася се за',
     copyLink: 'Копиране на връзката към това право',
-    copyLinkTo: 'Копиране на връзката към „{{right}}“',
     copied: 'Връзката е копирана',
     copyFailed: 'Връзката не можа да бъде копирана: {{link}}',
     subject: 'Относно: {{subject}}',
@@ -326,7 +322,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Език',
-    switchTo: 'Прочетете тази политика на {{language}}',
     fallbackNote: 'Части от тази политика не са налични на {{language}} и се показват на {{fallback}}.',
   },
   errors: {

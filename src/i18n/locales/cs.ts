@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Citlivé údaje',
     sensitiveKinds: 'Citlivé údaje: {{kinds}}',
-    examples: 'Zahrnuje',
-    source: 'Zdroj: {{source}}',
-    retention: 'Doba uložení: {{retention}}',
     onDeviceOnly: 'Zpracovává se pouze ve vašem zařízení',
     noRecipients: 'Osobní údaje nejsou zpřístupněny žádnému příjemci.',
   },
@@ -217,7 +214,6 @@ const resource: LocaleResource = {
     legalReference: 'Právní úprava',
     appliesTo: 'Vztahuje se na',
     copyLink: 'Kopírovat odkaz na toto právo',
-    copyLinkTo: 'Kopírovat odkaz na „{{right}}“',
     copied: 'Odkaz zkopírován',
     copyFailed: 'Odkaz se nepodařilo zkopírovat: {{link}}',
     subject: 'Předmět: {{subject}}',
@@ -330,7 +326,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Jazyk',
-    switchTo: 'Zobrazit tyto zásady v jazyce: {{language}}',
     fallbackNote:
       'Některé části těchto zásad nejsou k dispozici ve zvoleném jazyce ({{language}}), a proto se zobrazují v náhradním jazyce ({{fallback}}).',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Følsomme oplysninger',
     sensitiveKinds: 'Følsomme oplysninger: {{kinds}}',
-    examples: 'Omfatter',
-    source: 'Kilde: {{source}}',
-    retention: 'Opbevares: {{retention}}',
     onDeviceOnly: 'Behandles kun på din enhed',
     noRecipients: 'Personoplysninger videregives ikke til nogen modtagere.',
   },
@@ -216,7 +213,6 @@ const resource: LocaleResource = {
     legalReference: 'Lovhenvisning',
     appliesTo: 'Gælder for',
     copyLink: 'Kopiér link til denne ret',
-    copyLinkTo: 'Kopiér link til »{{right}}«',
     copied: 'Linket er kopieret',
     copyFailed: 'Linket kunne ikke kopieres: {{link}}',
     subject: 'Emne: {{subject}}',
@@ -328,7 +324,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Sprog',
-    switchTo: 'Læs denne privatlivspolitik på {{language}}',
     fallbackNote: 'Dele af denne privatlivspolitik findes ikke på {{language}} og vises i stedet på {{fallback}}.',
   },
   errors: {

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Sensible Daten',
     sensitiveKinds: 'Sensible Daten: {{kinds}}',
-    examples: 'Umfasst',
-    source: 'Herkunft: {{source}}',
-    retention: 'Speicherdauer: {{retention}}',
     onDeviceOnly: 'Wird nur auf Ihrem Gerät verarbeitet',
     noRecipients: 'Personenbezogene Daten werden an keine Empfänger weitergegeben.',
   },
@@ -215,7 +212,6 @@ const resource: LocaleResource = {
     legalReference: 'Rechtsnorm',
     appliesTo: 'Gilt für',
     copyLink: 'Link zu diesem Recht kopieren',
-    copyLinkTo: 'Link zu „{{right}}“ kopieren',
     copied: 'Link kopiert',
     copyFailed: 'Der Link konnte nicht kopiert werden: {{link}}',
     subject: 'Betreff: {{subject}}',
@@ -328,7 +324,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Sprache',
-    switchTo: 'Diese Datenschutzerklärung auf {{language}} lesen',
     fallbackNote:
       'Teile dieser Datenschutzerklärung sind auf {{language}} nicht verfügbar und werden auf {{fallback}} angezeigt.',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Ευαίσθητα δεδομένα',
     sensitiveKinds: 'Ευαίσθητα δεδομένα: {{kinds}}',
-    examples: 'Περιλαμβάνει',
-    source: 'Πηγή: {{source}}',
-    retention: 'Διατήρηση: {{retention}}',
     onDeviceOnly: 'Υποβάλλονται σε επεξεργασία μόνο στη συσκευή σας',
     noRecipients: 'Τα δεδομένα προσωπικού χαρακτήρα δεν γνωστοποιούνται σε κανέναν αποδέκτη.',
   },
@@ -216,7 +213,6 @@ const resource: LocaleResource = {
     legalReference: 'Νομική παραπομπή',
     appliesTo: 'Ισχύει για',
     copyLink: 'Αντιγραφή συνδέσμου προς αυτό το δικαίωμα',
-    copyLinkTo: 'Αντιγραφή συνδέσμου προς «{{right}}»',
     copied: 'Ο σύνδεσμος αντιγράφηκε',
     copyFailed: 'Δεν ήταν δυνατή η αντιγραφή του συνδέσμου: {{link}}',
     subject: 'Θέμα: {{subject}}',
@@ -330,7 +326,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Γλώσσα',
-    switchTo: 'Διαβάστε την πολιτική στα {{language}}',
     fallbackNote:
       'Ορισμένα τμήματα της πολιτικής δεν είναι διαθέσιμα στα {{language}} και εμφανίζονται στα {{fallback}}.',
   },

@@ -35,9 +35,6 @@ export const en = {
   data: {
     sensitive: 'Sensitive data',
     sensitiveKinds: 'Sensitive data: {{kinds}}',
-    examples: 'Includes',
-    source: 'Source: {{source}}',
-    retention: 'Kept: {{retention}}',
     onDeviceOnly: 'Processed only on your device',
     noRecipients: 'Personal data is not disclosed to any recipient.',
   },
@@ -217,7 +214,6 @@ export const en = {
     legalReference: 'Legal reference',
     appliesTo: 'Applies to',
     copyLink: 'Copy link to this right',
-    copyLinkTo: 'Copy link to “{{right}}”',
     copied: 'Link copied',
     copyFailed: 'The link could not be copied: {{link}}',
     subject: 'Subject: {{subject}}',
@@ -328,7 +324,6 @@ export const en = {
   },
   language: {
     label: 'Language',
-    switchTo: 'Read this policy in {{language}}',
     fallbackNote: 'Parts of this policy are not available in {{language}} and are shown in {{fallback}}.',
   },
   errors: {

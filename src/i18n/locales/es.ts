@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Datos sensibles',
     sensitiveKinds: 'Datos sensibles: {{kinds}}',
-    examples: 'Incluye',
-    source: 'Origen: {{source}}',
-    retention: 'Conservación: {{retention}}',
     onDeviceOnly: 'Se tratan solo en su dispositivo',
     noRecipients: 'Los datos personales no se comunican a ningún destinatario.',
   },
@@ -217,7 +214,6 @@ const resource: LocaleResource = {
     legalReference: 'Referencia legal',
     appliesTo: 'Se aplica a',
     copyLink: 'Copiar el enlace a este derecho',
-    copyLinkTo: 'Copiar el enlace a «{{right}}»',
     copied: 'Enlace copiado',
     copyFailed: 'No se ha podido copiar el enlace: {{link}}',
     subject: 'Asunto: {{subject}}',
@@ -331,7 +327,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Idioma',
-    switchTo: 'Leer esta política en {{language}}',
     fallbackNote: 'Algunas partes de esta política no están disponibles en {{language}} y se muestran en {{fallback}}.',
   },
   errors: {

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Tundlikud andmed',
     sensitiveKinds: 'Tundlikud andmed: {{kinds}}',
-    examples: 'Hõlmab',
-    source: 'Allikas: {{source}}',
-    retention: 'Säilitamine: {{retention}}',
     onDeviceOnly: 'Töödeldakse ainult teie seadmes',
     noRecipients: 'Isikuandmeid ei avaldata ühelegi vastuvõtjale.',
   },
@@ -215,7 +212,6 @@ const resource: LocaleResource = {
     legalReference: 'Viide õigusaktile',
     appliesTo: 'Kohaldub',
     copyLink: 'Kopeeri link selle õiguse juurde',
-    copyLinkTo: 'Kopeeri link: „{{right}}“',
     copied: 'Link on kopeeritud',
     copyFailed: 'Linki ei õnnestunud kopeerida: {{link}}',
     subject: 'Teema: {{subject}}',
@@ -327,7 +323,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Keel',
-    switchTo: 'Loe privaatsuspoliitikat keeles: {{language}}',
     fallbackNote:
       'Osa privaatsuspoliitikast ei ole valitud keeles ({{language}}) saadaval ja seda kuvatakse asenduskeeles ({{fallback}}).',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'داده‌های حساس',
     sensitiveKinds: 'داده‌های حساس: {{kinds}}',
-    examples: 'شامل',
-    source: 'منبع: {{source}}',
-    retention: 'مدت نگهداری: {{retention}}',
     onDeviceOnly: 'فقط روی دستگاه شما پردازش می‌شود',
     noRecipients: 'داده‌های شخصی برای هیچ گیرنده‌ای افشا نمی‌شود.',
   },
@@ -215,7 +212,6 @@ const resource: LocaleResource = {
     legalReference: 'مستند قانونی',
     appliesTo: 'قابل اعمال در مورد',
     copyLink: 'کپی پیوند این حق',
-    copyLinkTo: 'کپی پیوند «{{right}}»',
     copied: 'پیوند کپی شد',
     copyFailed: 'کپی پیوند ممکن نشد: {{link}}',
     subject: 'موضوع پیام: {{subject}}',
@@ -326,7 +322,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'زبان',
-    switchTo: 'خواندن این سیاست به زبان {{language}}',
     fallbackNote: 'بخش‌هایی از این سیاست به زبان {{language}} در دسترس نیست و به زبان {{fallback}} نمایش داده می‌شود.',
   },
   errors: {

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Arkaluonteiset tiedot',
     sensitiveKinds: 'Arkaluonteiset tiedot: {{kinds}}',
-    examples: 'Sisältää',
-    source: 'Lähde: {{source}}',
-    retention: 'Säilytysaika: {{retention}}',
     onDeviceOnly: 'Käsitellään vain laitteellasi',
     noRecipients: 'Henkilötietoja ei luovuteta millekään vastaanottajalle.',
   },
@@ -215,7 +212,6 @@ const resource: LocaleResource = {
     legalReference: 'Säädösviittaus',
     appliesTo: 'Koskee',
     copyLink: 'Kopioi linkki tähän oikeuteen',
-    copyLinkTo: 'Kopioi linkki: ”{{right}}”',
     copied: 'Linkki kopioitu',
     copyFailed: 'Linkkiä ei voitu kopioida: {{link}}',
     subject: 'Aihe: {{subject}}',
@@ -327,7 +323,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Kieli',
-    switchTo: 'Lue tietosuojaseloste kielellä: {{language}}',
     fallbackNote:
       'Osa tietosuojaselosteesta ei ole saatavilla valitulla kielellä ({{language}}), joten se näytetään varakielellä ({{fallback}}).',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Données sensibles',
     sensitiveKinds: 'Données sensibles : {{kinds}}',
-    examples: 'Comprend',
-    source: 'Source : {{source}}',
-    retention: 'Conservation : {{retention}}',
     onDeviceOnly: 'Traitées uniquement sur votre appareil',
     noRecipients: 'Les données personnelles ne sont communiquées à aucun destinataire.',
   },
@@ -216,7 +213,6 @@ const resource: LocaleResource = {
     legalReference: 'Référence juridique',
     appliesTo: 'S’applique à',
     copyLink: 'Copier le lien vers ce droit',
-    copyLinkTo: 'Copier le lien vers « {{right}} »',
     copied: 'Lien copié',
     copyFailed: 'Le lien n’a pas pu être copié : {{link}}',
     subject: 'Objet : {{subject}}',
@@ -330,7 +326,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Langue',
-    switchTo: 'Lire cette politique en {{language}}',
     fallbackNote:
       'Certaines parties de cette politique ne sont pas disponibles en {{language}} et sont affichées en {{fallback}}.',
   },

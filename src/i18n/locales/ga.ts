@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Sonraí íogaire',
     sensitiveKinds: 'Sonraí íogaire: {{kinds}}',
-    examples: 'San áireamh',
-    source: 'Foinse: {{source}}',
-    retention: 'Coinneáil: {{retention}}',
     onDeviceOnly: 'Próiseáiltear ar do ghléas amháin iad',
     noRecipients: 'Ní nochtar sonraí pearsanta d’aon fhaighteoir.',
   },
@@ -219,7 +216,6 @@ const resource: LocaleResource = {
     legalReference: 'Tagairt dhlíthiúil',
     appliesTo: 'Baineann le',
     copyLink: 'Cóipeáil nasc chuig an gceart seo',
-    copyLinkTo: 'Cóipeáil nasc chuig “{{right}}”',
     copied: 'Cóipeáladh an nasc',
     copyFailed: 'Níorbh fhéidir an nasc a chóipeáil: {{link}}',
     subject: 'Ábhar: {{subject}}',
@@ -335,7 +331,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Teanga',
-    switchTo: 'Léigh an beartas seo sa teanga seo: {{language}}',
     fallbackNote:
       'Níl codanna den bheartas seo ar fáil sa teanga a roghnaíodh ({{language}}), agus taispeántar iad sa teanga chúltaca ({{fallback}}).',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'מידע רגיש',
     sensitiveKinds: 'מידע רגיש: {{kinds}}',
-    examples: 'כולל',
-    source: 'מקור: {{source}}',
-    retention: 'תקופת שמירה: {{retention}}',
     onDeviceOnly: 'מעובד רק במכשיר שלך',
     noRecipients: 'מידע אישי אינו נמסר לאף נמען.',
   },
@@ -216,7 +213,6 @@ const resource: LocaleResource = {
     legalReference: 'מקור חוקי',
     appliesTo: 'חל על',
     copyLink: 'העתקת קישור לזכות זו',
-    copyLinkTo: 'העתקת קישור אל „{{right}}”',
     copied: 'הקישור הועתק',
     copyFailed: 'לא ניתן היה להעתיק את הקישור: {{link}}',
     subject: 'נושא ההודעה: {{subject}}',
@@ -328,7 +324,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'שפה',
-    switchTo: 'לקריאת מדיניות זו ב{{language}}',
     fallbackNote: 'חלקים ממדיניות זו אינם זמינים ב{{language}} ומוצגים ב{{fallback}}.',
   },
   errors: {

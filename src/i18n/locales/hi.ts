@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'संवेदनशील डेटा',
     sensitiveKinds: 'संवेदनशील डेटा: {{kinds}}',
-    examples: 'इसमें शामिल हैं',
-    source: 'स्रोत: {{source}}',
-    retention: 'रखने की अवधि: {{retention}}',
     onDeviceOnly: 'केवल आपके डिवाइस पर प्रोसेस किया जाता है',
     noRecipients: 'व्यक्तिगत डेटा किसी भी प्राप्तकर्ता को प्रकट नहीं किया जाता है।',
   },
@@ -215,7 +212,6 @@ const resource: LocaleResource = {
     legalReference: 'विधिक संदर्भ',
     appliesTo: 'इन पर लागू',
     copyLink: 'इस अधिकार का लिंक कॉपी करें',
-    copyLinkTo: '“{{right}}” का लिंक कॉपी करें',
     copied: 'लिंक कॉपी हो गया',
     copyFailed: 'लिंक कॉपी नहीं किया जा सका: {{link}}',
     subject: 'ईमेल का विषय: {{subject}}',
@@ -326,7 +322,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'भाषा',
-    switchTo: 'यह नीति {{language}} में पढ़ें',
     fallbackNote: 'इस नीति के कुछ भाग {{language}} में उपलब्ध नहीं हैं, इसलिए उन्हें {{fallback}} में दिखाया गया है।',
   },
   errors: {

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Osjetljivi podaci',
     sensitiveKinds: 'Osjetljivi podaci: {{kinds}}',
-    examples: 'Uključuje',
-    source: 'Izvor: {{source}}',
-    retention: 'Čuvanje: {{retention}}',
     onDeviceOnly: 'Obrađuju se samo na vašem uređaju',
     noRecipients: 'Osobni podaci ne otkrivaju se nijednom primatelju.',
   },
@@ -216,7 +213,6 @@ const resource: LocaleResource = {
     legalReference: 'Pravni izvor',
     appliesTo: 'Primjenjuje se na',
     copyLink: 'Kopiraj poveznicu na ovo pravo',
-    copyLinkTo: 'Kopiraj poveznicu na „{{right}}”',
     copied: 'Poveznica je kopirana',
     copyFailed: 'Poveznicu nije bilo moguće kopirati: {{link}}',
     subject: 'Predmet: {{subject}}',
@@ -329,7 +325,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Jezik',
-    switchTo: 'Pročitajte ovu politiku privatnosti na jeziku: {{language}}',
     fallbackNote:
       'Dijelovi ove politike privatnosti nisu dostupni na odabranom jeziku ({{language}}) pa se prikazuju na zamjenskom jeziku ({{fallback}}).',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Különleges adatok',
     sensitiveKinds: 'Különleges adatok: {{kinds}}',
-    examples: 'Ide tartozik',
-    source: 'Forrás: {{source}}',
-    retention: 'Megőrzés: {{retention}}',
     onDeviceOnly: 'Csak az Ön eszközén kerül feldolgozásra',
     noRecipients: 'A személyes adatok egyetlen címzett részére sem kerülnek közlésre.',
   },
@@ -215,7 +212,6 @@ const resource: LocaleResource = {
     legalReference: 'Jogszabályi hivatkozás',
     appliesTo: 'Vonatkozik',
     copyLink: 'Hivatkozás másolása erre a jogra',
-    copyLinkTo: 'Hivatkozás másolása: „{{right}}”',
     copied: 'Hivatkozás másolva',
     copyFailed: 'A hivatkozást nem sikerült másolni: {{link}}',
     subject: 'Tárgy: {{subject}}',
@@ -327,7 +323,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Nyelv',
-    switchTo: 'A tájékoztató megtekintése a következő nyelven: {{language}}',
     fallbackNote:
       'A tájékoztató egyes részei nem érhetők el a választott nyelven ({{language}}), ezért a tartaléknyelven ({{fallback}}) jelennek meg.',
   },

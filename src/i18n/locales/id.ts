@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Data pribadi yang bersifat spesifik',
     sensitiveKinds: 'Data pribadi yang bersifat spesifik: {{kinds}}',
-    examples: 'Mencakup',
-    source: 'Sumber: {{source}}',
-    retention: 'Jangka waktu penyimpanan: {{retention}}',
     onDeviceOnly: 'Hanya diproses di perangkat Anda',
     noRecipients: 'Data pribadi tidak diungkapkan kepada penerima mana pun.',
   },
@@ -214,7 +211,6 @@ const resource: LocaleResource = {
     legalReference: 'Rujukan hukum',
     appliesTo: 'Berlaku untuk',
     copyLink: 'Salin tautan ke hak ini',
-    copyLinkTo: 'Salin tautan ke “{{right}}”',
     copied: 'Tautan disalin',
     copyFailed: 'Tautan tidak dapat disalin: {{link}}',
     subject: 'Perihal: {{subject}}',
@@ -325,7 +321,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Bahasa',
-    switchTo: 'Baca kebijakan ini dalam bahasa {{language}}',
     fallbackNote:
       'Sebagian kebijakan ini tidak tersedia dalam bahasa {{language}} sehingga ditampilkan dalam bahasa {{fallback}}.',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Viðkvæmar persónuupplýsingar',
     sensitiveKinds: 'Viðkvæmar persónuupplýsingar: {{kinds}}',
-    examples: 'Þar á meðal',
-    source: 'Uppruni: {{source}}',
-    retention: 'Varðveislutími: {{retention}}',
     onDeviceOnly: 'Unnið eingöngu í tækinu þínu',
     noRecipients: 'Persónuupplýsingar eru ekki afhentar neinum viðtakanda.',
   },
@@ -215,7 +212,6 @@ const resource: LocaleResource = {
     legalReference: 'Lagatilvísun',
     appliesTo: 'Gildir um',
     copyLink: 'Afrita tengil á þennan rétt',
-    copyLinkTo: 'Afrita tengil á „{{right}}“',
     copied: 'Tengill afritaður',
     copyFailed: 'Ekki tókst að afrita tengilinn: {{link}}',
     subject: 'Efni: {{subject}}',
@@ -326,7 +322,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Tungumál',
-    switchTo: 'Lesa þessa stefnu á tungumálinu: {{language}}',
     fallbackNote:
       'Hlutar þessarar stefnu eru ekki tiltækir á völdu tungumáli ({{language}}) og eru því birtir á öðru tungumáli ({{fallback}}).',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Dati sensibili',
     sensitiveKinds: 'Dati sensibili: {{kinds}}',
-    examples: 'Comprende',
-    source: 'Fonte: {{source}}',
-    retention: 'Conservazione: {{retention}}',
     onDeviceOnly: 'Trattati solo sul suo dispositivo',
     noRecipients: 'I dati personali non sono comunicati ad alcun destinatario.',
   },
@@ -216,7 +213,6 @@ const resource: LocaleResource = {
     legalReference: 'Riferimento normativo',
     appliesTo: 'Si applica a',
     copyLink: 'Copia il link a questo diritto',
-    copyLinkTo: 'Copia il link a «{{right}}»',
     copied: 'Link copiato',
     copyFailed: 'Impossibile copiare il link: {{link}}',
     subject: 'Oggetto: {{subject}}',
@@ -330,7 +326,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Lingua',
-    switchTo: 'Leggi questa informativa in {{language}}',
     fallbackNote:
       'Alcune parti della presente informativa non sono disponibili in {{language}} e sono mostrate in {{fallback}}.',
   },

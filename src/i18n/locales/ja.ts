@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: '機微な個人情報',
     sensitiveKinds: '機微な個人情報：{{kinds}}',
-    examples: '含まれるもの',
-    source: '取得元：{{source}}',
-    retention: '保存期間：{{retention}}',
     onDeviceOnly: 'お使いのデバイス上でのみ処理されます',
     noRecipients: '個人データはいかなる受領者にも開示されません。',
   },
@@ -214,7 +211,6 @@ const resource: LocaleResource = {
     legalReference: '根拠法令',
     appliesTo: '適用対象',
     copyLink: 'この権利へのリンクをコピー',
-    copyLinkTo: '「{{right}}」へのリンクをコピー',
     copied: 'リンクをコピーしました',
     copyFailed: 'リンクをコピーできませんでした：{{link}}',
     subject: '件名：{{subject}}',
@@ -324,7 +320,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: '言語',
-    switchTo: '{{language}}で本ポリシーを読む',
     fallbackNote: '本ポリシーの一部は{{language}}で提供されていないため、{{fallback}}で表示しています。',
   },
   errors: {

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'ទិន្នន័យរសើប',
     sensitiveKinds: 'ទិន្នន័យរសើប៖ {{kinds}}',
-    examples: 'រួមមាន',
-    source: 'ប្រភព៖ {{source}}',
-    retention: 'រយៈពេលរក្សាទុក៖ {{retention}}',
     onDeviceOnly: 'ដំណើរការតែនៅលើឧបករណ៍របស់អ្នកប៉ុណ្ណោះ',
     noRecipients: 'ទិន្នន័យផ្ទាល់ខ្លួនមិនត្រូវបានបង្ហាញដល់អ្នកទទួលណាម្នាក់ឡើយ។',
   },
@@ -214,7 +211,6 @@ const resource: LocaleResource = {
     legalReference: 'ឯកសារយោងគតិយុត្ត',
     appliesTo: 'អនុវត្តចំពោះ',
     copyLink: 'ចម្លងតំណទៅសិទ្ធិនេះ',
-    copyLinkTo: 'ចម្លងតំណទៅ «{{right}}»',
     copied: 'បានចម្លងតំណ',
     copyFailed: 'មិនអាចចម្លងតំណបានទេ៖ {{link}}',
     subject: 'ប្រធានបទអ៊ីមែល៖ {{subject}}',
@@ -324,7 +320,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'ភាសា',
-    switchTo: 'អានគោលការណ៍នេះជាភាសា{{language}}',
     fallbackNote: 'ផ្នែកខ្លះនៃគោលការណ៍នេះមិនមានជាភាសា{{language}}ទេ ហើយត្រូវបានបង្ហាញជាភាសា{{fallback}}។',
   },
   errors: {

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: '민감정보',
     sensitiveKinds: '민감정보: {{kinds}}',
-    examples: '포함 항목',
-    source: '수집 출처: {{source}}',
-    retention: '보유 기간: {{retention}}',
     onDeviceOnly: '기기에서만 처리됩니다',
     noRecipients: '개인정보는 어떠한 수령인에게도 공개되지 않습니다.',
   },
@@ -214,7 +211,6 @@ const resource: LocaleResource = {
     legalReference: '근거 법령',
     appliesTo: '적용 대상',
     copyLink: '이 권리의 링크 복사',
-    copyLinkTo: '“{{right}}” 링크 복사',
     copied: '링크가 복사되었습니다',
     copyFailed: '링크를 복사할 수 없습니다: {{link}}',
     subject: '제목: {{subject}}',
@@ -324,7 +320,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: '언어',
-    switchTo: '이 방침의 {{language}} 버전 보기',
     fallbackNote: '이 방침의 일부는 {{language}} 버전이 제공되지 않아 {{fallback}} 버전으로 표시됩니다.',
   },
   errors: {

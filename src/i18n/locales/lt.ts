@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Jautrūs duomenys',
     sensitiveKinds: 'Jautrūs duomenys: {{kinds}}',
-    examples: 'Apima',
-    source: 'Šaltinis: {{source}}',
-    retention: 'Saugojimas: {{retention}}',
     onDeviceOnly: 'Tvarkomi tik jūsų įrenginyje',
     noRecipients: 'Asmens duomenys neatskleidžiami jokiems gavėjams.',
   },
@@ -217,7 +214,6 @@ const resource: LocaleResource = {
     legalReference: 'Teisės akto nuoroda',
     appliesTo: 'Taikoma',
     copyLink: 'Kopijuoti nuorodą į šią teisę',
-    copyLinkTo: 'Kopijuoti nuorodą į „{{right}}“',
     copied: 'Nuoroda nukopijuota',
     copyFailed: 'Nepavyko nukopijuoti nuorodos: {{link}}',
     subject: 'Tema: {{subject}}',
@@ -331,7 +327,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Kalba',
-    switchTo: 'Skaityti šią politiką kita kalba: {{language}}',
     fallbackNote:
       'Kai kurios šios politikos dalys nepasiekiamos pasirinkta kalba ({{language}}), todėl rodomos atsargine kalba ({{fallback}}).',
   },

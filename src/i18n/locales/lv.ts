@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Sensitīvi dati',
     sensitiveKinds: 'Sensitīvi dati: {{kinds}}',
-    examples: 'Ietver',
-    source: 'Avots: {{source}}',
-    retention: 'Glabāšanas laiks: {{retention}}',
     onDeviceOnly: 'Tiek apstrādāti tikai jūsu ierīcē',
     noRecipients: 'Personas dati netiek izpausti nevienam saņēmējam.',
   },
@@ -216,7 +213,6 @@ const resource: LocaleResource = {
     legalReference: 'Atsauce uz tiesību aktu',
     appliesTo: 'Attiecas uz',
     copyLink: 'Kopēt saiti uz šīm tiesībām',
-    copyLinkTo: 'Kopēt saiti uz „{{right}}”',
     copied: 'Saite nokopēta',
     copyFailed: 'Saiti neizdevās nokopēt: {{link}}',
     subject: 'Temats: {{subject}}',
@@ -329,7 +325,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Valoda',
-    switchTo: 'Lasīt šo politiku valodā: {{language}}',
     fallbackNote:
       'Dažas šīs politikas daļas nav pieejamas izvēlētajā valodā ({{language}}), tāpēc tās parādītas valodā: {{fallback}}.',
   },

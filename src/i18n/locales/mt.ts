@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Data sensittiva',
     sensitiveKinds: 'Data sensittiva: {{kinds}}',
-    examples: 'Tinkludi',
-    source: 'Sors: {{source}}',
-    retention: 'Perijodu ta’ żamma: {{retention}}',
     onDeviceOnly: 'Ipproċessati biss fuq l-apparat tiegħek',
     noRecipients: 'Id-data personali ma tiġi żvelata lil ebda riċevitur.',
   },
@@ -218,7 +215,6 @@ const resource: LocaleResource = {
     legalReference: 'Referenza legali',
     appliesTo: 'Japplika għal',
     copyLink: 'Ikkopja l-link għal dan id-dritt',
-    copyLinkTo: 'Ikkopja l-link għal “{{right}}”',
     copied: 'Il-link ġie kkupjat',
     copyFailed: 'Il-link ma setax jiġi kkupjat: {{link}}',
     subject: 'Suġġett: {{subject}}',
@@ -333,7 +329,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Lingwa',
-    switchTo: 'Aqra din il-politika f’din il-lingwa: {{language}}',
     fallbackNote:
       'Partijiet minn din il-politika mhumiex disponibbli fil-lingwa magħżula ({{language}}) u qed jintwerew f’lingwa oħra ({{fallback}}).',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Sensitive personopplysninger',
     sensitiveKinds: 'Sensitive personopplysninger: {{kinds}}',
-    examples: 'Omfatter',
-    source: 'Kilde: {{source}}',
-    retention: 'Lagres: {{retention}}',
     onDeviceOnly: 'Behandles bare på enheten din',
     noRecipients: 'Personopplysninger utleveres ikke til noen mottakere.',
   },
@@ -216,7 +213,6 @@ const resource: LocaleResource = {
     legalReference: 'Hjemmel',
     appliesTo: 'Gjelder for',
     copyLink: 'Kopier lenke til denne rettigheten',
-    copyLinkTo: 'Kopier lenke til «{{right}}»',
     copied: 'Lenken er kopiert',
     copyFailed: 'Lenken kunne ikke kopieres: {{link}}',
     subject: 'Emne: {{subject}}',
@@ -328,7 +324,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Språk',
-    switchTo: 'Les denne personvernerklæringen på {{language}}',
     fallbackNote:
       'Deler av denne personvernerklæringen er ikke tilgjengelige på {{language}} og vises på {{fallback}}.',
   },

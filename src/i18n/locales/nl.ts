@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Gevoelige gegevens',
     sensitiveKinds: 'Gevoelige gegevens: {{kinds}}',
-    examples: 'Waaronder',
-    source: 'Bron: {{source}}',
-    retention: 'Bewaartermijn: {{retention}}',
     onDeviceOnly: 'Alleen op uw apparaat verwerkt',
     noRecipients: 'Persoonsgegevens worden aan geen enkele ontvanger verstrekt.',
   },
@@ -215,7 +212,6 @@ const resource: LocaleResource = {
     legalReference: 'Wettelijke bepaling',
     appliesTo: 'Van toepassing op',
     copyLink: 'Link naar dit recht kopiëren',
-    copyLinkTo: 'Link naar ‘{{right}}’ kopiëren',
     copied: 'Link gekopieerd',
     copyFailed: 'De link kon niet worden gekopieerd: {{link}}',
     subject: 'Onderwerp: {{subject}}',
@@ -328,7 +324,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Taal',
-    switchTo: 'Deze privacyverklaring in het {{language}} lezen',
     fallbackNote:
       'Delen van deze privacyverklaring zijn niet beschikbaar in het {{language}} en worden in het {{fallback}} weergegeven.',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Dane wrażliwe',
     sensitiveKinds: 'Dane wrażliwe: {{kinds}}',
-    examples: 'Obejmuje',
-    source: 'Źródło: {{source}}',
-    retention: 'Okres przechowywania: {{retention}}',
     onDeviceOnly: 'Przetwarzane wyłącznie na urządzeniu',
     noRecipients: 'Dane osobowe nie są ujawniane żadnym odbiorcom.',
   },
@@ -217,7 +214,6 @@ const resource: LocaleResource = {
     legalReference: 'Przepis prawa',
     appliesTo: 'Dotyczy',
     copyLink: 'Kopiuj link do tego prawa',
-    copyLinkTo: 'Kopiuj link do prawa „{{right}}”',
     copied: 'Skopiowano link',
     copyFailed: 'Nie udało się skopiować linku: {{link}}',
     subject: 'Temat: {{subject}}',
@@ -331,7 +327,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Język',
-    switchTo: 'Przeczytaj tę politykę w języku: {{language}}',
     fallbackNote:
       'Niektóre części tej polityki nie są dostępne w wybranym języku ({{language}}), dlatego wyświetlono je w języku: {{fallback}}.',
   },

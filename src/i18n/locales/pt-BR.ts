@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Dados sensíveis',
     sensitiveKinds: 'Dados sensíveis: {{kinds}}',
-    examples: 'Inclui',
-    source: 'Origem: {{source}}',
-    retention: 'Prazo de retenção: {{retention}}',
     onDeviceOnly: 'Tratados somente no seu dispositivo',
     noRecipients: 'Os dados pessoais não são compartilhados com nenhum destinatário.',
   },
@@ -216,7 +213,6 @@ const resource: LocaleResource = {
     legalReference: 'Fundamento legal',
     appliesTo: 'Aplica-se a',
     copyLink: 'Copiar link para este direito',
-    copyLinkTo: 'Copiar link para “{{right}}”',
     copied: 'Link copiado',
     copyFailed: 'Não foi possível copiar o link: {{link}}',
     subject: 'Assunto: {{subject}}',
@@ -330,7 +326,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Idioma',
-    switchTo: 'Ler esta política em {{language}}',
     fallbackNote: 'Algumas partes desta política não estão disponíveis em {{language}} e são exibidas em {{fallback}}.',
   },
   errors: {

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Dados sensíveis',
     sensitiveKinds: 'Dados sensíveis: {{kinds}}',
-    examples: 'Inclui',
-    source: 'Origem: {{source}}',
-    retention: 'Prazo de conservação: {{retention}}',
     onDeviceOnly: 'Tratados apenas no seu dispositivo',
     noRecipients: 'Os dados pessoais não são comunicados a nenhum destinatário.',
   },
@@ -216,7 +213,6 @@ const resource: LocaleResource = {
     legalReference: 'Referência legal',
     appliesTo: 'Aplica-se a',
     copyLink: 'Copiar a ligação para este direito',
-    copyLinkTo: 'Copiar a ligação para «{{right}}»',
     copied: 'Ligação copiada',
     copyFailed: 'Não foi possível copiar a ligação: {{link}}',
     subject: 'Assunto: {{subject}}',
@@ -330,7 +326,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Idioma',
-    switchTo: 'Ler esta política em {{language}}',
     fallbackNote:
       'Algumas partes desta política não estão disponíveis em {{language}} e são apresentadas em {{fallback}}.',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Date sensibile',
     sensitiveKinds: 'Date sensibile: {{kinds}}',
-    examples: 'Cuprinde',
-    source: 'Sursa: {{source}}',
-    retention: 'Perioada de păstrare: {{retention}}',
     onDeviceOnly: 'Prelucrate numai pe dispozitivul dvs.',
     noRecipients: 'Datele cu caracter personal nu sunt divulgate niciunui destinatar.',
   },
@@ -216,7 +213,6 @@ const resource: LocaleResource = {
     legalReference: 'Temei legal',
     appliesTo: 'Se aplică pentru',
     copyLink: 'Copiați linkul către acest drept',
-    copyLinkTo: 'Copiați linkul către „{{right}}”',
     copied: 'Linkul a fost copiat',
     copyFailed: 'Linkul nu a putut fi copiat: {{link}}',
     subject: 'Subiect: {{subject}}',
@@ -330,7 +326,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Limbă',
-    switchTo: 'Citiți această politică în limba {{language}}',
     fallbackNote:
       'Unele părți ale acestei politici nu sunt disponibile în limba {{language}} și sunt afișate în limba {{fallback}}.',
   },

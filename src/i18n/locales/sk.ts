@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Citlivé údaje',
     sensitiveKinds: 'Citlivé údaje: {{kinds}}',
-    examples: 'Zahŕňa',
-    source: 'Zdroj: {{source}}',
-    retention: 'Doba uchovávania: {{retention}}',
     onDeviceOnly: 'Spracúvajú sa len vo vašom zariadení',
     noRecipients: 'Osobné údaje sa neposkytujú žiadnemu príjemcovi.',
   },
@@ -217,7 +214,6 @@ const resource: LocaleResource = {
     legalReference: 'Právny predpis',
     appliesTo: 'Vzťahuje sa na',
     copyLink: 'Kopírovať odkaz na toto právo',
-    copyLinkTo: 'Kopírovať odkaz na „{{right}}“',
     copied: 'Odkaz bol skopírovaný',
     copyFailed: 'Odkaz sa nepodarilo skopírovať: {{link}}',
     subject: 'Predmet: {{subject}}',
@@ -331,7 +327,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Jazyk',
-    switchTo: 'Čítať tieto zásady v jazyku: {{language}}',
     fallbackNote:
       'Niektoré časti týchto zásad nie sú k dispozícii vo zvolenom jazyku ({{language}}), a preto sa zobrazujú v jazyku: {{fallback}}.',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Občutljivi podatki',
     sensitiveKinds: 'Občutljivi podatki: {{kinds}}',
-    examples: 'Vključuje',
-    source: 'Vir: {{source}}',
-    retention: 'Hramba: {{retention}}',
     onDeviceOnly: 'Obdelujejo se samo v vaši napravi',
     noRecipients: 'Osebni podatki se ne razkrijejo nobenemu uporabniku.',
   },
@@ -217,7 +214,6 @@ const resource: LocaleResource = {
     legalReference: 'Pravni vir',
     appliesTo: 'Velja za',
     copyLink: 'Kopiraj povezavo do te pravice',
-    copyLinkTo: 'Kopiraj povezavo do »{{right}}«',
     copied: 'Povezava je kopirana',
     copyFailed: 'Povezave ni bilo mogoče kopirati: {{link}}',
     subject: 'Zadeva: {{subject}}',
@@ -331,7 +327,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Jezik',
-    switchTo: 'Preberite to politiko v jeziku: {{language}}',
     fallbackNote:
       'Nekateri deli te politike niso na voljo v izbranem jeziku ({{language}}), zato so prikazani v jeziku: {{fallback}}.',
   },

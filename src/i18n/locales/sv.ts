@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Känsliga personuppgifter',
     sensitiveKinds: 'Känsliga personuppgifter: {{kinds}}',
-    examples: 'Omfattar',
-    source: 'Källa: {{source}}',
-    retention: 'Sparas: {{retention}}',
     onDeviceOnly: 'Behandlas bara på din enhet',
     noRecipients: 'Personuppgifter lämnas inte ut till någon mottagare.',
   },
@@ -215,7 +212,6 @@ const resource: LocaleResource = {
     legalReference: 'Rättslig hänvisning',
     appliesTo: 'Gäller för',
     copyLink: 'Kopiera länk till denna rättighet',
-    copyLinkTo: 'Kopiera länk till ”{{right}}”',
     copied: 'Länken har kopierats',
     copyFailed: 'Länken kunde inte kopieras: {{link}}',
     subject: 'Ämne: {{subject}}',
@@ -327,7 +323,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Språk',
-    switchTo: 'Läs denna integritetspolicy på {{language}}',
     fallbackNote: 'Delar av denna integritetspolicy finns inte på {{language}} och visas på {{fallback}}.',
   },
   errors: {

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'ข้อมูลอ่อนไหว',
     sensitiveKinds: 'ข้อมูลอ่อนไหว: {{kinds}}',
-    examples: 'ได้แก่',
-    source: 'แหล่งที่มา: {{source}}',
-    retention: 'ระยะเวลาเก็บรักษา: {{retention}}',
     onDeviceOnly: 'ประมวลผลบนอุปกรณ์ของคุณเท่านั้น',
     noRecipients: 'ไม่มีการเปิดเผยข้อมูลส่วนบุคคลแก่ผู้รับรายใด',
   },
@@ -214,7 +211,6 @@ const resource: LocaleResource = {
     legalReference: 'บทบัญญัติที่เกี่ยวข้อง',
     appliesTo: 'ใช้กับ',
     copyLink: 'คัดลอกลิงก์ไปยังสิทธินี้',
-    copyLinkTo: 'คัดลอกลิงก์ไปยัง “{{right}}”',
     copied: 'คัดลอกลิงก์แล้ว',
     copyFailed: 'ไม่สามารถคัดลอกลิงก์ได้: {{link}}',
     subject: 'หัวเรื่องอีเมล: {{subject}}',
@@ -324,7 +320,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'ภาษา',
-    switchTo: 'อ่านนโยบายนี้เป็นภาษา{{language}}',
     fallbackNote: 'บางส่วนของนโยบายนี้ไม่มีในภาษา{{language}} จึงแสดงเป็นภาษา{{fallback}}',
   },
   errors: {

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Özel nitelikli kişisel veriler',
     sensitiveKinds: 'Özel nitelikli kişisel veriler: {{kinds}}',
-    examples: 'Şunları içerir',
-    source: 'Kaynak: {{source}}',
-    retention: 'Saklama süresi: {{retention}}',
     onDeviceOnly: 'Yalnızca cihazınızda işlenir',
     noRecipients: 'Kişisel veriler hiçbir alıcıya aktarılmaz.',
   },
@@ -216,7 +213,6 @@ const resource: LocaleResource = {
     legalReference: 'Mevzuat hükmü',
     appliesTo: 'Geçerli olduğu durumlar',
     copyLink: 'Bu hakkın bağlantısını kopyala',
-    copyLinkTo: '“{{right}}” bağlantısını kopyala',
     copied: 'Bağlantı kopyalandı',
     copyFailed: 'Bağlantı kopyalanamadı: {{link}}',
     subject: 'E-posta konusu: {{subject}}',
@@ -328,7 +324,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Dil',
-    switchTo: 'Bu politikanın {{language}} sürümünü okuyun',
     fallbackNote:
       'Bu politikanın bazı bölümleri {{language}} olarak sunulmadığından {{fallback}} olarak gösterilmektedir.',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Чутливі дані',
     sensitiveKinds: 'Чутливі дані: {{kinds}}',
-    examples: 'Зокрема',
-    source: 'Джерело: {{source}}',
-    retention: 'Строк зберігання: {{retention}}',
     onDeviceOnly: 'Обробляються лише на вашому пристрої',
     noRecipients: 'Персональні дані не розкриваються жодному одержувачу.',
   },
@@ -217,7 +214,6 @@ const resource: LocaleResource = {
     legalReference: 'Нормативне посилання',
     appliesTo: 'Стосується',
     copyLink: 'Копіювати посилання на це право',
-    copyLinkTo: 'Копіювати посилання на «{{right}}»',
     copied: 'Посилання скопійовано',
     copyFailed: 'Не вдалося скопіювати посилання: {{link}}',
     subject: 'Тема: {{subject}}',
@@ -331,7 +327,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Мова',
-    switchTo: 'Читати цю політику мовою: {{language}}',
     fallbackNote:
       'Деякі частини цієї політики недоступні вибраною мовою ({{language}}), тому їх показано мовою: {{fallback}}.',
   },

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: 'Dữ liệu cá nhân nhạy cảm',
     sensitiveKinds: 'Dữ liệu cá nhân nhạy cảm: {{kinds}}',
-    examples: 'Bao gồm',
-    source: 'Nguồn: {{source}}',
-    retention: 'Thời hạn lưu trữ: {{retention}}',
     onDeviceOnly: 'Chỉ được xử lý trên thiết bị của bạn',
     noRecipients: 'Dữ liệu cá nhân không được tiết lộ cho bất kỳ bên nhận nào.',
   },
@@ -214,7 +211,6 @@ const resource: LocaleResource = {
     legalReference: 'Căn cứ pháp lý',
     appliesTo: 'Áp dụng cho',
     copyLink: 'Sao chép liên kết đến quyền này',
-    copyLinkTo: 'Sao chép liên kết đến “{{right}}”',
     copied: 'Đã sao chép liên kết',
     copyFailed: 'Không thể sao chép liên kết: {{link}}',
     subject: 'Tiêu đề thư: {{subject}}',
@@ -325,7 +321,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: 'Ngôn ngữ',
-    switchTo: 'Đọc chính sách này bằng {{language}}',
     fallbackNote: 'Một số phần của chính sách này không có bằng {{language}} nên được hiển thị bằng {{fallback}}.',
   },
   errors: {

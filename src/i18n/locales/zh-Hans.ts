@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: '敏感个人信息',
     sensitiveKinds: '敏感个人信息：{{kinds}}',
-    examples: '包括',
-    source: '来源：{{source}}',
-    retention: '保存期限：{{retention}}',
     onDeviceOnly: '仅在您的设备上处理',
     noRecipients: '个人数据不会向任何接收方披露。',
   },
@@ -214,7 +211,6 @@ const resource: LocaleResource = {
     legalReference: '法律条文',
     appliesTo: '适用于',
     copyLink: '复制此项权利的链接',
-    copyLinkTo: '复制“{{right}}”的链接',
     copied: '链接已复制',
     copyFailed: '无法复制链接：{{link}}',
     subject: '邮件主题：{{subject}}',
@@ -324,7 +320,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: '语言',
-    switchTo: '阅读本政策的{{language}}版本',
     fallbackNote: '本政策的部分内容没有{{language}}版本，以{{fallback}}显示。',
   },
   errors: {

@@ -33,9 +33,6 @@ const resource: LocaleResource = {
   data: {
     sensitive: '敏感性個人資料',
     sensitiveKinds: '敏感性個人資料：{{kinds}}',
-    examples: '包括',
-    source: '來源：{{source}}',
-    retention: '保存期間：{{retention}}',
     onDeviceOnly: '僅在您的裝置上處理',
     noRecipients: '個人資料不會向任何接收者揭露。',
   },
@@ -214,7 +211,6 @@ const resource: LocaleResource = {
     legalReference: '法律條文',
     appliesTo: '適用於',
     copyLink: '複製此項權利的連結',
-    copyLinkTo: '複製「{{right}}」的連結',
     copied: '已複製連結',
     copyFailed: '無法複製連結：{{link}}',
     subject: '郵件主旨：{{subject}}',
@@ -324,7 +320,6 @@ const resource: LocaleResource = {
   },
   language: {
     label: '語言',
-    switchTo: '閱讀本政策的{{language}}版本',
     fallbackNote: '本政策的部分內容沒有{{language}}版本，將以{{fallback}}顯示。',
   },
   errors: {
