@@ -44,6 +44,12 @@ export interface UiOptions {
   onMissing?: (key: string, kind: MissingKind) => void;
 }
 
+/**
+ * The regional variant Intl should format a bare tag in, where CLDR's default variant is not the one the UI locale's
+ * strings are written for: CLDR's 'pt' is Brazilian (12.345, "Irã"), the 'pt' strings are European (12 345, "Irão").
+ */
+const FORMAT_LOCALES: Record<string, string> = { pt: 'pt-PT' };
+
 /** The last part of a key as words ('legalBasis.new-basis' -> 'New basis'): what a reader sees instead of a raw key. */
 function humanizeKey(key: string): string {
   const words = (key.split('.').pop() ?? key).replace(/[-_]+/g, ' ').trim();
@@ -69,7 +75,7 @@ export function createUi(lang: string, options: UiOptions = {}): Ui {
     interpolation: { escapeValue: false }, // lit escapes every value it renders
     returnNull: false,
   });
-  const format = formatters(shownLang);
+  const format = formatters(FORMAT_LOCALES[shownLang] ?? shownLang);
   const reported = new Set<string>();
   const report = (key: string, kind: MissingKind) => {
     if (reported.has(key)) return;

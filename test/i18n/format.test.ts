@@ -33,12 +33,14 @@ async function oracleFor(tag: string): Promise<Oracle> {
       date: (year, month, day) => cldrDate(data, year, month, day),
     };
   }
+  // Bare Portuguese formats as European Portuguese, the variant of the 'pt' strings (the one such mapping).
+  const intl = tag === 'pt' ? 'pt-PT' : tag;
   return {
-    number: (value) => new Intl.NumberFormat(tag).format(value),
-    unit: (value, u) => new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value),
-    list: (items) => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }).format(items),
+    number: (value) => new Intl.NumberFormat(intl).format(value),
+    unit: (value, u) => new Intl.NumberFormat(intl, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value),
+    list: (items) => new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' }).format(items),
     date: (year, month, day) =>
-      new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day)),
+      new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day)),
   };
 }
 
@@ -123,6 +125,16 @@ describe('Intl formatting in every UI locale', () => {
     }
     expect(nativeLanguageName('ga')).to.equal('Gaeilge');
     expect(nativeLanguageName('is')).to.equal('Íslenska');
+  });
+
+  it('formats bare Portuguese as European Portuguese, the variant its strings are written in, and pt-BR as Brazilian', async () => {
+    const pt = await loadUi('pt');
+    expect([pt.locale, pt.lang]).to.deep.equal(['pt', 'pt']);
+    expect(pt.number(12345)).to.equal(new Intl.NumberFormat('pt-PT').format(12345));
+    expect(pt.place('IR')).to.equal(new Intl.DisplayNames(['pt-PT'], { type: 'region' }).of('IR'));
+    const br = await loadUi('pt-BR');
+    expect(br.number(12345)).to.equal(new Intl.NumberFormat('pt-BR').format(12345));
+    expect(br.place('IR')).not.to.equal(pt.place('IR'));
   });
 
   it('is English, and says so, for a locale whose strings are not loaded', () => {
