@@ -4,7 +4,9 @@ import { LOCALE_LOADERS } from './locales.generated.js';
 
 /** A locale's strings; any group or key may be missing (English is shown for it, with a diagnostic). */
 export type PartialLocale = { [G in keyof LocaleResource]?: LocaleResource[G] };
-type Loader = () => Promise<PartialLocale | { default: PartialLocale }>;
+/** A locale module: its strings, and for a regional overlay (de-CH) the locale whose strings it changes (de). */
+type LocaleModule = PartialLocale | { default: PartialLocale; overlayOf?: string };
+type Loader = () => Promise<LocaleModule>;
 
 /** Every UI locale: English is built in, the others are loaded on first use (one chunk each). */
 const loaders = new Map<string, Loader>(Object.entries(LOCALE_LOADERS));
@@ -32,6 +34,14 @@ export function loadedLocale(tag: string): LocaleResource | undefined {
   return loaded.get(tag);
 }
 
+/** A regional overlay's strings over its base locale's, group by group. */
+function overlay(base: LocaleResource, own: LocaleResource): LocaleResource {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [group, strings] of Object.entries(own))
+    merged[group] = { ...base[group as keyof LocaleResource], ...strings };
+  return merged as LocaleResource;
+}
+
 /** Loads a locale's strings (once; later calls share the same promise). Rejects for an unknown tag or a failed load. */
 export function loadLocale(tag: string): Promise<LocaleResource> {
   const done = loaded.get(tag);
@@ -41,8 +51,10 @@ export function loadLocale(tag: string): Promise<LocaleResource> {
   const loader = loaders.get(tag);
   if (!loader) return Promise.reject(new Error(`privacy-notice: no UI locale "${tag}"`));
   const promise = loader().then(
-    (module) => {
-      const resource = ('default' in module ? module.default : module) as LocaleResource; // i18next takes it as it is
+    async (module) => {
+      const own = ('default' in module ? module.default : module) as LocaleResource; // i18next takes it as it is
+      const base = 'overlayOf' in module && module.overlayOf ? await loadLocale(module.overlayOf) : undefined;
+      const resource = base ? overlay(base, own) : own;
       if (loading.get(tag) === promise) loaded.set(tag, resource);
       return resource;
     },

@@ -1,7 +1,7 @@
 // Numbers, plurals, dates and durations in every UI locale, compared with what Intl says for that language (never
 // with hand-written strings), so the check holds for locales added later too.
 import { expect } from '@open-wc/testing';
-import { createUi, loadUi, uiLanguages, type Ui } from '../../src/i18n/ui.js';
+import { createUi, loadUi, uiLanguages, type Ui, type UiKey } from '../../src/i18n/ui.js';
 import { loadLocale } from '../../src/i18n/registry.js';
 import type { LocaleResource } from '../../src/i18n/locales/en.js';
 import { CLDR_LOADERS } from '../../src/i18n/cldr.generated.js';
@@ -102,12 +102,31 @@ describe('Intl formatting in every UI locale', () => {
 
   it('formats for a regional reader with the locale’s strings (fr-CA: French words, Canadian date order)', async () => {
     const ui = await loadUi('fr-CA');
-    expect(ui.locale).to.equal('fr');
+    expect(ui.locale).to.equal('fr-CA');
     expect(ui.lang).to.equal('fr-CA');
     expect(ui.date('2025-04-30')).to.equal(
       new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 3, 30)),
     );
     expect(ui.t('notice.contents')).to.equal((await loadLocale('fr')).notice.contents);
+  });
+
+  it('writes the regional terms of de-CH, fr-CA, es-MX and zh-HK, and its base language’s strings for the rest', async () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['de-CH', 'de', 'parts.data-categories', 'Welche Personendaten wir verarbeiten'],
+      ['fr-CA', 'fr', 'contact.email', 'Courriel'],
+      ['es-MX', 'es', 'errors.title', 'No se ha podido mostrar el aviso de privacidad.'],
+      ['zh-HK', 'zh-Hant', 'toggle.choicesHeading', '您的私隱選擇'],
+    ];
+    for (const [tag, base, key, expected] of cases) {
+      const regional = await loadUi(tag);
+      const general = await loadUi(base);
+      expect(regional.locale, tag).to.equal(tag);
+      expect(regional.t(key as UiKey), tag).to.equal(expected);
+      expect(general.t(key as UiKey), base).not.to.equal(expected);
+      expect(regional.t('notice.contents'), `${tag} falls back to ${base}`).to.equal(general.t('notice.contents'));
+    }
+    // A region with no overlay of its own reads its language's strings.
+    expect((await loadUi('de-AT')).locale).to.equal('de');
   });
 
   it('writes Irish, Maltese, Icelandic and Khmer in their language where this browser’s Intl has no data for them', async () => {
