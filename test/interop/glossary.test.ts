@@ -1,0 +1,66 @@
+// src/i18n/locales/glossary.csv pins the GDPR's terms per language (the official texts' words for consent, controller,
+// the rights...): each UI locale writes each concept with its term, so a fix or a new locale cannot drift from it.
+// A translator changes a term in the glossary first, then in the strings.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const dir = new URL('../../src/i18n/locales/', import.meta.url);
+
+/** RFC 4180 rows: commas, and double quotes around a cell that holds one ("" inside for a quote). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+async function localeStrings(tag: string): Promise<Record<string, Record<string, string>> | undefined> {
+  const module = await import(new URL(`${tag}.ts`, dir).href);
+  if (module.overlayOf) return undefined; // a regional overlay keeps its base language's terms
+  return tag === 'en' ? module.en : module.default;
+}
+
+describe('the GDPR glossary', () => {
+  const [header, ...rows] = parseCsv(readFileSync(new URL('glossary.csv', dir), 'utf8'));
+  const languages = header!.slice(2);
+
+  it('has about 30 concepts and a column for every UI locale but the regional overlays', async () => {
+    assert.ok(rows.length >= 30, `${rows.length} concepts`);
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.slice(0, -3));
+    const bases: string[] = [];
+    for (const tag of files) if (await localeStrings(tag)) bases.push(tag);
+    assert.deepEqual([...languages].sort(), bases.sort());
+    assert.ok(rows.every((row) => row.length === header!.length && row.slice(2).every(Boolean)), 'no empty cell');
+  });
+
+  it('is how every locale writes each concept', async () => {
+    const drift: string[] = [];
+    for (const [i, tag] of languages.entries()) {
+      const strings = (await localeStrings(tag))!;
+      for (const [concept, key, ...terms] of rows) {
+        const [group, name] = key!.split('.') as [string, string];
+        const value = strings[group]?.[name] ?? '';
+        const term = terms[i]!;
+        if (!value.toLocaleLowerCase(tag).includes(term.toLocaleLowerCase(tag)))
+          drift.push(`${tag} ${key} (${concept}): "${value}" lacks the term "${term}"`);
+      }
+    }
+    assert.deepEqual(drift, []);
+  });
+});
