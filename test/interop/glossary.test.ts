@@ -16,12 +16,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
     else cell += c;
   }
   if (cell || row.length) rows.push([...row, cell]);
@@ -46,7 +46,10 @@ describe('the GDPR glossary', () => {
     const bases: string[] = [];
     for (const tag of files) if (await localeStrings(tag)) bases.push(tag);
     assert.deepEqual([...languages].sort(), bases.sort());
-    assert.ok(rows.every((row) => row.length === header!.length && row.slice(2).every(Boolean)), 'no empty cell');
+    assert.ok(
+      rows.every((row) => row.length === header!.length && row.slice(2).every(Boolean)),
+      'no empty cell',
+    );
   });
 
   it('is how every locale writes each concept', async () => {
