@@ -29,9 +29,17 @@ function parseCsv(text: string): string[][] {
 }
 
 async function localeStrings(tag: string): Promise<Record<string, Record<string, string>> | undefined> {
+  if (readdirSync(dir).includes(`${tag}.json`)) return JSON.parse(readFileSync(new URL(`${tag}.json`, dir), 'utf8'));
   const module = await import(new URL(`${tag}.ts`, dir).href);
   if (module.overlayOf) return undefined; // a regional overlay keeps its base language's terms
   return tag === 'en' ? module.en : module.default;
+}
+
+/** Every UI locale's tag: its file, TypeScript or JSON (the generated modules and the glossary are not locales). */
+function localeTags(): string[] {
+  return readdirSync(dir)
+    .filter((f) => (f.endsWith('.ts') && !f.endsWith('.generated.ts')) || (f.endsWith('.json') && f !== 'context.json'))
+    .map((f) => f.replace(/\.(?:ts|json)$/, ''));
 }
 
 describe('the GDPR glossary', () => {
@@ -40,11 +48,8 @@ describe('the GDPR glossary', () => {
 
   it('has about 30 concepts and a column for every UI locale but the regional overlays', async () => {
     assert.ok(rows.length >= 30, `${rows.length} concepts`);
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => f.slice(0, -3));
     const bases: string[] = [];
-    for (const tag of files) if (await localeStrings(tag)) bases.push(tag);
+    for (const tag of localeTags()) if (await localeStrings(tag)) bases.push(tag);
     assert.deepEqual([...languages].sort(), bases.sort());
     assert.ok(
       rows.every((row) => row.length === header!.length && row.slice(2).every(Boolean)),
