@@ -92,7 +92,7 @@ describe('buildNoticeView', () => {
     doc.controller.name = { en: 'The English name only' };
     const policy = normalized(doc);
     const screen = buildNoticeView(policy, await readerOf(policy, 'fr'));
-    assert.equal(said(screen.body.header.meta[0]), 'Responsable du traitement : The English name only');
+    assert.equal(said(screen.body.header.meta[0]), 'Responsable du traitement : The English name only');
     assert.deepEqual(screen.body.header.meta[0]!.at(-1), { value: 'The English name only', lang: 'en', dir: 'ltr' });
     assert.match(screen.fallbackNote!, /anglais/);
   });

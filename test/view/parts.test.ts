@@ -223,13 +223,13 @@ describe('recipients, retention and transfers', () => {
     );
     doc.retention.rules = [{ id: 'r', dataCategories: [doc.dataCategories[0].id], retention: { duration: 'P3Y' } }];
     const french = (await part(doc, 'retention', 'fr')).view;
-    assert.equal(said(french.rules[0]!.content), `${doc.dataCategories[0].label.fr} : 3 ans`);
+    assert.equal(said(french.rules[0]!.content), `${doc.dataCategories[0].label.fr} : 3 ans`);
     assert.deepEqual(french.rules[0]!.content[0], { kind: 'strong', content: [doc.dataCategories[0].label.fr] });
   });
 
   it('shows where data is stored and each transfer with its safeguards and recipients', async () => {
     const { view } = await part('d-home-smaart', 'transfers', 'fr');
-    assert.equal(view.storage, 'Stockées en : France et Allemagne');
+    assert.equal(view.storage, 'Stockées en : France et Allemagne');
     const doc = await loadExample('cr-smart-home');
     const cr = (await part(doc, 'transfers')).view;
     assert.equal(cr.transfers.length, doc.internationalTransfers.transfers.length);
@@ -349,7 +349,7 @@ describe('permissions and consents', () => {
     const [permission] = view.permissions;
     assert.equal(
       said(permission!.consequence),
-      'Si vous la désactivez : The TV finder cannot point you to a transmitter.',
+      'Si vous la désactivez : The TV finder cannot point you to a transmitter.',
     );
     assert.deepEqual(permission!.consequence![1], {
       value: 'The TV finder cannot point you to a transmitter.',
