@@ -223,7 +223,7 @@ describe('recipients, retention and transfers', () => {
     );
     doc.retention.rules = [{ id: 'r', dataCategories: [doc.dataCategories[0].id], retention: { duration: 'P3Y' } }];
     const french = (await part(doc, 'retention', 'fr')).view;
-    assert.equal(said(french.rules[0]!.content), `${doc.dataCategories[0].label.fr} : 3 ans`);
+    assert.equal(said(french.rules[0]!.content), `${doc.dataCategories[0].label.fr}\u00a0: 3 ans`);
     assert.deepEqual(french.rules[0]!.content[0], { kind: 'strong', content: [doc.dataCategories[0].label.fr] });
   });
 
