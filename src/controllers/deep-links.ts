@@ -79,7 +79,6 @@ export class DeepLinkController implements ReactiveController {
    */
   private focusable(target: HTMLElement): HTMLElement | undefined {
     if (target.hasAttribute('tabindex')) return target;
-    const headings = [...this.host.renderRoot.querySelectorAll<HTMLElement>(FOCUSABLE_HEADING)];
     const first = target.querySelector<HTMLElement>(FOCUSABLE_HEADING);
     if (first) {
       const before = document.createRange();
@@ -87,6 +86,7 @@ export class DeepLinkController implements ReactiveController {
       before.setEndBefore(first);
       if (before.toString().trim() === '') return first;
     }
+    const headings = [...this.host.renderRoot.querySelectorAll<HTMLElement>(FOCUSABLE_HEADING)];
     return headings.filter((h) => h.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1);
   }
 

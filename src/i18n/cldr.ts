@@ -74,11 +74,13 @@ export function cldrList(data: CldrData, items: readonly string[]): string {
   return fill(data.list.start, items[0]!, joined);
 }
 
+/** Digits without grouping, the one Intl object every number goes through (made once, on first use). */
+let digits: Intl.NumberFormat | undefined;
+
 /** A number with the language's decimal and grouping symbols (Latin digits, as all these languages use). */
 export function cldrNumber(data: CldrData, value: number): string {
-  const [whole = '', fraction] = new Intl.NumberFormat('en', { useGrouping: false, maximumFractionDigits: 3 })
-    .format(Math.abs(value))
-    .split('.');
+  digits ??= new Intl.NumberFormat('en', { useGrouping: false, maximumFractionDigits: 3 });
+  const [whole = '', fraction] = digits.format(Math.abs(value)).split('.');
   const grouped =
     whole.length >= 4 + data.minimumGroupingDigits - 1 ? whole.replace(/\B(?=(\d{3})+$)/g, data.group) : whole;
   return `${value < 0 ? data.minus : ''}${grouped}${fraction ? data.decimal + fraction : ''}`;
