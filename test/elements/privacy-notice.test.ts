@@ -55,11 +55,13 @@ describe('<privacy-notice>', () => {
   });
 
   it('shows the title in the reader’s language, marked with that language', async () => {
-    const el = await fixture<PrivacyNoticeElement>(
-      html`<div lang="fr-CA"><privacy-notice src="/examples/policies/d-home-smaart.json"></privacy-notice></div>`,
-    );
+    // Listening before the load starts: the event may fire while fixture() waits, the UI locale's loading now
+    // being a base locale and an overlay (fr-CA over fr).
+    const el = await fixture<PrivacyNoticeElement>(html`<div lang="fr-CA"><privacy-notice></privacy-notice></div>`);
     const notice = el.querySelector('privacy-notice')!;
-    await oneEvent(notice, 'privacy-notice-load');
+    const loaded = oneEvent(notice, 'privacy-notice-load');
+    notice.src = '/examples/policies/d-home-smaart.json';
+    await loaded;
     await notice.updateComplete;
     expect(titleOf(notice)!.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
     expect(titleOf(notice)!.textContent).to.match(/confidentialité/i);

@@ -18,6 +18,22 @@ function outage() {
   return state;
 }
 
+/**
+ * An element showing `src`, once `event` has fired: the listener is in place before the load starts (an event fired
+ * while fixture() waits would be missed).
+ */
+async function loadedElement<T extends HTMLElement & { src: string | null }>(
+  tag: string,
+  src: string,
+  event: string,
+): Promise<T> {
+  const el = await fixture<T>(`<${tag}></${tag}>`);
+  const fired = oneEvent(el, event);
+  el.src = src;
+  await fired;
+  return el;
+}
+
 describe('accessibility, second pass', () => {
   it('says again that the policy could not be shown when Try again fails, and moves focus to the title when it works', async () => {
     const server = outage();
@@ -77,10 +93,11 @@ describe('accessibility, second pass', () => {
   });
 
   it('stops the switch knob from sliding when the reader prefers reduced motion', async () => {
-    const el = await fixture<PrivacyChoicesElement>(
-      html`<privacy-choices src="/examples/policies/cr-smart-home.json"></privacy-choices>`,
+    const el = await loadedElement<PrivacyChoicesElement>(
+      'privacy-choices',
+      '/examples/policies/cr-smart-home.json',
+      'privacy-notice-consent-ready',
     );
-    await oneEvent(el, 'privacy-notice-consent-ready');
     await el.updateComplete;
     const knob = () => getComputedStyle(el.shadowRoot!.querySelector('input.switch')!, '::before').transitionDuration;
     expect(knob()).to.not.equal('0s');
@@ -93,10 +110,11 @@ describe('accessibility, second pass', () => {
   });
 
   it('ties each purpose description to its switch, and names every group of switches and of buttons', async () => {
-    const el = await fixture<PrivacyNoticeElement>(
-      html`<privacy-notice src="/examples/policies/smarti.json"></privacy-notice>`,
+    const el = await loadedElement<PrivacyNoticeElement>(
+      'privacy-notice',
+      '/examples/policies/smarti.json',
+      'privacy-notice-consent-ready',
     );
-    await oneEvent(el, 'privacy-notice-consent-ready');
     await el.updateComplete;
     const root = el.shadowRoot!;
     const described = (input: Element) =>
@@ -113,10 +131,11 @@ describe('accessibility, second pass', () => {
     expect(group.getAttribute('aria-label')).to.equal('Your privacy choices');
     await expect(el).to.be.accessible();
 
-    const choices = await fixture<PrivacyChoicesElement>(
-      html`<privacy-choices src="/examples/policies/cr-smart-home.json"></privacy-choices>`,
+    const choices = await loadedElement<PrivacyChoicesElement>(
+      'privacy-choices',
+      '/examples/policies/cr-smart-home.json',
+      'privacy-notice-consent-ready',
     );
-    await oneEvent(choices, 'privacy-notice-consent-ready');
     await choices.updateComplete;
     const groups = [...choices.shadowRoot!.querySelectorAll('ul.toggles')].map(
       (ul) =>
@@ -132,10 +151,11 @@ describe('accessibility, second pass', () => {
 
   it('says after Accept all / Reject all which choices that changed, by their labels, or that none did', async () => {
     localStorage.clear();
-    const el = await fixture<PrivacyNoticeElement>(
-      html`<privacy-notice src="/examples/policies/cr-smart-home.json"></privacy-notice>`,
+    const el = await loadedElement<PrivacyNoticeElement>(
+      'privacy-notice',
+      '/examples/policies/cr-smart-home.json',
+      'privacy-notice-consent-ready',
     );
-    await oneEvent(el, 'privacy-notice-consent-ready');
     const root = el.shadowRoot!;
     const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
     await el.updateComplete;
@@ -163,10 +183,11 @@ describe('accessibility, second pass', () => {
   });
 
   it('shows what Copy link did next to it: "Link copied", or the link to select when the clipboard refuses', async () => {
-    const el = await fixture<PrivacyNoticeElement>(
-      html`<privacy-notice src="/examples/policies/smartbt.json"></privacy-notice>`,
+    const el = await loadedElement<PrivacyNoticeElement>(
+      'privacy-notice',
+      '/examples/policies/smartbt.json',
+      'privacy-notice-load',
     );
-    await oneEvent(el, 'privacy-notice-load');
     await el.updateComplete;
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#right-access ~ button.copy-link')!;
     expect(button.textContent!.trim()).to.equal('Copy link to this right');
