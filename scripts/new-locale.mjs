@@ -27,12 +27,8 @@ const exists = await access(file).then(
   () => true,
   () => false,
 );
-const ts = await access(new URL(`${tag}.ts`, dir)).then(
-  () => true,
-  () => false,
-);
-if (exists || ts) {
-  console.error(`${tag}.${exists ? 'json' : 'ts'} exists already: edit it.`);
+if (exists) {
+  console.error(`${tag}.json exists already: edit it.`);
   process.exit(1);
 }
 const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;

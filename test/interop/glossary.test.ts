@@ -29,17 +29,15 @@ function parseCsv(text: string): string[][] {
 }
 
 async function localeStrings(tag: string): Promise<Record<string, Record<string, string>> | undefined> {
-  if (readdirSync(dir).includes(`${tag}.json`)) return JSON.parse(readFileSync(new URL(`${tag}.json`, dir), 'utf8'));
-  const module = await import(new URL(`${tag}.ts`, dir).href);
-  if (module.overlayOf) return undefined; // a regional overlay keeps its base language's terms
-  return tag === 'en' ? module.en : module.default;
+  const file = JSON.parse(readFileSync(new URL(`${tag}.json`, dir), 'utf8'));
+  return file.$overlayOf ? undefined : file; // a regional overlay keeps its base language's terms
 }
 
-/** Every UI locale's tag: its file, TypeScript or JSON (the generated modules and the glossary are not locales). */
+/** Every UI locale's tag: its JSON file (en.context.json, for translators, and the glossary are not locales). */
 function localeTags(): string[] {
   return readdirSync(dir)
-    .filter((f) => (f.endsWith('.ts') && !f.endsWith('.generated.ts')) || (f.endsWith('.json') && f !== 'context.json'))
-    .map((f) => f.replace(/\.(?:ts|json)$/, ''));
+    .filter((f) => /^[A-Za-z0-9-]+\.json$/.test(f))
+    .map((f) => f.slice(0, -'.json'.length));
 }
 
 describe('the GDPR glossary', () => {

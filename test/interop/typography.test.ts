@@ -3,8 +3,8 @@
 // set them), so a line never starts with a colon or a closing guillemet.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import fr from '../../src/i18n/locales/fr.js';
-import frCA from '../../src/i18n/locales/fr-CA.js';
+import fr from '../../src/i18n/locales/fr.generated.js';
+import frCA from '../../src/i18n/locales/fr-CA.generated.js';
 
 function strings(resource: object): Array<[string, string]> {
   return Object.entries(resource).flatMap(([group, keys]) =>
