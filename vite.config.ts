@@ -14,8 +14,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: process.env.PN_NO_MINIFY ? false : true,
-        // A UI locale's chunk is named by its tag (de-CH-[hash].js), not by its generated module (de-CH.generated).
-        chunkFileNames: (chunk) => `${chunk.name.replace(/\.generated$/, '')}-[hash].js`,
+        // A UI locale's chunk is named by its tag (de-CH-[hash].js), not by its generated module (de-CH.generated);
+        // a language's CLDR data (src/i18n/cldr/) by its tag after "cldr-".
+        chunkFileNames: (chunk) =>
+          `${chunk.facadeModuleId?.includes('/i18n/cldr/') ? 'cldr-' : ''}${chunk.name.replace(/\.generated$/, '')}-[hash].js`,
       },
       // Code that the entry and an on-demand chunk (explain.ts) share stays in the entry, which may then export a
       // little more; else Rolldown splits it into a third file the entry imports, and the page must serve two files.

@@ -1,5 +1,5 @@
 // Generates the CLDR data that some browsers' Intl lacks: Chromium as built by Debian (and so many webviews) has no
-// locale data for Irish, Maltese, Icelandic, Khmer, Basque, Galician, Macedonian or Albanian, and formats their
+// locale data for Irish, Maltese, Icelandic, Khmer, Basque, Galician, Macedonian, Albanian or Bosnian, and formats their
 // dates, durations, lists and place names in English. For each of those languages this writes
 // src/i18n/cldr/<tag>.generated.ts: month names, the long date pattern, list patterns, the long unit patterns of
 // durations, number symbols, and region and language names, taken from the CLDR data of the @formatjs polyfills
@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
 
-export const CLDR_GAPS = ['eu', 'ga', 'gl', 'is', 'km', 'mk', 'mt', 'sq'];
+export const CLDR_GAPS = ['bs', 'eu', 'ga', 'gl', 'is', 'km', 'mk', 'mt', 'sq'];
 const UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
 
 const root = new URL('../', import.meta.url);

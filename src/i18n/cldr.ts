@@ -25,16 +25,22 @@ const loaded = new Map<string, CldrData>();
 /** Languages whose data could not be loaded (a failed chunk): shown as Intl writes them, not asked for again. */
 const failed = new Set<string>();
 
-/** The base language of a tag that has CLDR data here and that this browser's Intl cannot format; else undefined. */
-function gap(lang: string): string | undefined {
+/**
+ * The base language of a tag that has CLDR data here and that this browser's Intl cannot format; else undefined.
+ * Intl may not know the language at all (supportedLocalesOf is empty), or claim it and hold no names for it:
+ * Debian's Chromium says it supports Bosnian, then writes April as CLDR's root placeholder "M04".
+ */
+export function cldrGap(lang: string): string | undefined {
   const base = lang.split('-')[0]!.toLowerCase();
   if (!(base in CLDR_LOADERS)) return undefined;
-  return Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0 ? base : undefined;
+  if (Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0) return base;
+  const april = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 3, 30));
+  return /^M0?4$/.test(april) ? base : undefined;
 }
 
 /** Loads the CLDR data `lang` needs in this browser (nothing when Intl has the language); never rejects. */
 export async function loadCldr(lang: string): Promise<void> {
-  const base = gap(lang);
+  const base = cldrGap(lang);
   if (!base || loaded.has(base) || failed.has(base)) return;
   try {
     loaded.set(base, (await CLDR_LOADERS[base]!()).default);
@@ -45,19 +51,19 @@ export async function loadCldr(lang: string): Promise<void> {
 
 /** Whether `lang` needs CLDR data that has not been loaded (nor failed to load) yet. */
 export function cldrPending(lang: string): boolean {
-  const base = gap(lang);
+  const base = cldrGap(lang);
   return base !== undefined && !loaded.has(base) && !failed.has(base);
 }
 
 /** The CLDR data loaded for `lang`, when this browser's Intl lacks the language. */
 export function cldrFor(lang: string): CldrData | undefined {
-  const base = gap(lang);
+  const base = cldrGap(lang);
   return base ? loaded.get(base) : undefined;
 }
 
 /** A language's name in itself, when this browser's Intl cannot say it. */
 export function nativeNameFallback(tag: string): string | undefined {
-  return gap(tag) ? NATIVE_NAMES[tag.split('-')[0]!.toLowerCase()] : undefined;
+  return cldrGap(tag) ? NATIVE_NAMES[tag.split('-')[0]!.toLowerCase()] : undefined;
 }
 
 /** A CLDR pattern with `{0}`, `{1}` filled in. */

@@ -116,16 +116,16 @@ describe('language negotiation', () => {
   });
 
   it('writes the UI in the reader’s next language when no UI locale has the policy’s, and marks each with its lang', async () => {
-    const doc = policy(['eu', 'en'], { sections: [{ id: 'a', title: { eu: 'Atala', en: 'Section' } }] });
+    const doc = policy(['cy', 'en'], { sections: [{ id: 'a', title: { cy: 'Adran', en: 'Section' } }] });
     await asReader(['fr-FR', 'en'], '', async () => {
-      const el = await notice(html`<div lang="eu"><privacy-notice .policy=${doc}></privacy-notice></div>`);
-      // Basque policy text, French UI (the reader's next language with UI strings): the notice is marked French...
+      const el = await notice(html`<div lang="cy"><privacy-notice .policy=${doc}></privacy-notice></div>`);
+      // Welsh policy text, French UI (the reader's next language with UI strings): the notice is marked French...
       expect(wrapperOf(el).lang).to.equal('fr');
       expect(contentsOf(el)).to.equal((await loadLocale('fr')).notice.contents);
       // ...and every piece of policy text carries its own lang.
-      expect(titleOf(el)).to.equal('Title (eu)');
-      expect(el.shadowRoot!.querySelector('[part~="title"] [lang]')!.getAttribute('lang')).to.equal('eu');
-      expect(el.shadowRoot!.querySelector('#section-a [lang]')!.getAttribute('lang')).to.equal('eu');
+      expect(titleOf(el)).to.equal('Title (cy)');
+      expect(el.shadowRoot!.querySelector('[part~="title"] [lang]')!.getAttribute('lang')).to.equal('cy');
+      expect(el.shadowRoot!.querySelector('#section-a [lang]')!.getAttribute('lang')).to.equal('cy');
       await expect(el).to.be.accessible();
     });
   });

@@ -30,6 +30,7 @@ export const ONE_LOCALE: Record<string, Record<string, string>> = {
   },
   sv: { 'notice.version': 'Swedish "Version"' },
   nl: { 'contact.website': 'Dutch uses "Website"' },
+  de: { 'contact.website': 'German "Website" (Duden; "Webseite" is one page of it)' },
 };
 
 /** Whether a value has no words of its own: only {{placeholders}}, spaces and punctuation ('{{what}}: {{retention}}'). */

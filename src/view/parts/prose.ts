@@ -20,7 +20,7 @@ export function buildChildren(words: Words): ProseView {
   const body = words.md(children?.description);
   return prose('children', {
     before: [
-      ...(children?.minimumAge !== undefined ? [words.t('children.minimumAge', { age: children.minimumAge })] : []),
+      ...(children?.minimumAge !== undefined ? [words.t('children.minimumAge', { count: children.minimumAge })] : []),
       ...(children?.parentalConsent ? [words.t('children.parentalConsent')] : []),
     ],
     body,
