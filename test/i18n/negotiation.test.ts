@@ -165,3 +165,17 @@ describe('language negotiation', () => {
     await expect(host).to.be.accessible();
   });
 });
+
+describe('line breaking', () => {
+  it('breaks Korean between words, never inside one, and leaves other languages as they are', async () => {
+    const doc = policy(['ko', 'en'], { sections: [{ id: 'a', title: { ko: '개인정보 처리방침', en: 'Section' } }] });
+    for (const [lang, expected] of [
+      ['ko', 'keep-all'],
+      ['en', 'normal'],
+    ]) {
+      const el = await notice(html`<privacy-notice lang=${lang} .policy=${doc}></privacy-notice>`);
+      const heading = el.shadowRoot!.querySelector<HTMLElement>('#section-a [lang], #section-a')!;
+      expect(getComputedStyle(heading).wordBreak, lang).to.equal(expected);
+    }
+  });
+});
