@@ -24,10 +24,6 @@ const base = css`
     font: var(--pn-font, 1rem/1.55 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     overflow-wrap: break-word;
     text-align: start;
-  }
-  /* Korean breaks lines between words (at spaces), as its typography does, never inside a word. */
-  :lang(ko) {
-    word-break: keep-all;
     /* Inherited text properties a host page may set on body; the notice keeps its own. */
     letter-spacing: normal;
     word-spacing: normal;
@@ -36,6 +32,10 @@ const base = css`
     white-space: normal;
     font-style: normal;
     text-shadow: none;
+  }
+  /* Korean breaks lines between words (at spaces), as its typography does, never inside a word. */
+  :lang(ko) {
+    word-break: keep-all;
   }
   @media (prefers-color-scheme: dark) {
     :host {
