@@ -33,9 +33,17 @@ const failed = new Set<string>();
 export function cldrGap(lang: string): string | undefined {
   const base = lang.split('-')[0]!.toLowerCase();
   if (!(base in CLDR_LOADERS)) return undefined;
-  if (Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0) return base;
+  if (!gaps.has(lang)) gaps.set(lang, probe(lang) ? base : undefined);
+  return gaps.get(lang);
+}
+
+/** What a browser's Intl holds does not change while a page lives: each tag is probed once (the menu asks often). */
+const gaps = new Map<string, string | undefined>();
+
+function probe(lang: string): boolean {
+  if (Intl.DateTimeFormat.supportedLocalesOf(lang).length === 0) return true;
   const april = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, 3, 30));
-  return /^M0?4$/.test(april) ? base : undefined;
+  return /^M0?4$/.test(april);
 }
 
 /** Loads the CLDR data `lang` needs in this browser (nothing when Intl has the language); never rejects. */
