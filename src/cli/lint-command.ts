@@ -1,4 +1,5 @@
-import { lintText, type LintProfile, type PlacedFinding, type PlacedProblem } from '../lint/index.js';
+import type { NormalizedPolicy } from '../model/index.js';
+import { lintText, type LintFinding, type LintProfile, type PlacedFinding, type PlacedProblem } from '../lint/index.js';
 import { readPolicyFile, shownAs } from './check-file.js';
 
 export interface LintFileReport {
@@ -12,7 +13,14 @@ export interface LintFileReport {
   findings: PlacedFinding[];
 }
 
-async function lintFile(given: string, maxBytes: number, profile: LintProfile): Promise<LintFileReport> {
+type MoreFindings = (policy: NormalizedPolicy) => LintFinding[];
+
+async function lintFile(
+  given: string,
+  maxBytes: number,
+  profile: LintProfile,
+  more?: MoreFindings,
+): Promise<LintFileReport> {
   const read = await readPolicyFile(given, maxBytes);
   const file = shownAs(given);
   if (!('text' in read))
@@ -23,7 +31,7 @@ async function lintFile(given: string, maxBytes: number, profile: LintProfile): 
       problems: read.errors,
       findings: [],
     };
-  const { valid, problems, findings } = lintText(read.text, maxBytes, profile);
+  const { valid, problems, findings } = lintText(read.text, maxBytes, profile, more);
   return { file, valid, problems, findings };
 }
 
@@ -55,8 +63,9 @@ export async function lintCommand(
   out: (line: string) => void,
   err: (line: string) => void,
   profile: LintProfile = 'default',
+  more?: MoreFindings,
 ): Promise<number> {
-  const reports = await Promise.all(files.map((file) => lintFile(file, maxBytes, profile)));
+  const reports = await Promise.all(files.map((file) => lintFile(file, maxBytes, profile, more)));
   const all = (severity: string) =>
     reports.reduce((n, r) => n + [...r.problems, ...r.findings].filter((p) => p.severity === severity).length, 0);
   const [errors, warnings] = [all('error'), all('warning')];

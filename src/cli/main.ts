@@ -5,6 +5,16 @@ import { lintCommand } from './lint-command.js';
 import { INIT_USAGE, runInit } from './init.js';
 import { DIFF_USAGE, runDiff } from './diff.js';
 import { HASH_USAGE, runHash, runVerifyReceipt, VERIFY_RECEIPT_USAGE } from './proof.js';
+import {
+  CHECK_USAGE,
+  EXPORT_USAGE,
+  IMPORT_USAGE,
+  readStoreLabels,
+  runCheck,
+  runExport,
+  runImport,
+  storeLabelFindings,
+} from './labels.js';
 import { RENDER_USAGE, runRender } from './render.js';
 import { usageError } from './usage.js';
 
@@ -25,13 +35,15 @@ ${COMMON}
 
 Exit status: 0 all files valid, 1 a file is invalid, 2 usage or I/O error.`;
 
-const LINT_USAGE = `Usage: privacy-notice lint [--format text|json] [--profile default|transcription] [--max-size SIZE] FILE...
+const LINT_USAGE = `Usage: privacy-notice lint [--format text|json] [--profile NAME] [--apple FILE] [--play FILE] [--max-size SIZE] FILE...
 
 Validates, then checks that the notice says what GDPR Art. 13/14 asks for and finds template placeholders,
 empty sections, contact channels that cannot work and missing translations; each finding comes with a fix.
 
-  --profile NAME      transcription reports what GDPR asks for and the source omits as warnings, for a
-                      document that must stay faithful to a published policy (default: default)
+  --profile NAME      default, or transcription: reports what GDPR asks for and the source omits as
+                      warnings, for a document that must stay faithful to a published policy
+  --apple FILE        also check that this App Store label (app_privacy_details.json) agrees with each policy
+  --play FILE         also check that this Google Play Data safety CSV agrees with each policy
 ${COMMON}
 
 Exit status: 0 no errors (warnings pass), 1 a file is invalid or has an error, 2 usage or I/O error.`;
@@ -47,6 +59,12 @@ Commands:
   hash FILE...       print the SHA-256 of each policy's canonical form (the policyHash of receipts)
   verify-receipt RECEIPT POLICY
                      check that a consent receipt was made for exactly that policy
+  export --format apple|play|dpv FILE
+                     write the App Store label, the Play Data safety CSV or DPV JSON-LD from a policy
+  import --format apple|play FILE
+                     draft a policy from an App Store label or a Play Data safety CSV
+  check [--apple FILE] [--play FILE] POLICY
+                     check that store labels and the policy agree
   help [COMMAND]     show this overview, or a command's options
 
   -h, --help         show this overview (after a command: that command's options)
@@ -62,6 +80,9 @@ const USAGES: Record<string, string> = {
   diff: DIFF_USAGE,
   hash: HASH_USAGE,
   'verify-receipt': VERIFY_RECEIPT_USAGE,
+  export: EXPORT_USAGE,
+  import: IMPORT_USAGE,
+  check: CHECK_USAGE,
 };
 
 /** The help for `command`, or the overview. */
@@ -83,6 +104,8 @@ function parseArgs(args: string[]): {
   format: 'text' | 'json';
   maxBytes: number;
   profile: LintProfile;
+  apple?: string | undefined;
+  play?: string | undefined;
   help: boolean;
   version: boolean;
 } {
@@ -92,6 +115,8 @@ function parseArgs(args: string[]): {
     format: 'text' as 'text' | 'json',
     maxBytes: DEFAULT_MAX_BYTES,
     profile: 'default' as LintProfile,
+    apple: undefined as string | undefined,
+    play: undefined as string | undefined,
     help: false,
     version: false,
   };
@@ -114,6 +139,10 @@ function parseArgs(args: string[]): {
       if (!PROFILES.includes(profile as LintProfile))
         throw new UsageError(`--profile must be ${PROFILES.join(' or ')}, not "${profile ?? ''}"`);
       options.profile = profile as LintProfile;
+    } else if (flag === '--apple' || flag === '--play') {
+      const file = value();
+      if (!file) throw new UsageError(`${flag} needs a FILE`);
+      options[flag === '--apple' ? 'apple' : 'play'] = file;
     } else if (flag === '--max-size') options.maxBytes = sizeOption(value());
     else if (flag === '--') {
       options.files.push(...args.slice(i + 1));
@@ -153,6 +182,9 @@ export async function run(args: string[], out: (line: string) => void, err: (lin
     if (args[0] === 'diff') return await runDiff(args.slice(1), out, err);
     if (args[0] === 'hash') return await runHash(args.slice(1), out, err);
     if (args[0] === 'verify-receipt') return await runVerifyReceipt(args.slice(1), out, err);
+    if (args[0] === 'export') return await runExport(args.slice(1), out, err);
+    if (args[0] === 'import') return await runImport(args.slice(1), out, err);
+    if (args[0] === 'check') return await runCheck(args.slice(1), out, err);
     const options = parseArgs(args);
     command = options.command;
     if (options.help) return (out(helpFor(command)), 0);
@@ -164,8 +196,22 @@ export async function run(args: string[], out: (line: string) => void, err: (lin
     }
     if (options.files.length === 0)
       throw new UsageError(`${command} needs at least one FILE (or - for standard input)`);
-    if (command === 'lint')
-      return await lintCommand(options.files, options.format, options.maxBytes, out, err, options.profile);
+    if (command !== 'lint' && (options.apple || options.play))
+      throw new UsageError('--apple and --play are options of lint (and check)');
+    if (command === 'lint') {
+      const files = { apple: options.apple, play: options.play };
+      const labels = files.apple || files.play ? await readStoreLabels(files, options.maxBytes, err) : undefined;
+      if (typeof labels === 'number') return labels;
+      return await lintCommand(
+        options.files,
+        options.format,
+        options.maxBytes,
+        out,
+        err,
+        options.profile,
+        labels && storeLabelFindings(labels, files as { apple?: string; play?: string }),
+      );
+    }
     const reports = await Promise.all(options.files.map((f) => checkFile(f, options.maxBytes)));
     if (options.format === 'json')
       out(JSON.stringify({ valid: reports.every((r) => r.valid), files: reports }, null, 2));

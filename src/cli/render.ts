@@ -67,7 +67,7 @@ function options(args: string[]) {
  * link stays. Anything else (a character device such as /dev/null or /dev/stdout, a FIFO, a socket) is written
  * through in place: renaming over it would replace the node itself.
  */
-async function writeOutput(given: string, content: string): Promise<void> {
+export async function writeOutput(given: string, content: string): Promise<void> {
   let path = given;
   try {
     path = await realpath(given);

@@ -126,6 +126,12 @@ export const RULE_CATALOG = {
     checks: 'no HTML tags or character references pasted from a web page (the notice shows them as typed)',
     gdpr: '',
   },
+  'store-label': {
+    severity: 'error',
+    checks:
+      'with `--apple FILE` or `--play FILE`: the App Store label and the Play Data safety form declare the data types, purposes, linked/tracking and shared/optional/ephemeral answers the policy says',
+    gdpr: '',
+  },
 } as const;
 
 export type RuleId = keyof typeof RULE_CATALOG;

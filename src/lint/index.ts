@@ -27,12 +27,20 @@ export interface LintReport {
   policy?: NormalizedPolicy;
 }
 
-/** Validates and lints policy JSON text, placing everything at a line and column. Never throws. */
-export function lintText(text: string, maxBytes?: number, profile?: LintProfile): LintReport {
+/**
+ * Validates and lints policy JSON text, placing everything at a line and column. `more` adds findings of checks
+ * that need more than the policy (the store labels of `lint --apple/--play`). Never throws.
+ */
+export function lintText(
+  text: string,
+  maxBytes?: number,
+  profile?: LintProfile,
+  more?: (policy: NormalizedPolicy) => LintFinding[],
+): LintReport {
   const check = checkPolicyText(text, maxBytes);
   const problems = [...check.errors, ...check.warnings];
   if (!check.policy) return { valid: false, problems, findings: [] };
-  const findings = lintPolicy(check.policy, profile ? { profile } : {})
+  const findings = [...lintPolicy(check.policy, profile ? { profile } : {}), ...(more?.(check.policy) ?? [])]
     .map((f) => ({ ...f, ...check.locate(f.pointer) }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
   return { valid: true, problems, findings, policy: check.policy };

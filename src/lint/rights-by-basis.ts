@@ -2,7 +2,7 @@ import type { LegalBasisId, RightId } from '../model/index.js';
 import { DPV_GDPR, RIGHTS_BY_LEGAL_BASIS } from './dpv-rights.js';
 
 /** Our legal-basis ids -> DPV's GDPR Art. 6(1) terms ('other' has none: it is not a GDPR basis). */
-const DPV_BASIS: Partial<Record<LegalBasisId, string>> = {
+export const DPV_BASIS: Partial<Record<LegalBasisId, string>> = {
   consent: 'A6-1-a',
   'explicit-consent': 'A6-1-a-explicit-consent',
   contract: 'A6-1-b',
@@ -16,7 +16,7 @@ const DPV_BASIS: Partial<Record<LegalBasisId, string>> = {
  * DPV's GDPR right terms -> our catalog's right ids. A13/A14, the right to be informed, is missing on purpose: the
  * notice being linted is how that right is met.
  */
-const RIGHT_FOR_TERM: Readonly<Record<string, RightId>> = {
+export const RIGHT_FOR_TERM: Readonly<Record<string, RightId>> = {
   A15: 'access',
   A16: 'rectification',
   A17: 'erasure',

@@ -2,7 +2,7 @@ import type { PrivacyPolicyDocument } from './policy.generated.js';
 import { problem, type PolicyProblem } from './problems.js';
 
 /** The schema version this library reads. Documents of the same major version and this minor or lower are current. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 export interface VersionCheck {
   /** A refusal, when the document's major version is not one this library reads. */

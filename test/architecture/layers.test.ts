@@ -37,8 +37,9 @@ const RULES: Record<string, Rule> = {
     packages: ['lit', 'jsdom', 'postcss', 'postcss-selector-parser'],
   },
   lint: { may: ['model', 'i18n'], packages: [] },
+  labels: { may: ['model', 'lint'], packages: [] },
   cli: {
-    may: ['model', 'lint', 'static'],
+    may: ['model', 'lint', 'labels', 'static'],
     packages: ['node:crypto', 'node:fs', 'node:readline', 'node:util', 'diff'],
   },
 };

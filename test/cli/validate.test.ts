@@ -35,7 +35,7 @@ const BROKEN: Array<[file: string, line: string]> = [
   ],
   [
     'newer-major-version',
-    '3:3: /schemaVersion: `schemaVersion` is 2.0.0, but this version of privacy-notice reads schema version 1.x (1.1.0). Upgrade privacy-notice to read it.',
+    '3:3: /schemaVersion: `schemaVersion` is 2.0.0, but this version of privacy-notice reads schema version 1.x (1.2.0). Upgrade privacy-notice to read it.',
   ],
   [
     'bad-duration',

@@ -4,29 +4,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { parseCsv } from '../../src/labels/csv.js';
 
 const dir = new URL('../../src/i18n/locales/', import.meta.url);
-
-/** RFC 4180 rows: commas, and double quotes around a cell that holds one ("" inside for a quote). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
-    else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 async function localeStrings(tag: string): Promise<Record<string, Record<string, string>> | undefined> {
   const file = JSON.parse(readFileSync(new URL(`${tag}.json`, dir), 'utf8'));
