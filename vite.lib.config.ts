@@ -24,6 +24,7 @@ export default defineConfig({
         'privacy-notice': 'src/privacy-notice.ts',
         'elements/privacy-notice/privacy-notice': 'src/elements/privacy-notice/privacy-notice.ts',
         'elements/privacy-rights/privacy-rights': 'src/elements/privacy-rights/privacy-rights.ts',
+        'elements/privacy-summary/privacy-summary': 'src/elements/privacy-summary/privacy-summary.ts',
         'elements/privacy-cookies/privacy-cookies': 'src/elements/privacy-cookies/privacy-cookies.ts',
         'elements/privacy-permissions/privacy-permissions': 'src/elements/privacy-permissions/privacy-permissions.ts',
         'elements/privacy-choices/privacy-choices': 'src/elements/privacy-choices/privacy-choices.ts',

@@ -34,6 +34,7 @@ export default {
     '!test/docs/**',
     '!test/view/**',
     '!test/architecture/**',
+    '!test/labels/**',
   ],
   // lit's production build: the dev build's "Lit is in dev mode" warning would be logged by every test file.
   nodeResolve: { exportConditions: ['production'] },

@@ -8,6 +8,7 @@ const params = new URLSearchParams(location.search);
 const name = (params.get('name') ?? 'd-home-smaart').replace(/[^a-z0-9-]/g, '');
 const notice = document.querySelector('privacy-notice');
 if (params.get('lang')) document.documentElement.lang = params.get('lang');
+if (params.has('summary')) notice.summary = true; // the first layer after the title
 document.title = `${name} — privacy-notice`;
 const extra = params.get('languages') === 'all' ? uiLanguages() : (params.get('languages') ?? '').split(',').filter(Boolean);
 if (extra.length === 0) {

@@ -5,6 +5,7 @@ export * from './model/public.js';
 export { parsePolicyTextSoon, validatePolicySoon, type Soon } from './model/quick.js';
 export { PrivacyNoticeElement } from './elements/privacy-notice/privacy-notice.component.js';
 export { PrivacyRightsElement } from './elements/privacy-rights/privacy-rights.component.js';
+export { PrivacySummaryElement } from './elements/privacy-summary/privacy-summary.component.js';
 export { PrivacyCookiesElement } from './elements/privacy-cookies/privacy-cookies.component.js';
 export { PrivacyPermissionsElement } from './elements/privacy-permissions/privacy-permissions.component.js';
 export { PolicyElement } from './elements/policy-element.js';

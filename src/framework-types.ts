@@ -25,6 +25,16 @@ export interface PolicyAttributes {
   'language-switcher'?: boolean;
 }
 
+/** <privacy-notice> can start with the summary. */
+export interface NoticeAttributes extends ConsentAttributes {
+  summary?: boolean;
+}
+
+/** <privacy-summary> links to the page of the full notice. */
+export interface SummaryAttributes extends PolicyAttributes {
+  notice?: string;
+}
+
 /** The elements with consent switches also take the bridge's settings and the consent key. */
 export interface ConsentAttributes extends PolicyAttributes {
   'bridge-name'?: string;

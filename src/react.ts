@@ -5,13 +5,22 @@
  * by their exact name). Types only: `import type {} from 'privacy-notice/react';` once in the app.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ConsentAttributes, ConsentEvents, Handler, PolicyAttributes, PolicyEvents } from './framework-types.js';
+import type {
+  ConsentAttributes,
+  ConsentEvents,
+  Handler,
+  NoticeAttributes,
+  PolicyAttributes,
+  PolicyEvents,
+  SummaryAttributes,
+} from './framework-types.js';
 import type {
   PrivacyChoicesElement,
   PrivacyCookiesElement,
   PrivacyNoticeElement,
   PrivacyPermissionsElement,
   PrivacyRightsElement,
+  PrivacySummaryElement,
 } from './index.js';
 
 /** `privacy-notice-load` -> the prop `onprivacy-notice-load`. */
@@ -28,11 +37,12 @@ declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'privacy-notice': ConsentElementProps<PrivacyNoticeElement>;
+      'privacy-notice': ConsentElementProps<PrivacyNoticeElement> & NoticeAttributes;
       'privacy-choices': ConsentElementProps<PrivacyChoicesElement>;
       'privacy-cookies': ConsentElementProps<PrivacyCookiesElement>;
       'privacy-permissions': ConsentElementProps<PrivacyPermissionsElement>;
       'privacy-rights': PolicyElementProps<PrivacyRightsElement>;
+      'privacy-summary': PolicyElementProps<PrivacySummaryElement> & SummaryAttributes;
     }
   }
 }

@@ -5,7 +5,15 @@
  * elements (`compilerOptions.isCustomElement`).
  */
 import type { DefineComponent } from 'vue';
-import type { ConsentAttributes, ConsentEvents, Handler, PolicyAttributes, PolicyEvents } from './framework-types.js';
+import type {
+  ConsentAttributes,
+  ConsentEvents,
+  Handler,
+  NoticeAttributes,
+  PolicyAttributes,
+  PolicyEvents,
+  SummaryAttributes,
+} from './framework-types.js';
 
 /** `privacy-notice-load` -> `privacyNoticeLoad`. */
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
@@ -21,10 +29,11 @@ export type ConsentElementAttributes = ConsentAttributes & { lang?: string } & V
 
 declare module 'vue' {
   interface GlobalComponents {
-    'privacy-notice': DefineComponent<ConsentElementAttributes>;
+    'privacy-notice': DefineComponent<ConsentElementAttributes & NoticeAttributes>;
     'privacy-choices': DefineComponent<ConsentElementAttributes>;
     'privacy-cookies': DefineComponent<ConsentElementAttributes>;
     'privacy-permissions': DefineComponent<ConsentElementAttributes>;
     'privacy-rights': DefineComponent<PolicyElementAttributes>;
+    'privacy-summary': DefineComponent<PolicyElementAttributes & SummaryAttributes>;
   }
 }

@@ -9,7 +9,7 @@ export const REFERENCE: ReferencePolicy[] = ['d-home-smaart', 'smarti', 'cr-smar
 
 /** The smallest valid policy of the current schema, for tests that add the one part they are about. */
 export const MINIMAL = {
-  schemaVersion: '1.1.0',
+  schemaVersion: '1.2.0',
   id: 'minimal',
   defaultLanguage: 'en',
   title: 'Privacy policy',

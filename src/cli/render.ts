@@ -6,7 +6,7 @@ import { parseSize, readValidPolicy } from './check-file.js';
 import { usageError } from './usage.js';
 
 export const RENDER_USAGE = `Usage: privacy-notice render FILE [--lang TAG] [-o OUTPUT] [--fragment] [--heading-level N]
-                             [--anchor-prefix PREFIX] [--embed] [--max-size SIZE]
+                             [--anchor-prefix PREFIX] [--embed] [--summary] [--max-size SIZE]
 
 Writes the notice of a valid policy as static HTML that needs no JavaScript: a complete page with its
 styles, or with --fragment a <style> and a <div> to put into another page (or into <noscript>).
@@ -19,6 +19,8 @@ styles, or with --fragment a <style> and a <div> to put into another page (or in
   --anchor-prefix PREFIX  prefix for anchor ids (#PREFIX-right-erasure)
   --embed                 wrap it in <privacy-notice> with the policy inline: a page that loads
                           privacy-notice.js shows the interactive element without fetching anything
+  --summary               start with the summary (the first layer: the key facts, each a link to its
+                          part below)
   --max-size SIZE         largest file accepted, in bytes or with kB/MB (default 5MB)
   -h, --help              show this help
 
@@ -39,6 +41,7 @@ function options(args: string[]) {
       'heading-level': { type: 'string' },
       'anchor-prefix': { type: 'string' },
       embed: { type: 'boolean', default: false },
+      summary: { type: 'boolean', default: false },
       'max-size': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -115,6 +118,7 @@ export async function runRender(
     ...(opts.headingLevel !== undefined ? { headingLevel: opts.headingLevel } : {}),
     ...(opts['anchor-prefix'] !== undefined ? { anchorPrefix: opts['anchor-prefix'] } : {}),
     ...(opts.embed ? { embed: document } : {}),
+    ...(opts.summary ? { summary: true } : {}),
   });
   if (opts.output === undefined || opts.output === '-') {
     out(html.replace(/\n$/, ''));

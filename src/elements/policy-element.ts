@@ -214,8 +214,14 @@ export abstract class PolicyElement extends LitElement {
         ...(this.choices ? { choices: this.choices } : {}),
         ...(changes?.changes ? { changes: changes.changes, changesHidden: changes.hidden } : {}),
         ...(this.copied ? { copied: this.copied } : {}),
+        ...this.readerOptions,
       }
     );
+  }
+
+  /** What a subclass's own attributes say about how the policy is shown (a summary first, where the notice is). */
+  protected get readerOptions(): Pick<Reader, 'summary' | 'noticeUrl'> {
+    return {};
   }
 
   /** What changed since an earlier version, for elements that can say so. */
@@ -250,6 +256,8 @@ export abstract class PolicyElement extends LitElement {
       reader.changes,
       reader.changesHidden,
       reader.copied,
+      reader.summary,
+      reader.noticeUrl,
     ];
     if (!this.built || from.some((value, i) => value !== this.built!.from[i])) {
       this.built = { from, reader, build: this.buildView(policy, reader, this.built?.build.screen) };

@@ -115,6 +115,8 @@ export function hasPart(doc: P.PrivacyPolicyDocument, part: PartName): boolean {
       return nonEmpty(doc.automatedDecisionMaking);
     case 'provision':
       return nonEmpty(doc.provisionRequirement);
+    case 'summary':
+      return true; // it names the controller, whom every policy has
   }
 }
 

@@ -32,6 +32,8 @@ export interface StaticOptions {
    * notice shows, because an undefined element displays its children.
    */
   embed?: unknown;
+  /** Start with the first layer, the summary, after the title (as the element's `summary`). */
+  summary?: boolean;
 }
 
 /** A page of its own fills the window with the notice's background and leaves a margin around the text. */
@@ -43,7 +45,13 @@ async function readerOf(policy: NormalizedPolicy, options: StaticOptions): Promi
   const requested = options.lang ? [options.lang] : [];
   const lang = pickLanguage(requested, policy.languages, policy.defaultLanguage);
   const ui = await loadUi(lang, { locale: uiLocaleFor([lang, ...requested, policy.defaultLanguage]) });
-  return { lang, ui, anchorPrefix: options.anchorPrefix ?? '', static: true };
+  return {
+    lang,
+    ui,
+    anchorPrefix: options.anchorPrefix ?? '',
+    static: true,
+    ...(options.summary ? { summary: true } : {}),
+  };
 }
 
 /** JSON for a `<script type="application/json">`: no `<`, so nothing in the policy can close the script element. */
@@ -59,6 +67,7 @@ function body(screen: ScreenView, reader: Reader, level: number, options: Static
   const notice = renderArticle({ screen, level, stepped: false }, NO_ACTIONS);
   if (options.embed === undefined) return notice;
   return html`<privacy-notice
+    ?summary=${options.summary}
     lang=${reader.lang}
     heading-level=${level}
     anchor-prefix=${options.anchorPrefix || nothing}

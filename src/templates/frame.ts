@@ -73,7 +73,13 @@ export function renderLanguageSwitcher(
 export function renderBody(view: BodyView, level: number, actions: NoticeActions): TemplateResult | unknown {
   if (view.kind === 'notice') return renderNotice(view, level, actions);
   if (view.kind === 'choices') return renderChoices(view, level, actions);
-  return view.part ? renderPart(view.part, level, actions) : nothing;
+  if (!view.part) return nothing;
+  // A part shown on its own under a heading of its own (<privacy-summary>); the others' hosts give it theirs.
+  if (view.part.heading)
+    return html`<section class="alone" aria-labelledby=${view.part.anchor ?? nothing}>
+      ${heading(level, view.part.anchor, view.part.heading)} ${renderPart(view.part, level + 1, actions)}
+    </section>`;
+  return renderPart(view.part, level, actions);
 }
 
 export interface Frame {

@@ -79,5 +79,6 @@ function renderSection(section: SectionView, base: number, actions: NoticeAction
 export function renderNotice(view: NoticeView, level: number, actions: NoticeActions): TemplateResult {
   const base = Math.min(6, Math.max(1, level));
   return html`${renderHeader(view.header, base)} ${renderChanges(view.changes, base + 1, actions)}
-  ${renderToc(view.toc, base + 1)} ${groups(view.sections, base, (section) => renderSection(section, base, actions))}`;
+  ${view.summary ? renderSection(view.summary, base, actions) : nothing} ${renderToc(view.toc, base + 1)}
+  ${groups(view.sections, base, (section) => renderSection(section, base, actions))}`;
 }

@@ -212,6 +212,30 @@ const base = css`
     font-weight: 600;
     color: var(--_muted);
   }
+  /*
+   * The summary's lines, ruled apart: each is a fact of its own that a reader scans for. On a narrow screen a line's
+   * name runs into its items, so the first layer stays one screen high on a phone.
+   */
+  .summary > div {
+    padding-block-end: 0.35em;
+    border-block-end: 1px solid var(--_border);
+  }
+  /* A part shown on its own under its heading (<privacy-summary>): the heading starts the element, no space above. */
+  .alone > :first-child {
+    margin-block-start: 0;
+  }
+  @container (max-width: 30rem) {
+    .summary > div {
+      display: block;
+    }
+    .summary dt,
+    .summary dd {
+      display: inline;
+    }
+    .summary dt::after {
+      content: ': ';
+    }
+  }
   .facts dd {
     margin: 0;
   }

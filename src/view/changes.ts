@@ -1,3 +1,4 @@
+import { findSection } from './anchors.js';
 import type { PartName, PolicyChange, PolicyChanges, ResolvedSection } from '../model/index.js';
 import type { Inline, TextView } from './types.js';
 import type { Words } from './words.js';
@@ -59,15 +60,6 @@ const PART_OF_FIELD: Record<string, PartName> = {
   noRecipients: 'recipients',
   onDeviceOnly: 'data-categories',
 };
-
-function findSection(sections: readonly ResolvedSection[], id: string): ResolvedSection | undefined {
-  for (const section of sections) {
-    if (section.id === id) return section;
-    const inner = findSection(section.sections, id);
-    if (inner) return inner;
-  }
-  return undefined;
-}
 
 /** Where a change is shown now: the id of the section, or the anchor of a part no section shows. */
 function placeOf(words: Words, change: PolicyChange): { section?: ResolvedSection; anchor?: string; part?: PartName } {

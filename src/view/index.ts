@@ -5,6 +5,7 @@ export {
   buildLanguageSwitcher,
   buildNoticeView,
   buildPartView,
+  buildSummaryView,
   buildScreen,
   noticeBuild,
   wholeBuild,

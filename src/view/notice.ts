@@ -1,3 +1,4 @@
+import { partHeadingId, standsAlone } from './anchors.js';
 import type { PartPlacement, PlacedParts, ResolvedSection } from '../model/index.js';
 import { buildChanges, changedSections } from './changes.js';
 import { linkOf } from './links.js';
@@ -74,18 +75,14 @@ interface PartHeading {
  * text, other parts or subsections, the part gets its name ("Your rights") as a heading.
  */
 function partHeadings(words: Words, section: ResolvedSection): Array<PartHeading | undefined> {
-  const alone =
-    section.title !== undefined &&
-    section.include.length === 1 &&
-    section.body === undefined &&
-    section.sections.length === 0;
+  const alone = standsAlone(section);
   const seen = new Map<string, number>();
   return section.include.map((placement) => {
     if (alone) return undefined;
     const n = (seen.get(placement.part) ?? 0) + 1;
     seen.set(placement.part, n);
     return {
-      anchor: words.anchor(`${section.anchor}-${placement.part}${n > 1 ? `-${n}` : ''}`),
+      anchor: words.anchor(partHeadingId(section, placement.part, n)),
       label: words.t(`parts.${placement.part}`),
     };
   });
@@ -213,6 +210,7 @@ export class NoticeBuild {
   private weight: number;
 
   readonly changes?: ChangesView;
+  readonly summary?: SectionView;
 
   constructor(words: Words, previous?: NoticeView) {
     this.header = keepSame(previous?.header, buildHeader(words));
@@ -220,6 +218,11 @@ export class NoticeBuild {
     const changes = changesHidden ? undefined : buildChanges(words, given);
     if (changes) this.changes = keepSame(previous?.changes, changes);
     const changed = changedSections(words, given);
+    if (words.reader.summary && !words.policy.parts.placedIn.has('summary'))
+      this.summary = keepSame(
+        previous?.summary,
+        buildRemaining(words, { part: 'summary', anchor: 'section-summary' }, changed),
+      );
     const toc = buildToc(words);
     this.toc = toc && keepSame(previous?.toc, toc);
     this.weight = this.toc?.weight ?? 0;
@@ -260,6 +263,7 @@ export class NoticeBuild {
       kind: 'notice' as const,
       header: this.header,
       ...(this.changes ? { changes: this.changes } : {}),
+      ...(this.summary ? { summary: this.summary } : {}),
       ...(this.toc ? { toc: this.toc } : {}),
       sections: [...this.built],
     });

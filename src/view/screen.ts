@@ -78,6 +78,18 @@ export function buildPartView(policy: NormalizedPolicy, reader: Reader, part: Pa
   });
 }
 
+/** The first layer on its own (<privacy-summary>), under its heading. */
+export function buildSummaryView(policy: NormalizedPolicy, reader: Reader) {
+  return buildScreen(policy, reader, (words): PartOnlyView => {
+    const view = buildPart(words, { part: 'summary' });
+    return {
+      kind: 'part',
+      weight: view.weight,
+      part: { ...view, anchor: words.anchor('section-summary'), heading: words.t('parts.summary') },
+    };
+  });
+}
+
 /** Only the switches (<privacy-choices>). */
 export function buildChoicesView(policy: NormalizedPolicy, reader: Reader) {
   return buildScreen(policy, reader, buildChoices);

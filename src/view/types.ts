@@ -465,6 +465,24 @@ export interface ProseView {
  * A part as a section shows it. `heading` ("Your rights") says what the part is when the section's own heading does
  * not: in an untitled section, or beside the section's text, other parts or subsections. `anchor` is the heading's.
  */
+/**
+ * One line of the summary: the part it sums up (its name, a link to it), and its first items joined as the UI's
+ * language lists them, ending with "3 more" when the full notice has more.
+ */
+export interface SummaryRowView {
+  part: PartName;
+  label: string;
+  href: string;
+  content: Inline[];
+}
+
+/** The first layer: a few lines with the key facts, each a link to the part of the full notice it sums up. */
+export interface SummaryView {
+  part: 'summary';
+  weight: number;
+  rows: SummaryRowView[];
+}
+
 export type PartView = (
   | ContactsView
   | AuthoritiesView
@@ -478,6 +496,7 @@ export type PartView = (
   | PermissionsView
   | ConsentsView
   | RightsView
+  | SummaryView
   | ProseView
 ) & { anchor?: string; heading?: string };
 
@@ -487,6 +506,8 @@ export interface NoticeView {
   header: HeaderView;
   /** What changed since the earlier version, when the element knows it and the reader has not hidden it. */
   changes?: ChangesView;
+  /** The first layer (`summary` on the element, `render --summary`): the key facts, each a link into the notice. */
+  summary?: SectionView;
   toc?: TocView;
   sections: SectionView[];
 }

@@ -31,6 +31,13 @@ export interface Reader {
   changes?: PolicyChanges;
   /** The reader hid the summary of what changed (changed sections stay marked). */
   changesHidden?: boolean;
+  /**
+   * Where the full notice is, for a summary shown apart from it (`<privacy-summary notice="privacy.html">`): its
+   * links go to that page's anchors. Absent: the notice is on this page.
+   */
+  noticeUrl?: string;
+  /** The notice starts with its first layer, the summary (unless a section of the policy already shows it). */
+  summary?: boolean;
   /** The last copy of a right's link: which anchor, whether it worked, and the link (shown when it did not). */
   copied?: { anchor: string; ok: boolean; url: string };
 }

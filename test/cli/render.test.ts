@@ -111,6 +111,23 @@ describe('privacy-notice render', () => {
     assert.ok(document.querySelector('a[href="#policy-right-access"]'));
   });
 
+  it('with --summary, starts with the first layer, every line a link to an anchor of the page', async () => {
+    const { code, stdout } = await render(policyFile('cr-smart-home'), '--summary');
+    assert.equal(code, 0);
+    const { document } = new JSDOM(stdout).window;
+    const summary = document.querySelector('dl.summary')!;
+    assert.equal(document.getElementById('section-summary')!.textContent, 'At a glance');
+    assert.ok(
+      summary.compareDocumentPosition(document.querySelector('nav.toc')!) & 4,
+      'the summary comes before the contents',
+    );
+    const links = [...summary.querySelectorAll('a')];
+    assert.ok(links.length >= 8);
+    for (const link of links) assert.ok(document.getElementById(link.getAttribute('href')!.slice(1)), link.href);
+    const plain = await render(policyFile('cr-smart-home'));
+    assert.doesNotMatch(plain.stdout, /class="facts summary"/);
+  });
+
   it('with --embed, wraps the notice in <privacy-notice> with the policy inline, which no text can break out of', async () => {
     const file = variant('embed', { title: 'Policy </script><script>alert(1)</script> <!-- end' });
     const { code, stdout } = await render(file, '--fragment', '--embed', '--lang', 'en');

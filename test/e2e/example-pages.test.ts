@@ -16,9 +16,11 @@ async function settled(page: Page): Promise<void> {
   for (const frame of page.frames()) {
     await frame.waitForFunction(
       () =>
-        [...document.querySelectorAll('privacy-notice, privacy-choices, privacy-cookies, privacy-rights')].every((el) =>
-          el.shadowRoot?.querySelector('article:not([aria-busy="true"]), [role="alert"]'),
-        ),
+        [
+          ...document.querySelectorAll(
+            'privacy-notice, privacy-choices, privacy-cookies, privacy-rights, privacy-summary',
+          ),
+        ].every((el) => el.shadowRoot?.querySelector('article:not([aria-busy="true"]), [role="alert"]')),
       undefined,
       { timeout: 15000 },
     );

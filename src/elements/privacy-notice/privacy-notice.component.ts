@@ -25,8 +25,25 @@ import { ConsentElement } from '../consent-element.js';
  * @csspart right - Each right.
  * @csspart copy-link - The "copy link to this right" buttons.
  * @csspart copy-result - What the last copy did, next to its button ("Link copied", or the link to select).
+ * @csspart summary - The first layer (with `summary`, or where a section includes it): a list of the key facts.
+ * @csspart summary-row - Each line of the summary: the part's name, a link to it, and its first items.
  */
 export class PrivacyNoticeElement extends ConsentElement {
+  static override properties = {
+    ...ConsentElement.properties,
+    summary: { type: Boolean, reflect: true },
+  };
+
+  /**
+   * Starts the notice with its first layer, after the title: who is responsible, what data, for what, shared with
+   * whom, kept how long, sent where, the reader's choices and rights, each line a link to its part below.
+   */
+  summary = false;
+
+  protected override get readerOptions(): Pick<Reader, 'summary'> {
+    return this.summary ? { summary: true } : {};
+  }
+
   protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
     return noticeBuild(policy, reader, previous);
   }

@@ -11,6 +11,7 @@ import { renderPermissions } from './permissions.js';
 import { renderProcessing } from './processing.js';
 import { renderProse } from './prose.js';
 import { renderRights } from './rights.js';
+import { renderSummary } from './summary.js';
 
 /** A structured part; `level` is the level of the headings inside it. */
 export function renderPart(view: PartView, level: number, actions: NoticeActions): TemplateResult | Rendered {
@@ -39,6 +40,8 @@ export function renderPart(view: PartView, level: number, actions: NoticeActions
       return renderConsents(view, level, actions);
     case 'rights':
       return renderRights(view, level, actions);
+    case 'summary':
+      return renderSummary(view);
     default:
       return renderProse(view, level);
   }

@@ -10,6 +10,7 @@ import { buildPermissions } from './permissions.js';
 import { buildProcessing } from './processing.js';
 import { buildAutomatedDecisions, buildChanges, buildChildren, buildProvision } from './prose.js';
 import { buildRights } from './rights.js';
+import { buildSummary } from './summary.js';
 
 type PartBuilder = (words: Words, placement: PartPlacement) => PartView;
 
@@ -31,6 +32,7 @@ const PART_BUILDERS: Record<PartName, PartBuilder> = {
   changes: buildChanges,
   'automated-decisions': buildAutomatedDecisions,
   provision: buildProvision,
+  summary: buildSummary,
 };
 
 /** What a part shows where it is placed: all of it, or the items the placement names, in its order. */
