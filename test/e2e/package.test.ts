@@ -13,7 +13,14 @@ import { root } from './server.js';
 const exec = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const TAGS = ['privacy-notice', 'privacy-rights', 'privacy-cookies', 'privacy-permissions', 'privacy-choices'];
+const TAGS = [
+  'privacy-notice',
+  'privacy-rights',
+  'privacy-cookies',
+  'privacy-permissions',
+  'privacy-choices',
+  'privacy-summary',
+];
 
 describe('the npm package', () => {
   const work = mkdtempSync(join(tmpdir(), 'pn-package-'));

@@ -16,7 +16,16 @@ interface Declaration {
 }
 
 const POLICIES = ['cr-smart-home', 'd-home-smaart', 'smartbt', 'smarti', 'softathome'];
-const TAGS = ['privacy-notice', 'privacy-rights', 'privacy-cookies', 'privacy-permissions', 'privacy-choices'] as const;
+const TAGS = [
+  'privacy-notice',
+  'privacy-rights',
+  'privacy-cookies',
+  'privacy-permissions',
+  'privacy-choices',
+  'privacy-summary',
+] as const;
+/** Attributes an element has beside those of every element. */
+const OWN_ATTRIBUTES: Record<string, string[]> = { 'privacy-notice': ['summary'], 'privacy-summary': ['notice'] };
 /** The elements whose readers make choices (ConsentElement): four more attributes and two more events. */
 const CHOOSING = new Set<string>(['privacy-notice', 'privacy-cookies', 'privacy-permissions', 'privacy-choices']);
 
@@ -35,6 +44,8 @@ const SHOWN_ONLY_IN_SOME_STATES: Record<string, Record<string, string>> = {
     changes: 'what changed since a `previous` version (test/elements/what-changed.test.ts)',
     'changes-heading': 'what changed since a `previous` version',
     'changed-marker': 'what changed since a `previous` version',
+    summary: 'with the `summary` attribute, or where a section includes it (test/elements/privacy-summary.test.ts)',
+    'summary-row': 'with the `summary` attribute, or where a section includes it',
   },
 };
 
@@ -63,7 +74,15 @@ describe('custom-elements.json', () => {
       const consentAttributes = CHOOSING.has(tag) ? ['bridge-name', 'bridge-timeout', 'consent-key', 'previous'] : [];
       const consentEvents = CHOOSING.has(tag) ? ['privacy-notice-consent-change', 'privacy-notice-consent-ready'] : [];
       expect(d.attributes!.map((a) => a.name).sort(), tag).to.deep.equal(
-        ['anchor-prefix', 'heading-level', 'lang', 'language-switcher', 'src', ...consentAttributes].sort(),
+        [
+          'anchor-prefix',
+          'heading-level',
+          'lang',
+          'language-switcher',
+          'src',
+          ...consentAttributes,
+          ...(OWN_ATTRIBUTES[tag] ?? []),
+        ].sort(),
       );
       expect(d.events!.map((e) => e.name).sort(), tag).to.deep.equal(
         ['privacy-notice-diagnostic', 'privacy-notice-error', 'privacy-notice-load', ...consentEvents].sort(),

@@ -59,6 +59,7 @@ const NOT_TEXT = new Set([
   'id', '$schema', 'schemaVersion', 'defaultLanguage', 'permission', 'platforms', 'kind', 'type', 'legalBases',
   'legalBasis', 'uses', 'safeguards', 'destinations', 'country', 'methods', 'source', 'dataCategories',
   'effectiveDate', 'lastUpdated', 'responseTime', 'include', 'part', 'ids', 'inAppPath', 'path', 'examples', 'sensitiveKind',
+  'storeTypes', 'storePurposes', // ids for the app stores' labels, not words the notice shows
 ]);
 
 /** The document's vendor text as folded lines: Markdown list markers and escapes removed, one unit per line. */

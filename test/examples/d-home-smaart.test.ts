@@ -489,8 +489,9 @@ describe('d-home-smaart example: data collected', () => {
     assert.ok(improvement.label.en.includes('improvements') && improvement.description.en.includes('issues and improve the SERVICE'));
   });
 
-  it('invents no sensitivity, source or retention for the categories', () => {
-    for (const c of categories) assert.deepEqual(Object.keys(c).sort(), ['description', 'examples', 'id', 'label'], c.id);
+  it('invents no sensitivity, source or retention for the categories (their store types are for the app labels)', () => {
+    for (const c of categories)
+      assert.deepEqual(Object.keys(c).sort(), ['description', 'examples', 'id', 'label', 'storeTypes'], c.id);
   });
 });
 
@@ -778,7 +779,7 @@ describe('d-home-smaart example: French translation', () => {
   const maps = languageMaps();
 
   it('writes every human-readable string as a language map (no plain Text left)', () => {
-    const NON_TEXT = /\/(?:\$schema|schemaVersion|id|defaultLanguage|lastUpdated|kind|role|email|url|type|contact|permission|category|country)$|\/(?:languages|storageLocations|methods|include|dataCategories)\/\d+$|\/include\/\d+\/(?:part|ids\/\d+)$|\/cookies\/items\/\d+\/name$/;
+    const NON_TEXT = /\/(?:\$schema|schemaVersion|id|defaultLanguage|lastUpdated|kind|role|email|url|type|contact|permission|category|country)$|\/(?:languages|storageLocations|methods|include|dataCategories|storeTypes|storePurposes)\/\d+$|\/include\/\d+\/(?:part|ids\/\d+)$|\/cookies\/items\/\d+\/name$/;
     const plain = plainStrings().filter(([path]) => !NON_TEXT.test(path));
     assert.deepEqual(plain, []);
     assert.ok(maps.length > 90, `${maps.length} language maps`);

@@ -59,7 +59,7 @@ describe('the policy playground', () => {
     const listed = await items(page);
     const expected = readFileSync(`${root}test/lint/expected/smarti.txt`, 'utf8').split('\n').filter((l) => l.startsWith('examples/'));
     assert.equal(listed.length, expected.length);
-    assert.ok(listed.some((t) => t.startsWith('Line 191, column 3') && t.includes('error [right-missing]') && t.includes('"withdraw-consent"')), listed.join('\n'));
+    assert.ok(listed.some((t) => t.startsWith('Line 203, column 3') && t.includes('error [right-missing]') && t.includes('"withdraw-consent"')), listed.join('\n'));
     assert.match(await page.locator('#status').textContent() ?? '', /^Valid policy; lint: 3 errors, 9 warnings\.$/);
     assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
     await page.close();
