@@ -34,7 +34,9 @@ export function appleLabel(facts: PolicyLabelFacts): AppleUsage[] {
     return facts.notes.some((n) => n.pointer.startsWith('/dataCategories'))
       ? []
       : [{ data_protections: [NOT_COLLECTED] }];
+  // A type no purpose explains is a listed gap (facts.notes); App Store Connect takes no entry without a purpose.
   return [...byCategory]
+    .filter(([, entry]) => entry.purposes.size > 0)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([category, entry]) => ({
       category,

@@ -141,6 +141,16 @@ describe('privacy-notice export --format apple', () => {
     assert.match(stderr, /the apple label is written but incomplete \(7 gaps above\)/);
   });
 
+  it('leaves out data no purpose explains, which App Store Connect would refuse, and lists it', () => {
+    const doc = example('smarti');
+    for (const p of doc.purposes) delete p.storePurposes;
+    const facts = labelFacts(normalized(doc));
+    const label = appleLabel(facts);
+    assert.deepEqual(label, []);
+    assert.doesNotThrow(() => parseAppleLabel(JSON.stringify(label)));
+    assert.equal(facts.notes.filter((n) => n.message.includes('has no store purpose')).length, doc.purposes.length);
+  });
+
   it('takes store terms from DPV and fideslang ids and from consent choices when none are given', () => {
     const doc = example('smarti');
     delete doc.dataCategories[3].storeTypes;
