@@ -9,18 +9,11 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { root } from './server.js';
+import { TAGS } from '../elements/tags.js';
 
 const exec = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const TAGS = [
-  'privacy-notice',
-  'privacy-rights',
-  'privacy-cookies',
-  'privacy-permissions',
-  'privacy-choices',
-  'privacy-summary',
-];
 
 describe('the npm package', () => {
   const work = mkdtempSync(join(tmpdir(), 'pn-package-'));

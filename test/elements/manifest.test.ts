@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../../src/privacy-notice.js';
 import { PolicyElement } from '../../src/index.js';
+import { TAGS } from './tags.js';
 
 /**
  * custom-elements.json (from `npm run build`) against what the elements really do: every CSS part an element renders
@@ -16,14 +17,6 @@ interface Declaration {
 }
 
 const POLICIES = ['cr-smart-home', 'd-home-smaart', 'smartbt', 'smarti', 'softathome'];
-const TAGS = [
-  'privacy-notice',
-  'privacy-rights',
-  'privacy-cookies',
-  'privacy-permissions',
-  'privacy-choices',
-  'privacy-summary',
-] as const;
 /** Attributes an element has beside those of every element. */
 const OWN_ATTRIBUTES: Record<string, string[]> = { 'privacy-notice': ['summary'], 'privacy-summary': ['notice'] };
 /** The elements whose readers make choices (ConsentElement): four more attributes and two more events. */

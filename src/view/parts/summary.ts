@@ -109,9 +109,9 @@ export function buildSummary(words: Words): SummaryView {
     ...policy.purposes.map((p) => p.retention),
     ...policy.processing.map((a) => a.retention),
   ]) {
-    const words_ = retentionOf(words, retention);
-    const key = JSON.stringify(words_);
-    if (words_.length && !kept.has(key)) kept.set(key, words_);
+    const said = retentionOf(words, retention);
+    const key = JSON.stringify(said);
+    if (said.length && !kept.has(key)) kept.set(key, said);
   }
   row('retention', words.t('parts.retention'), [...kept.values()]);
 
