@@ -2,6 +2,7 @@ import { versionOf } from '../model/version.js';
 import type { NormalizedPolicy } from '../model/index.js';
 import { localize } from '../model/localize.js';
 import type { ChoiceMeaning, StoredChoice } from './record.js';
+import type { ChoiceState, ToggleNote, ToggleState } from './toggles.js';
 import { choiceKey, type ConsentChoice } from './types.js';
 
 /** The uses Global Privacy Control opts out of: a "do not sell or share" signal (CCPA/CPRA and similar laws). */
@@ -92,4 +93,27 @@ export function explicitChoices(
       ? [{ id: c.id, kind: c.kind, granted: c.granted, at: c.at, ...meanings.get(choiceKey(c.kind, c.id)) }]
       : [],
   );
+}
+
+/** A purpose's or cookie category's switch as the view reads it: its state, and why it is in it (GPC). */
+export function switchOf(choice: ConsentChoice, note?: ToggleNote): ToggleState {
+  const why = note ?? (choice.source === 'gpc' ? { key: 'gpc' as const } : undefined);
+  return { on: choice.granted, locked: choice.locked, pending: false, ...(why ? { note: why } : {}) };
+}
+
+/**
+ * The switches as a server shows them, knowing nothing of the reader (no saved choice, no GPC, no app): each at its
+ * default. A pre-rendered notice shows these, and the element takes the page over with them before it shows the
+ * reader's own (revision -1: never the revision of a live state).
+ */
+export function defaultChoiceState(policy: NormalizedPolicy): ChoiceState & { revision: number } {
+  const choices = new Map(defaultChoices(policy, false).map((c) => [choiceKey(c.kind, c.id), c]));
+  return {
+    toggle: (kind, id) => {
+      const choice = choices.get(choiceKey(kind, id));
+      return choice && switchOf(choice);
+    },
+    outdated: false,
+    revision: -1,
+  };
 }

@@ -14,6 +14,7 @@ import {
   meaningsOf,
   policyVersionOf,
   restoreChoices,
+  switchOf,
 } from '../consent/state.js';
 import type { ChoiceMeaning } from '../consent/record.js';
 import { readStored, writeStored } from '../consent/storage.js';
@@ -202,9 +203,7 @@ export class ConsentController implements ReactiveController {
       };
     }
     const choice = this.choices.get(choiceKey(kind, id));
-    if (!choice) return undefined;
-    const why = note ?? (choice.source === 'gpc' ? { key: 'gpc' as const } : undefined);
-    return { on: choice.granted, locked: choice.locked, pending: false, ...(why ? { note: why } : {}) };
+    return choice && switchOf(choice, note);
   }
 
   /** Applies changed choices, saves them, queues their events and tells the app; true when they were saved. */

@@ -3,6 +3,7 @@ import { errorEvent } from '../events/error.js';
 import { loadEvent } from '../events/load.js';
 import { fetchPolicy } from '../load/fetch-policy.js';
 import type { LoadResult, NormalizedPolicy, PolicyProblem } from '../model/index.js';
+import { policyHash } from '../model/hash.js';
 import { parsePolicyTextSoon, validatePolicySoon, type Soon } from '../model/quick.js';
 import { yieldToMain } from './yield.js';
 
@@ -10,6 +11,20 @@ import { yieldToMain } from './yield.js';
 export interface PolicyInputs {
   policy?: unknown;
   src?: string | null;
+  /**
+   * The hash (policyHash) of the policy a pre-rendered element's markup shows: a document with this hash was checked
+   * by the server that rendered it, and is not checked against the schema again.
+   */
+  prerendered?: string;
+}
+
+/** The policy's hash, or undefined for what has none (a value that cannot be read as JSON data). */
+function hashOf(value: unknown): string | undefined {
+  try {
+    return value !== null && typeof value === 'object' ? policyHash(value) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where loading stands, in the words of lit's Task: nothing asked yet, under way, shown, or failed. */
@@ -37,6 +52,8 @@ export class PolicyController implements ReactiveController {
    * is checked over several tasks. The host's `updateComplete` waits for it; an ordinary good policy never waits.
    */
   checking?: Promise<void>;
+  /** The shown policy is the version a pre-rendered element's markup names (its schema check was the server's). */
+  checkedByServer = false;
   private request?: AbortController;
   private lastInputs: PolicyInputs = {};
   private outcome?: LoadOutcome;
@@ -83,6 +100,11 @@ export class PolicyController implements ReactiveController {
         parsed.ok ? this.accept(parsed.value, request) : this.fail(parsed.errors, false),
       );
     }
+    if (inputs.prerendered !== undefined) {
+      const message =
+        'The pre-rendered element names no policy: it needs its src or its <script type="application/json">.';
+      this.fail([{ pointer: '', path: '(document)', code: 'no-policy', severity: 'error', message }], false);
+    }
   }
 
   /** Loads the same inputs again (the error panel's retry). */
@@ -120,9 +142,11 @@ export class PolicyController implements ReactiveController {
 
   private accept(value: unknown, request: AbortController, parseWarnings: PolicyProblem[] = [], url?: string): void {
     if (request !== this.request) return;
-    this.when(validatePolicySoon(value, { pause: yieldToMain }), request, (result) =>
-      this.show(result, parseWarnings, url),
-    );
+    const schemaChecked = this.lastInputs.prerendered !== undefined && hashOf(value) === this.lastInputs.prerendered;
+    this.when(validatePolicySoon(value, { pause: yieldToMain, schemaChecked }), request, (result) => {
+      this.checkedByServer = schemaChecked && result.ok;
+      this.show(result, parseWarnings, url);
+    });
   }
 
   private show(result: LoadResult, parseWarnings: PolicyProblem[], url?: string): void {

@@ -51,7 +51,11 @@ export class ProgressiveController implements ReactiveController {
   private paused = false;
   private done?: { promise: Promise<void>; resolve: () => void };
 
-  constructor(private readonly host: ProgressiveHost) {
+  /** `stepwiseLarge` false: every policy is shown whole at once (a pre-rendered notice, already all in the page). */
+  constructor(
+    private readonly host: ProgressiveHost,
+    private readonly stepwiseLarge = true,
+  ) {
     host.addController(this);
   }
 
@@ -137,7 +141,7 @@ export class ProgressiveController implements ReactiveController {
 
   private restart(policy: NormalizedPolicy): void {
     this.policy = policy;
-    this.large = itemCount(policy) > ONE_PASS;
+    this.large = this.stepwiseLarge && itemCount(policy) > ONE_PASS;
     this.limit = FIRST_SCREEN;
     this.step = FIRST_SCREEN;
     this.added = FIRST_SCREEN;

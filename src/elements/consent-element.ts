@@ -1,5 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { consentReceipt, type ConsentReceipt } from '../consent/receipt.js';
+import { defaultChoiceState } from '../consent/state.js';
 import type { BulkChange, ChoiceState, ToggleNote } from '../consent/toggles.js';
 import type { ConsentKind, ConsentSnapshot } from '../consent/types.js';
 import { ChangesController } from '../controllers/changes.js';
@@ -53,7 +54,12 @@ export abstract class ConsentElement extends PolicyElement {
   protected readonly consent = new ConsentController(this);
   protected readonly whatChanged = new ChangesController(this);
 
+  /** The switches as the server rendered them, while a pre-rendered element takes its markup over. */
+  private serverChoices?: ChoiceState & { revision: number };
+
   protected override get choices(): (ChoiceState & { revision: number }) | undefined {
+    const policy = this.loader.policy;
+    if (this.takingOver && policy) return (this.serverChoices ??= defaultChoiceState(policy));
     return this.consent.state;
   }
 

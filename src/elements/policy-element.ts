@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { ChoiceState } from '../consent/toggles.js';
 import type { ConsentKind } from '../consent/types.js';
 import { DeepLinkController } from '../controllers/deep-links.js';
@@ -80,9 +80,15 @@ export abstract class PolicyElement extends LitElement {
   /** The last copy of a right's link, shown next to its button. */
   protected copied?: { anchor: string; ok: boolean; url: string };
 
+  /**
+   * The element came with its shadow root in the markup (`<template shadowrootmode>` of `render --dsd` or
+   * `renderToString`): its first render takes that markup over (lit's hydration) instead of rendering it again.
+   */
+  protected readonly prerendered = this.shadowRoot !== null && this.hasAttribute('prerendered');
   protected readonly loader = new PolicyController(this);
   protected readonly languages = new LanguageController(this);
-  private readonly progress = new ProgressiveController(this);
+  // A pre-rendered notice is all in the page already: it is never shown a screen at a time.
+  private readonly progress = new ProgressiveController(this, !this.prerendered);
   protected readonly deepLinks = new DeepLinkController(this, (id) => this.progress.reveal(id));
   /** The view last built and what it was built from: built again only when one of those changes. */
   private built?: { from: unknown[]; build: ViewBuild; reader: Reader };
@@ -97,6 +103,9 @@ export abstract class PolicyElement extends LitElement {
     retry: () => void this.retryLoad(),
     hideChanges: () => this.hideChanges(),
   };
+
+  /** lit's hydrate(), loaded only for a pre-rendered element, before its first update. */
+  private hydrator?: typeof import('@lit-labs/ssr-client').hydrate;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -129,13 +138,73 @@ export abstract class PolicyElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.policy === undefined && !this.src) this.loader.load({}); // an inline <script type="application/json">
+    if (this.prerendered && !this.hasUpdated && this.policy === undefined) {
+      // The policy the markup shows, inline or at `src`: loaded before the first update, which hydrates.
+      this.loader.load({ src: this.src, prerendered: this.getAttribute('prerendered') ?? '' });
+    } else if (this.policy === undefined && !this.src) this.loader.load({}); // an inline <script type="application/json">
+  }
+
+  /** A pre-rendered element's shadow root and styles are those of the markup. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.prerendered && this.shadowRoot ? this.shadowRoot : super.createRenderRoot();
+  }
+
+  /**
+   * A pre-rendered element updates first once it has all its markup shows (the policy, the UI strings of its
+   * language): until then the browser shows the markup, and the first render can adopt it as it stands.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.prerendered || this.hasUpdated) return super.scheduleUpdate();
+    return this.beforeHydration().then(() => super.scheduleUpdate());
+  }
+
+  private async beforeHydration(): Promise<void> {
+    const [{ hydrate }, outcome] = await Promise.all([import('@lit-labs/ssr-client'), this.loader.settled()]);
+    this.hydrator = hydrate;
+    if (outcome.ok) this.reader(outcome.policy); // starts loading the UI strings of its language
+    for (let wait = this.settling; wait; wait = this.settling) await wait;
+  }
+
+  /**
+   * The first update of a pre-rendered element hydrates: lit binds its parts to the markup's nodes (listeners,
+   * switches) without touching what is shown. Markup that is not what the element renders now (the policy at `src`
+   * changed since the page was built, or failed) is replaced by a render, as if it had not been pre-rendered.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const hydrate = this.hydrator;
+    if (!hydrate || this.hasUpdated) return super.update(changed);
+    this.hydrator = undefined;
+    const value = this.render();
+    const root = this.renderRoot as ShadowRoot;
+    if (this.loader.policy && this.loader.checkedByServer) {
+      try {
+        ReactiveElement.prototype['update'].call(this, changed);
+        hydrate(value, root, this.renderOptions);
+        return;
+      } catch (error) {
+        console.warn('privacy-notice: the pre-rendered markup is not what the element shows; rendered again.', error);
+      }
+    }
+    for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+    delete (root as { _$litPart$?: unknown })._$litPart$;
+    super.update(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.prerendered && !this.hasUpdated) return; // its load started when it was connected
     if ((changed.has('src') || changed.has('policy')) && (this.policy !== undefined || this.src)) {
       this.loader.load({ policy: this.policy, src: this.src });
     }
+  }
+
+  /** The first update of a pre-rendered element, which adopts the markup: it renders what the server rendered. */
+  protected get takingOver(): boolean {
+    return this.prerendered && !this.hasUpdated;
+  }
+
+  protected override firstUpdated(): void {
+    // The markup adopted, what the server could not know shows next (the reader's saved choices).
+    if (this.prerendered) this.requestUpdate();
   }
 
   protected override updated(): void {

@@ -34,6 +34,11 @@ function remove(root: unknown, pointer: string): void {
 export interface ValidateOptions {
   /** Cap on the text of all strings and keys together (the same cap as a policy file's size); 5 MB by default. */
   maxBytes?: number;
+  /**
+   * The document is the very one a server already checked against the schema: the version a pre-rendered element's
+   * markup names by its hash. The schema is not checked again; the guard's caps and the references still are.
+   */
+  schemaChecked?: boolean;
 }
 
 /**
@@ -63,7 +68,7 @@ export function* validationSteps(
   explain: SchemaExplainer | undefined,
 ): Generator<number, LoadResult | undefined, void> {
   try {
-    return yield* check(input, options.maxBytes ?? DEFAULT_MAX_BYTES, explain);
+    return yield* check(input, options, explain);
   } catch (error) {
     // Only an object handed in as `.policy` gets here: a getter or a proxy that throws while it is read.
     return {
@@ -76,13 +81,13 @@ export function* validationSteps(
 
 function* check(
   input: unknown,
-  maxBytes: number,
+  options: ValidateOptions,
   explain: SchemaExplainer | undefined,
 ): Generator<number, LoadResult | undefined, void> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [problem('', 'type', 'must be a JSON object: a policy document.')], warnings: [] };
   }
-  const guarded = guardDocument(input, maxBytes);
+  const guarded = guardDocument(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (guarded.problems.length > 0) return { ok: false, errors: guarded.problems, warnings: [] };
   input = guarded.data; // plain data from here on: what is checked is what renders
   yield guarded.values;
@@ -91,7 +96,7 @@ function* check(
   if (version.problem) return { ok: false, errors: [version.problem], warnings: [] };
 
   let document = input;
-  let errors = schemaVerdict(document, explain);
+  let errors = options.schemaChecked ? [] : schemaVerdict(document, explain);
   if (!errors) return undefined;
   const warnings: PolicyProblem[] = [];
   if (version.newerMinor && errors.some((e) => e.code === 'unknown-field')) {

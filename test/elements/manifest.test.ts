@@ -121,7 +121,7 @@ describe('custom-elements.json', () => {
     const declared = await manifest();
     const css = [PolicyElement.styles]
       .flat(Infinity as 1)
-      .map((s) => (s as { cssText: string }).cssText)
+      .map((s) => (s as unknown as { cssText: string }).cssText)
       .join('\n');
     const read = new Set(Array.from(css.matchAll(/var\((--pn-[a-z-]+)/g), (m) => m[1]!));
     for (const tag of TAGS) {

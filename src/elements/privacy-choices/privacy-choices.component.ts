@@ -1,5 +1,5 @@
 import type { NormalizedPolicy } from '../../model/index.js';
-import { buildChoicesView, wholeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
+import { ELEMENT_VIEWS, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { ConsentElement } from '../consent-element.js';
 
 /**
@@ -11,6 +11,6 @@ import { ConsentElement } from '../consent-element.js';
  */
 export class PrivacyChoicesElement extends ConsentElement {
   protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
-    return wholeBuild(buildChoicesView(policy, reader), previous);
+    return ELEMENT_VIEWS['privacy-choices'](policy, reader, previous);
   }
 }

@@ -1,5 +1,5 @@
 import type { NormalizedPolicy } from '../../model/index.js';
-import { buildPartView, wholeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
+import { ELEMENT_VIEWS, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { ConsentElement } from '../consent-element.js';
 
 /**
@@ -12,6 +12,6 @@ import { ConsentElement } from '../consent-element.js';
  */
 export class PrivacyCookiesElement extends ConsentElement {
   protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
-    return wholeBuild(buildPartView(policy, reader, 'cookies'), previous);
+    return ELEMENT_VIEWS['privacy-cookies'](policy, reader, previous);
   }
 }

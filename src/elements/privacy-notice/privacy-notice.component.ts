@@ -1,5 +1,5 @@
 import type { NormalizedPolicy } from '../../model/index.js';
-import { noticeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
+import { ELEMENT_VIEWS, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { ConsentElement } from '../consent-element.js';
 
 /**
@@ -45,6 +45,6 @@ export class PrivacyNoticeElement extends ConsentElement {
   }
 
   protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
-    return noticeBuild(policy, reader, previous);
+    return ELEMENT_VIEWS['privacy-notice'](policy, reader, previous);
   }
 }

@@ -1,5 +1,5 @@
 import type { NormalizedPolicy } from '../../model/index.js';
-import { buildPartView, wholeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
+import { ELEMENT_VIEWS, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { PolicyElement } from '../policy-element.js';
 
 /**
@@ -13,6 +13,6 @@ import { PolicyElement } from '../policy-element.js';
  */
 export class PrivacyRightsElement extends PolicyElement {
   protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
-    return wholeBuild(buildPartView(policy, reader, 'rights'), previous);
+    return ELEMENT_VIEWS['privacy-rights'](policy, reader, previous);
   }
 }

@@ -1,5 +1,5 @@
 import type { NormalizedPolicy } from '../../model/index.js';
-import { buildSummaryView, wholeBuild, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
+import { ELEMENT_VIEWS, type Reader, type ScreenView, type ViewBuild } from '../../view/index.js';
 import { PolicyElement } from '../policy-element.js';
 
 /** A link to another page: a relative address, or an https one. Anything else is not a place a summary may send readers. */
@@ -35,6 +35,6 @@ export class PrivacySummaryElement extends PolicyElement {
   }
 
   protected override buildView(policy: NormalizedPolicy, reader: Reader, previous?: ScreenView): ViewBuild {
-    return wholeBuild(buildSummaryView(policy, reader), previous);
+    return ELEMENT_VIEWS['privacy-summary'](policy, reader, previous);
   }
 }
