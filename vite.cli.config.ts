@@ -4,8 +4,8 @@ import { defineConfig } from 'vite';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
- * The command-line tool: ES modules for node with every dependency bundled but jsdom, so `npx privacy-notice` needs
- * nothing else. `render` and the DOM it needs are a separate chunk, loaded only by that command.
+ * The command-line tool: ES modules for node with every dependency bundled, so `npx privacy-notice` needs nothing
+ * else. `render` (lit's server renderer) is a separate chunk, loaded only by that command.
  */
 export default defineConfig({
   define: { __PACKAGE_VERSION__: JSON.stringify(version) },
@@ -17,8 +17,6 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     rollupOptions: {
-      // jsdom (for `render`) stays a dependency loaded from node_modules: it is large, CommonJS and reads its own files.
-      external: ['jsdom'],
       output: { entryFileNames: 'cli.js', chunkFileNames: 'cli/[name]-[hash].js', format: 'es' },
     },
   },

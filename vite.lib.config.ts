@@ -21,6 +21,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         'model/index': 'src/model/index.ts',
+        'ssr/index': 'src/ssr/index.ts',
         'privacy-notice': 'src/privacy-notice.ts',
         'elements/privacy-notice/privacy-notice': 'src/elements/privacy-notice/privacy-notice.ts',
         'elements/privacy-rights/privacy-rights': 'src/elements/privacy-rights/privacy-rights.ts',

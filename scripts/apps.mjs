@@ -1,12 +1,12 @@
 // Builds the example apps of examples/apps/ with each framework's own tooling, as their READMEs say:
-//   node scripts/apps.mjs [react|vue|angular|eleventy ...]   (after npm run build; writes examples/apps/NAME/dist/)
+//   node scripts/apps.mjs [react|vue|angular|eleventy|astro ...]   (after npm run build; writes examples/apps/NAME/dist/)
 // test/e2e/apps.test.ts builds them into a scratch folder with the same functions and opens them in Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-export const APPS = ['react', 'vue', 'angular', 'eleventy'];
+export const APPS = ['react', 'vue', 'angular', 'eleventy', 'astro'];
 export const appDir = (name) => `${root}examples/apps/${name}/`;
 
 /** Runs a command of node_modules/.bin in `cwd`; its output is kept for the error when it fails. */
@@ -46,6 +46,7 @@ export async function buildApp(name, outDir) {
   }
   if (name === 'eleventy')
     return run(appDir(name), '@11ty/eleventy/cmd.cjs', '--config=eleventy.config.js', `--output=${outDir}`, '--quiet');
+  if (name === 'astro') return run(appDir(name), 'astro/astro.js', 'build', `--outDir=${outDir}`, '--silent');
   throw new Error(`no example app ${name}: ${APPS.join(', ')}`);
 }
 

@@ -5,11 +5,13 @@ import { DEFAULT_MAX_BYTES } from '../model/index.js';
 import { parseSize, readValidPolicy } from './check-file.js';
 import { usageError } from './usage.js';
 
-export const RENDER_USAGE = `Usage: privacy-notice render FILE [--lang TAG] [-o OUTPUT] [--fragment] [--heading-level N]
-                             [--anchor-prefix PREFIX] [--embed] [--summary] [--max-size SIZE]
+export const RENDER_USAGE = `Usage: privacy-notice render FILE [--lang TAG] [-o OUTPUT] [--fragment] [--heading-level N] [--summary]
+                             [--anchor-prefix PREFIX] [--embed | --dsd [--script URL]] [--max-size SIZE]
 
 Writes the notice of a valid policy as static HTML that needs no JavaScript: a complete page with its
 styles, or with --fragment a <style> and a <div> to put into another page (or into <noscript>).
+With --dsd, the <privacy-notice> element itself, pre-rendered: painted with no JavaScript, and taken
+over without rendering it again once privacy-notice.js loads.
 
   --lang TAG              the reader's language, e.g. fr (default: the policy's default language)
   -o, --output OUTPUT     file to write (default, or -: standard output); left untouched when FILE is
@@ -19,6 +21,10 @@ styles, or with --fragment a <style> and a <div> to put into another page (or in
   --anchor-prefix PREFIX  prefix for anchor ids (#PREFIX-right-erasure)
   --embed                 wrap it in <privacy-notice> with the policy inline: a page that loads
                           privacy-notice.js shows the interactive element without fetching anything
+  --dsd                   the <privacy-notice> element with its declarative shadow root and the
+                          policy inline (a page, or with --fragment the element alone, to paste into
+                          any page that loads privacy-notice.js)
+  --script URL            with --dsd: load privacy-notice.js from URL after the notice
   --summary               start with the summary (the first layer: the key facts, each a link to its
                           part below)
   --max-size SIZE         largest file accepted, in bytes or with kB/MB (default 5MB)
@@ -41,6 +47,8 @@ function options(args: string[]) {
       'heading-level': { type: 'string' },
       'anchor-prefix': { type: 'string' },
       embed: { type: 'boolean', default: false },
+      dsd: { type: 'boolean', default: false },
+      script: { type: 'string' },
       summary: { type: 'boolean', default: false },
       'max-size': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -59,6 +67,9 @@ function options(args: string[]) {
     throw new RenderUsageError(`--lang needs a language tag such as fr or pt-BR, not "${values.lang}"`);
   if (values['anchor-prefix'] !== undefined && !/^[a-z][\w-]*$/i.test(values['anchor-prefix']))
     throw new RenderUsageError('--anchor-prefix must start with a letter and hold only letters, digits, - and _');
+  if (values.dsd && values.embed)
+    throw new RenderUsageError('--embed and --dsd both put the element in the page: choose one (--dsd pre-renders it)');
+  if (values.script !== undefined && !values.dsd) throw new RenderUsageError('--script goes with --dsd');
   if (!values.help && positionals.length !== 1)
     throw new RenderUsageError(positionals.length ? 'render takes one FILE' : 'render needs a FILE');
   return { ...values, maxBytes, headingLevel: level === undefined ? undefined : Number(level), file: positionals[0]! };
@@ -110,14 +121,15 @@ export async function runRender(
   if (typeof valid === 'number') return valid;
   const { policy, document } = valid;
 
-  const { loadStatic } = await import('../static/dom.js');
-  const { renderStaticHtml } = await loadStatic();
+  const { renderStaticHtml } = await import('../static/page.js');
   const html = await renderStaticHtml(policy, {
     fragment: opts.fragment,
     ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
     ...(opts.headingLevel !== undefined ? { headingLevel: opts.headingLevel } : {}),
     ...(opts['anchor-prefix'] !== undefined ? { anchorPrefix: opts['anchor-prefix'] } : {}),
     ...(opts.embed ? { embed: document } : {}),
+    ...(opts.dsd ? { dsd: true, embed: document } : {}),
+    ...(opts.script !== undefined ? { script: opts.script } : {}),
     ...(opts.summary ? { summary: true } : {}),
   });
   if (opts.output === undefined || opts.output === '-') {

@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { defaultChoiceState } from '../consent/state.js';
 import { loadUi, uiLocaleFor } from '../i18n/ui.js';
 import { pickLanguage, type NormalizedPolicy } from '../model/index.js';
@@ -5,7 +7,14 @@ import { policyHash } from '../model/hash.js';
 import { NO_ACTIONS } from '../templates/actions.js';
 import { renderFrame } from '../templates/frame.js';
 import { styles } from '../templates/styles.js';
-import { buildLanguageSwitcher, CONSENT_TAGS, ELEMENT_VIEWS, type ElementTag, type Reader } from '../view/index.js';
+import {
+  buildLanguageSwitcher,
+  CONSENT_TAGS,
+  ELEMENT_VIEWS,
+  type ElementTag,
+  type Reader,
+  type ScreenView,
+} from '../view/index.js';
 import { escapeHtml, hydratableHtml, inlineJson } from './markup.js';
 
 /** How to pre-render an element; each option is the element attribute of the same name. */
@@ -31,6 +40,29 @@ export interface PrerenderOptions {
   src?: string;
 }
 
+/** The stylesheet in each pre-rendered element's shadow root (the element's own). */
+export const SHADOW_CSS = styles.map((s) => s.cssText).join('\n');
+
+/** The margin around a pre-rendered element on a page of its own (`render --dsd` without --fragment). */
+export const PAGE_CSS = `body { margin: 0; padding: 1.5rem clamp(1rem, 5vw, 3rem); }
+@media print { body { padding: 0; } }`;
+
+/** `'sha256-…'`, the CSP source expression of an inline stylesheet. */
+function hashSource(css: string): string {
+  let binary = '';
+  for (const byte of sha256(utf8ToBytes(css))) binary += String.fromCharCode(byte);
+  return `'sha256-${btoa(binary)}'`;
+}
+
+/**
+ * What a strict Content-Security-Policy adds to `style-src` for pre-rendered output: the hashes of its inline
+ * stylesheets (the element's, in every shadow root, and the page's margin), the same for every policy rendered by
+ * this version of the library: `style-src 'self' 'sha256-…' 'sha256-…'`.
+ */
+export function styleSrc(): string {
+  return `${hashSource(SHADOW_CSS)} ${hashSource(PAGE_CSS)}`;
+}
+
 /** The element's attributes, in the order a reader of the markup expects them; `null` leaves one out. */
 function attributes(values: Record<string, string | number | boolean | undefined>): string {
   return Object.entries(values)
@@ -49,7 +81,7 @@ export async function prerenderElement(
   policy: NormalizedPolicy,
   document: unknown,
   options: PrerenderOptions = {},
-): Promise<string> {
+): Promise<{ html: string; screen: ScreenView }> {
   const tag = options.tag ?? 'privacy-notice';
   const build = ELEMENT_VIEWS[tag];
   if (!build) throw new Error(`"${String(tag)}" is not an element of privacy-notice`);
@@ -86,7 +118,6 @@ export async function prerenderElement(
       NO_ACTIONS,
     ),
   );
-  const css = styles.map((s) => s.cssText).join('\n');
   const attrs = attributes({
     lang,
     'heading-level': level,
@@ -97,6 +128,13 @@ export async function prerenderElement(
     src: options.src,
     prerendered: policyHash(document as object),
   });
+  // Each heading's target in the page, in the heading's slot: a link to it works before the script runs.
+  const targets = [...shadow.matchAll(/<slot name="([^"]+)">/g)]
+    .map(([, id]) => `<span slot="${id}" id="${id}"></span>`)
+    .join('');
   const inline = options.src === undefined ? `<script type="application/json">${inlineJson(document)}</script>` : '';
-  return `<${tag}${attrs}><template shadowrootmode="open"><style>${css}</style>${shadow}</template>${inline}</${tag}>`;
+  return {
+    html: `<${tag}${attrs}><template shadowrootmode="open"><style>${SHADOW_CSS}</style>${shadow}</template>${targets}${inline}</${tag}>`,
+    screen,
+  };
 }

@@ -3,6 +3,8 @@ import { checkPolicyText, type PlacedProblem } from '../model/check-text.js';
 import { validatePolicy, type PolicyProblem } from '../model/index.js';
 import { prerenderElement, type PrerenderOptions } from './element.js';
 
+export { styleSrc } from './element.js';
+
 export type { PrerenderOptions } from './element.js';
 export type { ElementTag } from '../view/index.js';
 
@@ -32,9 +34,9 @@ export async function renderToString(policy: unknown, options: PrerenderOptions 
   if (typeof policy === 'string') {
     const check = checkPolicyText(policy);
     if (!check.policy) throw new PolicyRenderError(check.errors);
-    return prerenderElement(check.policy, check.document, options);
+    return (await prerenderElement(check.policy, check.document, options)).html;
   }
   const result = validatePolicy(policy);
   if (!result.ok) throw new PolicyRenderError(result.errors);
-  return prerenderElement(result.policy, policy, options);
+  return (await prerenderElement(result.policy, policy, options)).html;
 }

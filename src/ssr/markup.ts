@@ -6,13 +6,36 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
  * the browser renders them. Policy text only ever sits in text and attribute bindings, which lit escapes.
  */
 
-/** The HTML of a template with lit's markers, which the element's hydration reads to take the markup over. */
-export function hydratableHtml(template: unknown): Promise<string> {
-  return collectResult(render(template));
+/**
+ * What lit's renderer knows of where the template goes: into the shadow root of an element rendered by hand (not by
+ * one of its element renderers), so the <slot>s of its templates are those of a host it needs to track nothing of.
+ */
+const IN_SHADOW_ROOT = { customElementHostStack: [{ element: undefined }] } as unknown as Parameters<typeof render>[1];
+
+/**
+ * The HTML of a template (the content of an element's shadow root) with lit's markers, which the element's
+ * hydration reads to take the markup over.
+ */
+export async function hydratableHtml(template: unknown): Promise<string> {
+  return tidyTags(await collectResult(render(template, IN_SHADOW_ROOT)));
 }
 
-/** lit's markers: part comments, node markers and the processing instruction of an empty part. */
-const MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g;
+/**
+ * Each start tag on one line, its attributes one space apart: templates are formatted for people, markup need not
+ * be. Attribute values (quoted, with `<`, `>` and quotes escaped by lit) are left as they are.
+ */
+function tidyTags(html: string): string {
+  return html.replace(/<([a-z][^<>]*?)\s*(\/?)>/gi, (_, inner: string, slash: string) => {
+    const tidy = inner.replace(/("[^"]*")|\s+/g, (_match, quoted?: string) => quoted ?? ' ');
+    return `<${tidy}${slash ? ' /' : ''}>`;
+  });
+}
+
+/**
+ * lit's markers (part comments, node markers, the processing instruction of an empty part), and the headings' slots,
+ * which only a shadow root has a use for.
+ */
+const MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>|<slot name="[^"]*"><\/slot>/g;
 
 /** The HTML of a template with nothing of lit left in it: for static HTML, which no script takes over. */
 export async function staticHtml(template: unknown): Promise<string> {

@@ -1,10 +1,12 @@
-import { html, nothing, render, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { loadUi, uiLocaleFor } from '../i18n/ui.js';
 import { pickLanguage, type NormalizedPolicy } from '../model/index.js';
 import { NO_ACTIONS } from '../templates/actions.js';
 import { renderArticle } from '../templates/frame.js';
 import { styles } from '../templates/styles.js';
 import { buildNoticeView, type Reader, type ScreenView } from '../view/index.js';
+import { PAGE_CSS as PRERENDERED_PAGE_CSS, prerenderElement } from '../ssr/element.js';
+import { escapeHtml, inlineJson, staticHtml } from '../ssr/markup.js';
 import { scopeCss } from './css.js';
 
 /** The class of the element that plays the part of the shadow host: the notice's styles apply inside it only. */
@@ -34,6 +36,13 @@ export interface StaticOptions {
   embed?: unknown;
   /** Start with the first layer, the summary, after the title (as the element's `summary`). */
   summary?: boolean;
+  /**
+   * The `<privacy-notice>` element itself with its declarative shadow root and the policy inline (src/ssr/): painted
+   * with no script like the static notice, and taken over, not rendered again, by the element's script.
+   */
+  dsd?: boolean;
+  /** With `dsd`: the URL of privacy-notice.js, loaded by a `<script type="module">` after the notice. */
+  script?: string;
 }
 
 /** A page of its own fills the window with the notice's background and leaves a margin around the text. */
@@ -54,11 +63,6 @@ async function readerOf(policy: NormalizedPolicy, options: StaticOptions): Promi
   };
 }
 
-/** JSON for a `<script type="application/json">`: no `<`, so nothing in the policy can close the script element. */
-function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
 /**
  * The notice as the element renders it in its shadow root (the same view and templates; no status region: no script
  * will ever say anything in it), optionally inside a `<privacy-notice>` that can take over.
@@ -76,56 +80,66 @@ function body(screen: ScreenView, reader: Reader, level: number, options: Static
   >`;
 }
 
-/** Renders into a fresh element of the installed DOM, then drops lit's comment markers: nothing will hydrate them. */
-function renderInto(host: HTMLElement, template: TemplateResult, options: StaticOptions): void {
-  render(template, host);
-  const walker = document.createTreeWalker(host, 128 /* NodeFilter.SHOW_COMMENT */);
-  const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  for (const comment of comments) comment.parentNode?.removeChild(comment);
-  const data = host.querySelector('privacy-notice > script[type="application/json"]');
-  if (data) data.textContent = inlineJson(options.embed);
-}
-
 /**
  * The notice as static HTML: a complete page (`<!doctype html>` with its styles in the head), or a fragment for
- * another page (a `<style>` and a `<div class="privacy-notice-static">`). Made by the element's own templates,
- * Markdown sanitized by the same module; needs the DOM from installDom().
+ * another page (a `<style>` and a `<div class="privacy-notice-static">`). Made by the element's own templates through
+ * lit's server renderer: no DOM, and nothing of lit left in it, since no script takes it over. With `dsd`, the page
+ * holds the element itself with its declarative shadow root instead, which its script takes over (src/ssr/).
  */
 export async function renderStaticHtml(policy: NormalizedPolicy, options: StaticOptions = {}): Promise<string> {
+  const level = Math.min(6, Math.max(1, options.headingLevel ?? (options.fragment ? 2 : 1)));
+  if (options.dsd) return prerenderedHtml(policy, level, options);
   const reader = await readerOf(policy, options);
   const screen = buildNoticeView(policy, reader);
-  const level = Math.min(6, Math.max(1, options.headingLevel ?? (options.fragment ? 2 : 1)));
   const css = `${RESET}\n${scopeCss(styles.map((s) => s.cssText).join('\n'), SCOPE)}`;
+  // The policy goes into the (empty) JSON block after rendering: lit binds nothing inside a <script>.
+  const notice = (await staticHtml(body(screen, reader, level, options))).replace(
+    '<script type="application/json"></script>',
+    () => `<script type="application/json">${inlineJson(options.embed)}</script>`,
+  );
+  if (options.fragment) return `<style>${css}</style>\n<div class="${SCOPE}">${notice}</div>\n`;
+  return page({
+    lang: screen.lang,
+    dir: screen.dir,
+    title: screen.body.header.title.value,
+    css: `${css}\n${PAGE_CSS}`,
+    bodyClass: SCOPE,
+    main: notice,
+  });
+}
 
-  if (options.fragment) {
-    const wrapper = document.createElement('div');
-    wrapper.className = SCOPE;
-    renderInto(wrapper, body(screen, reader, level, options), options);
-    const style = document.createElement('style');
-    style.textContent = css;
-    return `${style.outerHTML}\n${wrapper.outerHTML}\n`;
-  }
+/** A page of its own around a notice: the metadata every page needs, the styles in the head, the notice in <main>. */
+function page(parts: {
+  lang: string;
+  dir: string;
+  title: string;
+  css: string;
+  bodyClass?: string;
+  main: string;
+  end?: string;
+}): string {
+  const bodyClass = parts.bodyClass ? ` class="${parts.bodyClass}"` : '';
+  return `<!doctype html>
+<html lang="${escapeHtml(parts.lang)}" dir="${parts.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>${escapeHtml(parts.title)}</title><style>${parts.css}</style></head><body${bodyClass}><main>${parts.main}</main>${parts.end ?? ''}</body></html>
+`;
+}
 
-  const page = document.implementation.createHTMLDocument(screen.body.header.title.value);
-  page.documentElement.lang = screen.lang;
-  page.documentElement.dir = screen.dir;
-  const head = page.head;
-  const charset = page.createElement('meta');
-  charset.setAttribute('charset', 'utf-8');
-  const viewport = page.createElement('meta');
-  viewport.name = 'viewport';
-  viewport.content = 'width=device-width, initial-scale=1';
-  const scheme = page.createElement('meta');
-  scheme.name = 'color-scheme';
-  scheme.content = 'light dark';
-  const style = page.createElement('style');
-  style.textContent = `${css}\n${PAGE_CSS}`;
-  head.prepend(charset, viewport, scheme);
-  head.append(style);
-  page.body.className = SCOPE;
-  const main = page.createElement('main'); // the page's one main landmark: everything on it is the notice
-  page.body.append(main);
-  renderInto(main, body(screen, reader, level, options), options);
-  return `<!doctype html>\n${page.documentElement.outerHTML}\n`;
+/** The pre-rendered element (src/ssr/), alone or in a page of its own that loads the element's script. */
+async function prerenderedHtml(policy: NormalizedPolicy, level: number, options: StaticOptions): Promise<string> {
+  const { html, screen } = await prerenderElement(policy, options.embed ?? policy.document, {
+    headingLevel: level,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.anchorPrefix ? { anchorPrefix: options.anchorPrefix } : {}),
+    ...(options.summary ? { summary: true } : {}),
+  });
+  const script = options.script ? `<script type="module" src="${escapeHtml(options.script)}"></script>` : '';
+  if (options.fragment) return `${html}\n${script ? `${script}\n` : ''}`;
+  return page({
+    lang: screen.lang,
+    dir: screen.dir,
+    title: screen.body.kind === 'notice' ? screen.body.header.title.value : policy.id,
+    css: PRERENDERED_PAGE_CSS,
+    main: html,
+    end: script,
+  });
 }

@@ -21,7 +21,12 @@ export function deepLevel(level: number): string | typeof nothing {
   return level > 6 ? String(level) : nothing;
 }
 
-/** A real heading at `level`, focusable by script when it has an id, so deep links can move focus to it. */
+/**
+ * A real heading at `level`, focusable by script when it has an id, so deep links can move focus to it. A heading
+ * with an id also has a slot of that name: a pre-rendered element puts an empty element with the same id there, in
+ * the page, so that a link to it scrolls there before any script runs (a page's fragment never reaches into a
+ * shadow root).
+ */
 export function heading(level: number, id: string | undefined, content: unknown, part = 'heading'): TemplateResult {
   const tag = headingTag(level);
   return staticHtml`<${tag}
@@ -29,7 +34,7 @@ export function heading(level: number, id: string | undefined, content: unknown,
     tabindex=${id ? '-1' : nothing}
     aria-level=${deepLevel(level)}
     part=${part}
-    >${content}</${tag}
+    >${id ? html`<slot name=${id}></slot>` : nothing}${content}</${tag}
   >`;
 }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ChoiceActionsView, SwitchView } from '../view/index.js';
 import type { NoticeActions } from './actions.js';
@@ -13,7 +13,9 @@ function enterToggles(event: KeyboardEvent): void {
 
 /**
  * A native switch (`<input type="checkbox" role="switch">`) with its visible label as its name, its state in words
- * and a note on the last change; for a permission the app cannot read, that in words.
+ * and a note on the last change; for a permission the app cannot read, that in words. Its state is the `checked`
+ * attribute in pre-rendered markup (lit's server renderer writes a `.checked` binding as `checked="false"`, which a
+ * browser reads as on) and the live property in the browser, where a refused change must snap back.
  */
 export function renderSwitch(view: SwitchView | undefined, actions: NoticeActions): TemplateResult | typeof nothing {
   if (!view) return nothing;
@@ -25,7 +27,8 @@ export function renderSwitch(view: SwitchView | undefined, actions: NoticeAction
       role="switch"
       class="switch"
       id=${inputId}
-      .checked=${live(view.on)}
+      ?checked=${view.on}
+      .checked=${isServer ? nothing : live(view.on)}
       ?disabled=${view.locked}
       aria-disabled=${view.pending ? 'true' : nothing}
       aria-describedby=${view.describedBy ?? nothing}

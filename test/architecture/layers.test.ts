@@ -30,11 +30,16 @@ const RULES: Record<string, Rule> = {
   elements: {
     may: ['model', 'i18n', 'consent', 'controllers', 'view', 'templates', '.'],
     typesFrom: ['events'],
-    packages: ['lit'],
+    packages: ['lit', '@lit-labs/ssr-client'],
+  },
+  // Pre-rendering: the elements' views and templates as HTML, without a DOM.
+  ssr: {
+    may: ['model', 'i18n', 'consent', 'view', 'templates'],
+    packages: ['lit', '@lit-labs/ssr', '@noble/hashes'],
   },
   static: {
-    may: ['model', 'i18n', 'view', 'templates'],
-    packages: ['lit', 'jsdom', 'postcss', 'postcss-selector-parser'],
+    may: ['model', 'i18n', 'view', 'templates', 'ssr'],
+    packages: ['lit', 'postcss', 'postcss-selector-parser'],
   },
   lint: { may: ['model', 'i18n'], packages: [] },
   labels: { may: ['model', 'lint'], packages: [] },

@@ -1,8 +1,8 @@
 // Issue 19: the framework snippets of docs/website.md are files of example apps (examples/apps/), and these apps are
 // built here with each framework's own tooling — React and Vue with Vite (type-checked by tsc and vue-tsc), Angular
-// compiled ahead of time by ngc, an Eleventy site rendering the notice at build time — then opened in Chromium as a
+// compiled ahead of time by ngc, an Eleventy and an Astro site pre-rendering it at build time — then opened in Chromium as a
 // visitor would: the notice shows, the app hears its load event, the app's button moves focus to a right, and axe
-// finds nothing. The Eleventy page is also read with JavaScript off.
+// finds nothing. The Eleventy and Astro pages are also read with JavaScript off.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,26 +63,43 @@ describe('the example apps', () => {
     });
   }
 
-  it('eleventy: the privacy page reads without JavaScript, and becomes the element with it', async () => {
-    const url = `${servers.get('eleventy')!.url}/privacy/`;
-    const off = await browser.newContext({ javaScriptEnabled: false });
-    const still = await off.newPage();
-    await still.goto(url);
-    assert.equal(await still.locator('h1').first().textContent(), 'Privacy policy');
-    assert.equal(await still.locator('#right-erasure').count(), 1, 'the static notice has its deep links');
-    await off.close();
+  for (const name of ['eleventy', 'astro']) {
+    it(`${name}: the pre-rendered privacy page reads without JavaScript, and the element adopts it`, async () => {
+      const url = `${servers.get(name)!.url}/privacy/`;
+      const off = await browser.newContext({ javaScriptEnabled: false });
+      const still = await off.newPage();
+      await still.goto(url);
+      const painted = await still.evaluate(() => {
+        const root = document.querySelector('privacy-notice')?.shadowRoot;
+        return { title: root?.querySelector('h1')?.textContent, erasure: !!root?.getElementById('right-erasure') };
+      });
+      assert.deepEqual(painted, { title: 'Privacy policy', erasure: true }, 'painted from the declarative shadow root');
+      await off.close();
 
-    const page = await browser.newPage();
-    const failed: string[] = [];
-    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && failed.push(r.url()));
-    await page.goto(url);
-    await page.waitForFunction(() => document.querySelector('privacy-notice')?.readyState === 'complete');
-    assert.equal(
-      await page.evaluate(() => document.querySelector('privacy-notice')!.shadowRoot!.querySelector('h1')?.textContent),
-      'Privacy policy',
-    );
-    assert.deepEqual(failed, [], 'every runtime file the page loads was copied');
-    assert.deepEqual(await axeViolations(page), []);
-    await page.close();
-  });
+      const page = await browser.newPage();
+      const failed: string[] = [];
+      page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && failed.push(r.url()));
+      page.on('console', (m) => m.type() === 'warning' && failed.push(m.text()));
+      await page.goto(url);
+      await page.waitForFunction(() => document.querySelector('privacy-notice')?.readyState === 'complete');
+      assert.equal(
+        await page.evaluate(
+          () => document.querySelector('privacy-notice')!.shadowRoot!.querySelector('h1')?.textContent,
+        ),
+        'Privacy policy',
+      );
+      assert.deepEqual(failed, [], 'every runtime file the page loads was copied, and the markup was adopted');
+      await page.evaluate(() =>
+        (document.querySelector('privacy-notice') as HTMLElement & { focusRight(id: string): boolean }).focusRight(
+          'erasure',
+        ),
+      );
+      assert.equal(
+        await page.evaluate(() => document.querySelector('privacy-notice')!.shadowRoot!.activeElement?.id),
+        'right-erasure',
+      );
+      assert.deepEqual(await axeViolations(page), []);
+      await page.close();
+    });
+  }
 });

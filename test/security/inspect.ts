@@ -46,6 +46,7 @@ const ELEMENTS = new Set([
   'input',
   'select',
   'option',
+  'slot', // a heading's slot, where a pre-rendered notice puts the page's target of its anchor
   // Markdown after sanitizing
   'em',
   'del',
@@ -87,6 +88,8 @@ const ATTRIBUTES: Record<string, (value: string, tag: string) => boolean> = {
   'data-id': (v) => TOKEN.test(v),
   'aria-disabled': (v) => v === 'true',
   disabled: (v, tag) => tag === 'input' && v === '',
+  checked: (v, tag) => tag === 'input' && v === '',
+  name: (v, tag) => tag === 'slot' && ANCHOR_ID.test(v),
   selected: (v, tag) => tag === 'option' && v === '',
   value: (v, tag) => tag === 'option' && LANGUAGE_TAG.test(v),
   scope: (v) => ['col', 'row', 'colgroup', 'rowgroup'].includes(v),

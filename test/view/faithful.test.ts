@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import { lintPolicy } from '../../src/lint/index.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { validatePolicy } from '../../src/model/index.js';
-import { loadStatic } from '../../src/static/dom.js';
+import { JSDOM } from 'jsdom';
+import { renderStaticHtml } from '../../src/static/page.js';
 import {
   buildNoticeView,
   buildPartView,
@@ -33,11 +34,10 @@ function allSections(list: readonly SectionView[]): SectionView[] {
 
 /** The static HTML of a document's notice, as text in document order (a reader's reading order). */
 async function staticText(doc: unknown, lang = 'en', within = 'body'): Promise<string> {
-  const { renderStaticHtml } = await loadStatic();
   const html = await renderStaticHtml(normalized(doc), { lang, fragment: true });
-  const page = new (globalThis as any).window.DOMParser().parseFromString(html, 'text/html');
+  const page = new JSDOM(html).window.document;
   page.querySelectorAll('style, .visually-hidden').forEach((node: Element) => node.remove());
-  return page.querySelector(within).textContent.replace(/\s+/g, ' ');
+  return page.querySelector(within)!.textContent!.replace(/\s+/g, ' ');
 }
 
 /** Asserts that the needles are shown in this order (each searched after the one before). */
