@@ -22,8 +22,9 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/plain; charset=utf-8',
 };
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+// Pre-rendered notices (render --dsd, privacy-notice/ssr) carry their stylesheet inline: its hash is allowed, nothing else.
+const { styleSrc } = await import('../dist/lib/ssr/index.js').catch(() => ({ styleSrc: () => '' }));
+const CSP = `default-src 'self'; script-src 'self'; style-src 'self' ${styleSrc()}; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'`;
 
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');

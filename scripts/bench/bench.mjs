@@ -1,9 +1,11 @@
 // npm run bench — the side-by-side benchmark of issue 8. Prints a table and writes bench-out/results.json.
 //
-// For each workload (a reference policy, or a synthetic policy at 1x, 10x or 100x) three pages are loaded in
+// For each workload (a reference policy, or a synthetic policy at 1x, 10x or 100x) five pages are loaded in
 // Debian's headless Chromium from a local server with the HTTP cache off: the component as sites use it, the same
-// notice as static HTML inserted with innerHTML into a shadow root with the same stylesheet (the baseline), and the
-// static HTML page itself (the physical limit). Variants are interleaved, their order rotating every round; each
+// notice as static HTML inserted with innerHTML into a shadow root with the same stylesheet (the baseline), the
+// static HTML page itself (the physical limit), and the notice pre-rendered by render --dsd with the element script
+// deferred (until the element has adopted it), and the same page without the script (until it is painted). Its CLS
+// and the scripts that block its first paint are recorded. Variants are interleaved, their order rotating every round; each
 // figure is the median of per-round paired ratios, for a first visit (new browser context) and a repeat load (reload).
 // On the measured component page: the time from a #right-… hash to focus, and on the largest reference policy in
 // several languages, the time to switch language (cold: the locale's chunk loads; warm: between two loaded ones).
@@ -11,7 +13,7 @@
 // The peer, in its own table: on the reference policy with the most cookies, the library's <privacy-cookies> against
 // vanilla-cookieconsent's preferences modal with the same cookie table (scripts/bench/peer.mjs), paired the same way.
 //
-// The default run measures what the targets of issue 8 name — d-home-smaart and the 1x synthetic policy in full, the
+// The default run measures what the targets of issues 8 and 14 name — d-home-smaart, softathome and the 1x synthetic policy in full, the
 // 100x policy's component page once (first visit: its FCP and CPU; one round of all its variants costs about a
 // minute), the peer — so that it ends in about a minute and a half on a 2-core machine.
 // Options: --full (every workload, all variants, every round), --rounds N (default 3), --only NAME[,NAME...] (those
@@ -28,6 +30,8 @@ import { fmt, median, pairedRatio, rotate } from './stats.mjs';
 import { syntheticPolicy } from './synthetic.mjs';
 import { staticNotice } from './static-notice.mjs';
 
+const { renderToString } = await import('../../dist/lib/ssr/index.js');
+
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const full = args.includes('--full');
@@ -38,11 +42,11 @@ const out = new URL('bench-out/', root);
 const started = Date.now();
 const elapsed = () => Math.round((Date.now() - started) / 1000);
 
-const VARIANTS = ['component', 'innerhtml', 'static'];
+const VARIANTS = ['component', 'innerhtml', 'static', 'prerendered', 'prerendered-paint'];
 const REFERENCE = ['d-home-smaart', 'smarti', 'cr-smart-home', 'softathome', 'smartbt'];
 const SCALES = [1, 10, 100];
 const ALL = [...REFERENCE, ...SCALES.map((scale) => `synthetic-${scale}x`)];
-const DEFAULT = ['d-home-smaart', 'synthetic-1x', 'synthetic-100x'];
+const DEFAULT = ['d-home-smaart', 'softathome', 'synthetic-1x', 'synthetic-100x'];
 /** What the default run measures of a workload when not everything: the 100x policy's component, first visit, once. */
 const LIGHT = { 'synthetic-100x': { variants: ['component'], visits: ['first'], rounds: 1 } };
 /** Warm language switches per round (back and forth), after the cold one. */
@@ -99,7 +103,15 @@ for (const name of names) {
   const plan = planOf(name);
   // The static HTML only for the pages that show it (the 100x policy's takes seconds to make).
   const baseline = plan.variants.some((v) => v !== 'component') ? await staticOf(name) : {};
-  workloads.push({ name, policy: policies.get(name), plan, lang: policies.get(name).defaultLanguage, ...baseline });
+  const prerendered = plan.variants.includes('prerendered') ? await renderToString(policies.get(name)) : undefined;
+  workloads.push({
+    name,
+    policy: policies.get(name),
+    plan,
+    lang: policies.get(name).defaultLanguage,
+    ...baseline,
+    ...(prerendered ? { prerendered } : {}),
+  });
 }
 await prep.close();
 await writePages(new URL('pages', out).pathname, workloads);
@@ -157,6 +169,7 @@ try {
   for (const w of workloads) {
     const { variants, visits, rounds: count } = w.plan;
     const files = { script: new Set() };
+    const prerenderedFiles = { script: new Set() };
     const firstRight = w.policy.rights?.[0]?.id;
     const from = w.policy.defaultLanguage;
     const to = w.name === switched ? w.policy.languages.find((lang) => lang !== from) : undefined;
@@ -168,7 +181,12 @@ try {
       variants,
       count,
       (variant) => url(w.name, variant),
-      (variant) => (variant === 'component' ? { files, visits, after } : { visits }),
+      (variant) =>
+        variant === 'component'
+          ? { files, visits, after }
+          : variant === 'prerendered'
+            ? { files: prerenderedFiles, visits }
+            : { visits },
     );
     const pick = picker(samples);
     const row = { workload: w.name, rounds: count, variants, visits, cspViolations: cspViolations(samples) };
@@ -184,6 +202,27 @@ try {
         componentLongestTaskMs: median(pick('component', visit, 'longestTask')),
         componentLongestTaskMaxMs: Math.max(...pick('component', visit, 'longestTask')),
         innerHTMLLongestTaskMs: median(pick('innerhtml', visit, 'longestTask')),
+        ...(variants.includes('prerendered')
+          ? {
+              // Painting the pre-rendered page (no script) against the static page; then what adopting it costs:
+              // the page with its script minus the same page without, paired by round.
+              prerenderedPaintCpuVsStatic: pairedRatio(
+                pick('prerendered-paint', visit, 'cpu'),
+                pick('static', visit, 'cpu'),
+              ),
+              prerenderedCpuVsStatic: pairedRatio(pick('prerendered', visit, 'cpu'), pick('static', visit, 'cpu')),
+              hydrationCpuMs: median(
+                pick('prerendered', visit, 'cpu').map((cpu, i) => cpu - pick('prerendered-paint', visit, 'cpu')[i]),
+              ),
+              prerenderedCls: Math.max(...pick('prerendered', visit, 'cls')),
+              componentCls: Math.max(...pick('component', visit, 'cls')),
+              blockingScripts: [
+                ...new Set(
+                  ['prerendered', 'prerendered-paint'].flatMap((v) => pick(v, visit, 'blockingScripts').flat()),
+                ),
+              ],
+            }
+          : {}),
       };
     }
     row.first.componentHeapMB = median(pick('component', 'first', 'heap')) / 1024 / 1024;
@@ -202,6 +241,10 @@ try {
       };
     }
     row.js = await compressed(files.script);
+    if (variants.includes('prerendered')) {
+      row.prerenderedJs = await compressed(prerenderedFiles.script);
+      row.jsBeforePaint = await compressed(new Set(row.first.blockingScripts));
+    }
     results.push(row);
     console.error(`measured ${w.name} (${elapsed()} s)`);
   }
@@ -315,6 +358,30 @@ if (results.length)
       fmt(r.js.brotliKB, 1),
     ]),
   );
+const pre = results.filter((r) => r.variants.includes('prerendered'));
+if (pre.length) {
+  console.log('\nPre-rendered (render --dsd, element script deferred), first visit:\n');
+  printTable(
+    [
+      'workload',
+      'CPU to paint vs static page',
+      'CPU until adopted vs static page',
+      'adoption CPU ms',
+      'CLS (pre-rendered / component)',
+      'JS brotli KB before paint / in all',
+      'component CPU vs static page',
+    ],
+    pre.map((r) => [
+      r.workload,
+      fmt(r.first.prerenderedPaintCpuVsStatic),
+      fmt(r.first.prerenderedCpuVsStatic),
+      fmt(r.first.hydrationCpuMs, 1),
+      `${fmt(r.first.prerenderedCls, 3)} / ${fmt(r.first.componentCls, 3)}`,
+      `${fmt(r.jsBeforePaint.brotliKB, 1)} / ${fmt(r.prerenderedJs.brotliKB, 1)}`,
+      fmt(r.first.cpuVsStatic),
+    ]),
+  );
+}
 for (const r of results.filter((r) => r.variants.length < VARIANTS.length || r.rounds !== rounds)) {
   console.log(
     `${r.workload}: ${r.variants.join(', ')} only, ${r.visits.join(' and ')} visit, ${r.rounds} round${r.rounds === 1 ? '' : 's'} (--full or --only ${r.workload} for all)`,

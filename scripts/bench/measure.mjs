@@ -21,12 +21,25 @@ async function metricsOf(cdp) {
 function watchPage() {
   let longest = 0;
   let violations = 0;
+  let shift = 0;
   const take = (entries) => entries.forEach((e) => (longest = Math.max(longest, e.duration)));
   const observer = new PerformanceObserver((list) => take(list.getEntries()));
   observer.observe({ type: 'longtask', buffered: true });
+  // Cumulative layout shift: every shift not caused by input, summed.
+  const shifts = new PerformanceObserver((list) => list.getEntries().forEach((e) => (shift += e.value)));
+  shifts.observe({ type: 'layout-shift', buffered: true });
   document.addEventListener('securitypolicyviolation', () => violations++);
+  // Scripts the parser had to run before it could paint (render-blocking), by path: what runs before first paint.
+  const blocking = () =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.initiatorType === 'script' && e.renderBlockingStatus === 'blocking')
+      .map((e) => new URL(e.name).pathname);
   Object.defineProperty(window, '__benchWatched', {
-    value: () => (take(observer.takeRecords()), { longestTask: longest, cspViolations: violations }),
+    value: () => (
+      take(observer.takeRecords()),
+      { longestTask: longest, cspViolations: violations, cls: shift, blockingScripts: blocking() }
+    ),
   });
 }
 

@@ -3,6 +3,8 @@
 //  - innerhtml.html: the same notice as static HTML inserted with innerHTML into a shadow root with the same
 //    stylesheet (the baseline);
 //  - static.html: the static HTML page itself, nothing to run (the physical limit);
+//  - prerendered.html: the element pre-rendered by render --dsd, its script deferred; prerendered-paint.html the
+//    same page without the script (what painting it costs);
 //  - for the peer: cookies.html, the library's <privacy-cookies>, and peer.html, vanilla-cookieconsent's preferences
 //    modal (its files copied to bench-out/vendor/: the server serves nothing from node_modules).
 // Every page marks "rendered" in the same way (a performance mark read by the harness), without inline script,
@@ -16,6 +18,7 @@ export async function writePages(dir, workloads) {
   await writeFile(`${dir}/innerhtml.js`, INNERHTML_SCRIPT);
   await writeFile(`${dir}/component-probe.js`, COMPONENT_PROBE);
   await writeFile(`${dir}/static-probe.js`, STATIC_PROBE);
+  await writeFile(`${dir}/prerendered-probe.js`, PRERENDERED_PROBE);
   for (const w of workloads) {
     await writeFile(`${dir}/${w.name}.json`, JSON.stringify(w.policy));
     await writeFile(
@@ -29,6 +32,18 @@ export async function writePages(dir, workloads) {
       `${dir}/${w.name}-innerhtml.html`,
       page(w.lang, `<script type="module" src="innerhtml.js"></script>`, `<div id="host" data-name="${w.name}"></div>`),
     );
+    if (w.prerendered) {
+      // The notice pre-rendered (render --dsd): painted from its declarative shadow root, then adopted by the deferred
+      // element script; the same page without that script is what it costs to paint.
+      await writeFile(
+        `${dir}/${w.name}-prerendered.html`,
+        page(w.lang, `<script type="module" src="prerendered-probe.js"></script>${ELEMENT_SCRIPT}`, w.prerendered),
+      );
+      await writeFile(
+        `${dir}/${w.name}-prerendered-paint.html`,
+        page(w.lang, `<script type="module" src="static-probe.js"></script>`, w.prerendered),
+      );
+    }
     await writeFile(
       `${dir}/${w.name}-static.html`,
       page(
@@ -63,7 +78,8 @@ export async function writePeerPages(dir, { name, lang, policy }, config) {
   );
 }
 
-const COMPONENT_HEAD = `<script type="module" src="component-probe.js"></script><script type="module" src="/dist/privacy-notice.js"></script>`;
+const ELEMENT_SCRIPT = `<script type="module" src="/dist/privacy-notice.js"></script>`;
+const COMPONENT_HEAD = `<script type="module" src="component-probe.js"></script>${ELEMENT_SCRIPT}`;
 
 const page = (lang, head, body) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>${head}</head><body>${body}</body></html>`;
@@ -87,6 +103,15 @@ done();
 
 const COMPONENT_PROBE = `${DONE}
 document.addEventListener('privacy-notice-load', (event) => event.target.updateComplete.then(done), { once: true });
+`;
+
+// A pre-rendered notice is done once its element has adopted it: defined, loaded, rendered.
+const PRERENDERED_PROBE = `${DONE}
+await customElements.whenDefined('privacy-notice');
+const notice = document.querySelector('privacy-notice');
+await notice.ready;
+await notice.updateComplete;
+done();
 `;
 
 const STATIC_PROBE = `${DONE}
