@@ -1,9 +1,10 @@
-// node scripts/bench/profile.mjs NAME — a CPU profile of the component page for one benchmark workload (after
+// node scripts/bench/profile.mjs NAME [VARIANT] — a CPU profile of the component page (or another variant: prerendered) for one benchmark workload (after
 // `npm run bench` wrote bench-out/pages), summarized by self time per source file and per function.
 import { chromium } from 'playwright-core';
 import { startExamplesServer } from '../examples-server.mjs';
 
 const name = process.argv[2] ?? 'smarti';
+const variant = process.argv[3] ?? 'component';
 const server = await startExamplesServer();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
@@ -12,7 +13,7 @@ await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-await page.goto(`${server.url}/bench-out/pages/${name}-component.html`);
+await page.goto(`${server.url}/bench-out/pages/${name}-${variant}.html`);
 await page.waitForFunction(() => performance.getEntriesByName('pn-laid-out').length > 0);
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();

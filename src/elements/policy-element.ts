@@ -9,6 +9,7 @@ import { createUi, type Ui } from '../i18n/ui.js';
 import { pickLanguage, type NormalizedPolicy, type PolicyChanges } from '../model/index.js';
 import type { NoticeActions } from '../templates/actions.js';
 import { renderFrame } from '../templates/frame.js';
+import { adoptingMarkup } from '../templates/markdown.js';
 import { styles } from '../templates/styles.js';
 import {
   buildErrors,
@@ -179,7 +180,7 @@ export abstract class PolicyElement extends LitElement {
     if (this.loader.policy && this.loader.checkedByServer) {
       try {
         ReactiveElement.prototype['update'].call(this, changed);
-        hydrate(value, root, this.renderOptions);
+        adoptingMarkup(() => hydrate(value, root, this.renderOptions));
         return;
       } catch (error) {
         console.warn('privacy-notice: the pre-rendered markup is not what the element shows; rendered again.', error);

@@ -17,7 +17,22 @@ const IN_SHADOW_ROOT = { customElementHostStack: [{ element: undefined }] } as u
  * hydration reads to take the markup over.
  */
 export async function hydratableHtml(template: unknown): Promise<string> {
-  return tidyTags(await collectResult(render(template, IN_SHADOW_ROOT)));
+  return adoptableMarkdown(tidyTags(await collectResult(render(template, IN_SHADOW_ROOT))));
+}
+
+/** lit's markers of parts and bound nodes. */
+const PART_MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g;
+
+/**
+ * Each Markdown block (`<div class="md">`, whose nodes hold no div) as one part with no parts inside: the element
+ * adopts it as it stands, without parsing its Markdown (templates/markdown.ts, adoptingMarkup).
+ */
+function adoptableMarkdown(html: string): string {
+  return html.replace(
+    /(<div class="md"[^>]*>)(\s*<!--lit-part[^>]*-->)([^]*?)(<!--\/lit-part-->\s*<\/div>)/g,
+    (_, open: string, start: string, inner: string, end: string) =>
+      `${open}${start}${inner.replace(PART_MARKERS, '')}${end}`,
+  );
 }
 
 /**
@@ -35,7 +50,7 @@ function tidyTags(html: string): string {
  * lit's markers (part comments, node markers, the processing instruction of an empty part), and the headings' slots,
  * which only a shadow root has a use for.
  */
-const MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>|<slot name="[^"]*"><\/slot>/g;
+const MARKERS = new RegExp(`${PART_MARKERS.source}|<slot name="[^"]*"></slot>`, 'g');
 
 /** The HTML of a template with nothing of lit left in it: for static HTML, which no script takes over. */
 export async function staticHtml(template: unknown): Promise<string> {

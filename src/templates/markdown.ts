@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type PartInfo } from 'lit/directive.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { MarkdownView, MdNode } from '../view/index.js';
 import { deepLevel, headingTag } from './content.js';
@@ -72,13 +72,44 @@ function nodes(list: readonly MdNode[], level: number): unknown[] {
   return list.map((n) => node(n, level));
 }
 
+/** Set while an element adopts pre-rendered markup (adoptingMarkup): its Markdown stays as the server wrote it. */
+let adopting = false;
+
+/** Runs `hydrate` with every Markdown block left as the markup has it: no Markdown is parsed to adopt a notice. */
+export function adoptingMarkup(hydrate: () => void): void {
+  adopting = true;
+  try {
+    hydrate();
+  } finally {
+    adopting = false;
+  }
+}
+
 /**
- * Policy Markdown in a block of its own language; its headings sit below `level`. Rendered again only when its text
- * or place changes, so re-rendering a notice leaves it alone (focus, selection and find-in-page highlights survive).
+ * The nodes of one Markdown block, rendered again only when its text or place changes (like `guard`), so
+ * re-rendering a notice leaves it alone: focus, selection and find-in-page highlights survive. A block a
+ * pre-rendered notice adopts keeps the server's nodes for as long as its text and place stay the same.
  */
+class MarkdownBlock extends Directive {
+  private shown?: { source: string; level: number };
+
+  render(view: MarkdownView, level: number): unknown {
+    return nodes(view.nodes, level);
+  }
+
+  override update(_part: PartInfo, [view, level]: [MarkdownView, number]): unknown {
+    if (this.shown?.source === view.source && this.shown.level === level) return noChange;
+    this.shown = { source: view.source, level };
+    return adopting ? noChange : this.render(view, level);
+  }
+}
+
+const markdownBlock = directive(MarkdownBlock);
+
+/** Policy Markdown in a block of its own language; its headings sit below `level`. */
 export function renderMarkdown(view: MarkdownView | undefined, level: number): TemplateResult | typeof nothing {
   if (!view) return nothing;
   return html`<div class="md" lang=${view.lang ?? nothing} dir=${view.dir ?? nothing}>
-    ${guard([view.nodes, level], () => nodes(view.nodes, level))}
+    ${markdownBlock(view, level)}
   </div>`;
 }

@@ -1,3 +1,5 @@
+import type { MarkdownView } from './types.js';
+
 /**
  * `next`, with every part of it that equals the same part of `previous` replaced by `previous`'s own object. A view
  * built again (a switch changed, a locale arrived) then keeps the identity of all it did not change, and templates
@@ -8,10 +10,19 @@ export function keepSame<T>(previous: T | undefined, next: T): T {
   return previous === undefined ? next : (same(previous, next) as T);
 }
 
+const isMarkdown = (value: object): boolean => (value as { kind?: unknown }).kind === 'markdown';
+
 function same(before: unknown, after: unknown): unknown {
   if (before === after || typeof before !== 'object' || typeof after !== 'object' || before === null || after === null)
     return after;
   if (Array.isArray(before) !== Array.isArray(after)) return after;
+  // Markdown is its text: the same text in the same language is the same block (its nodes are not worked out here).
+  if (isMarkdown(before) || isMarkdown(after)) {
+    const [a, b] = [before as MarkdownView, after as MarkdownView];
+    return isMarkdown(before) && isMarkdown(after) && a.source === b.source && a.lang === b.lang && a.dir === b.dir
+      ? before
+      : after;
+  }
   if (Array.isArray(after)) {
     const old = before as unknown[];
     let equal = old.length === after.length;

@@ -64,12 +64,17 @@ export type Inline =
   | { kind: 'quote'; content: Inline[] }
   | { kind: 'span'; role: SpanRole; content: Inline[] };
 
-/** Policy Markdown as a tree of allowed nodes (markdown.ts), in a block of its own language. */
+/**
+ * Policy Markdown as a tree of allowed nodes (markdown.ts), in a block of its own language. `nodes` is worked out
+ * when first read (and once per text): a pre-rendered notice adopts the markup of its Markdown without it.
+ */
 export interface MarkdownView {
   kind: 'markdown';
   lang?: string;
   dir?: Dir;
-  nodes: readonly MdNode[];
+  /** The Markdown text the nodes are made from. */
+  source: string;
+  readonly nodes: readonly MdNode[];
 }
 
 /**

@@ -125,7 +125,16 @@ export class Words {
   /** Policy Markdown as a tree of allowed nodes, in a block with its own language. */
   md(value: Markdown | undefined): MarkdownView | undefined {
     const hit = this.pick(value);
-    return hit && { kind: 'markdown', ...this.own(hit.lang), nodes: markdownNodes(hit.value) };
+    if (!hit) return undefined;
+    const source = hit.value;
+    return {
+      kind: 'markdown',
+      ...this.own(hit.lang),
+      source,
+      get nodes() {
+        return markdownNodes(source);
+      },
+    };
   }
 
   /** The anchor id of a section, part or right, with the notice's prefix. */

@@ -37,7 +37,7 @@ describe('bidi controls around links', () => {
       const host = document.createElement('div');
       host.style.font = '16px monospace';
       document.body.append(host);
-      render(renderMarkdown({ kind: 'markdown', nodes: markdownNodes(source) }, 0), host);
+      render(renderMarkdown({ kind: 'markdown', source: source, nodes: markdownNodes(source) }, 0), host);
       const link = host.querySelector('a')!;
       expect(link.textContent).to.equal('example.com');
       expect(readsLeftToRight(glyphLefts(link))).to.equal(true);

@@ -50,7 +50,7 @@ function outsideAllowList(root: ParentNode): string[] {
 function mount(source: string): HTMLElement {
   const host = document.createElement('div');
   document.body.append(host);
-  render(renderMarkdown({ kind: 'markdown', nodes: markdownNodes(source) }, 0), host);
+  render(renderMarkdown({ kind: 'markdown', source: source, nodes: markdownNodes(source) }, 0), host);
   return host.querySelector<HTMLElement>('.md')!;
 }
 

@@ -83,7 +83,7 @@ function canon(node: Node, inPre = false): Canon[] {
 
 function viaTree(source: string, level: number): Canon[] {
   const host = document.createElement('div');
-  render(renderMarkdown({ kind: 'markdown', nodes: markdownNodes(source) }, level), host);
+  render(renderMarkdown({ kind: 'markdown', source: source, nodes: markdownNodes(source) }, level), host);
   return canon(host.firstElementChild!);
 }
 
@@ -254,7 +254,7 @@ describe('Markdown trees render as the sanitized HTML of marked did', () => {
 describe('renderMarkdown', () => {
   let container: HTMLElement;
   const show = (source: string, level: number) =>
-    render(renderMarkdown({ kind: 'markdown', nodes: markdownNodes(source) }, level), container);
+    render(renderMarkdown({ kind: 'markdown', source: source, nodes: markdownNodes(source) }, level), container);
 
   beforeEach(() => {
     container = document.createElement('div');
@@ -294,7 +294,10 @@ describe('renderMarkdown', () => {
   });
 
   it('marks text in another language with its lang and dir', () => {
-    render(renderMarkdown({ kind: 'markdown', lang: 'ar', dir: 'rtl', nodes: markdownNodes('مرحبا') }, 1), container);
+    render(
+      renderMarkdown({ kind: 'markdown', lang: 'ar', dir: 'rtl', source: 'مرحبا', nodes: markdownNodes('مرحبا') }, 1),
+      container,
+    );
     const block = container.querySelector('.md')!;
     expect([block.getAttribute('lang'), block.getAttribute('dir')]).to.deep.equal(['ar', 'rtl']);
   });
