@@ -36,6 +36,7 @@ const server = createServer(async (request, response) => {
   }
   const path = normalize(decoded);
   if (path === sep || path === '/') return redirect(response, '/examples/');
+  if (path === '/examples/prerendered.html') return prerendered(response, url.searchParams);
   const file = join(root, path);
   if (!file.startsWith(root) || path.split(sep).includes('node_modules')) return send(response, 404, 'Not found');
   try {
@@ -73,15 +74,45 @@ async function listing(response, folder, path) {
   const items = names.map(
     (name) => `<li><a href="./${escape(encodeURIComponent(name).replace(/%2F$/, '/'))}">${escape(name)}</a></li>`,
   );
+  sendPage(
+    response,
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${escape(path)}</title><h1>${escape(path)}</h1><ul>${items.join('')}</ul></html>`,
+  );
+}
+
+const POLICIES = ['cr-smart-home', 'd-home-smaart', 'smartbt', 'smarti', 'softathome'];
+
+/**
+ * /examples/prerendered.html?name=POLICY[&lang=TAG]: a reference policy rendered on the server for each request, as
+ * a server-rendered site would (renderToString of privacy-notice/ssr): the notice is painted before any script runs,
+ * and the element adopts it when privacy-notice.js loads.
+ */
+async function prerendered(response, params) {
+  const name = POLICIES.includes(params.get('name')) ? params.get('name') : 'd-home-smaart';
+  const lang = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(params.get('lang') ?? '') ? params.get('lang') : undefined;
+  try {
+    const { renderToString } = await import('../dist/lib/ssr/index.js');
+    const { readFile } = await import('node:fs/promises');
+    const policy = await readFile(join(root, 'examples/policies', `${name}.json`), 'utf8');
+    const notice = await renderToString(policy, { headingLevel: 1, languageSwitcher: true, ...(lang ? { lang } : {}) });
+    sendPage(
+      response,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(name)}, pre-rendered</title><link rel="stylesheet" href="examples.css"><script type="module" src="../dist/privacy-notice.js"></script></head><body><main>${notice}</main></body></html>`,
+    );
+  } catch (error) {
+    send(response, 500, `Could not pre-render ${name} (run npm run build first): ${error}`);
+  }
+}
+
+/** A page the server makes itself, with the headers of every page it serves. */
+function sendPage(response, html) {
   response.writeHead(200, {
     'content-type': TYPES['.html'],
     'cache-control': 'no-store',
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
   });
-  response.end(
-    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${escape(path)}</title><h1>${escape(path)}</h1><ul>${items.join('')}</ul></html>`,
-  );
+  response.end(html);
 }
 
 function send(response, status, text) {

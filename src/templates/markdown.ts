@@ -98,7 +98,8 @@ class MarkdownBlock extends Directive {
   }
 
   override update(_part: PartInfo, [view, level]: [MarkdownView, number]): unknown {
-    if (this.shown?.source === view.source && this.shown.level === level) return noChange;
+    const shown = this.shown;
+    if (shown && shown.source === view.source && shown.level === level) return noChange;
     this.shown = { source: view.source, level };
     return adopting ? noChange : this.render(view, level);
   }

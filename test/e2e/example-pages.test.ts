@@ -9,7 +9,11 @@ import { axeViolations, launch } from './browser.js';
 import { startExamplesServer } from '../../scripts/examples-server.mjs';
 import { root } from './server.js';
 
-const PAGES = readdirSync(join(root, 'examples')).filter((file) => file.endsWith('.html'));
+// The files, and the page the server makes for each request (a reference policy pre-rendered by privacy-notice/ssr).
+const PAGES = [
+  ...readdirSync(join(root, 'examples')).filter((file) => file.endsWith('.html')),
+  'prerendered.html?name=softathome',
+];
 
 /** Until every privacy element on the page (and in its frames) shows a policy or an error. */
 async function settled(page: Page): Promise<void> {
@@ -54,6 +58,7 @@ describe('example pages', () => {
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
+        page.on('console', (m) => m.type() === 'warning' && errors.push(m.text())); // e.g. markup not adopted
         await page.goto(`${server.url}/examples/${file}`);
         await settled(page);
         assert.equal(await page.locator('main').count(), 1, `${file}: one main landmark`);
