@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { NativeBridge } from '../bridge/native-bridge.js';
+import type { NativeBridge } from '../bridge/native-bridge.js';
 import type { PermissionStateMessage } from '../bridge/protocol.js';
-import { detectTransport } from '../bridge/transport.js';
+import { detectTransport, type Transport } from '../bridge/transport.js';
 import { consentChangeEvent } from '../events/consent-change.js';
 import { consentReadyEvent } from '../events/consent-ready.js';
 import { diagnosticEvent } from '../events/diagnostic.js';
@@ -56,6 +56,10 @@ export class ConsentController implements ReactiveController {
   private outdated = false;
   private gpc = false;
   private bridge?: NativeBridge;
+  /** The app this page is shown in, known at once; its bridge (above) loads a moment later. */
+  private platform?: Transport['platform'];
+  /** Settles once the bridge to the app is loaded (inside an app's webview only); undefined when there is none to load. */
+  connecting?: Promise<void>;
   private queue: Event[] = [];
   private revision = 0;
 
@@ -65,21 +69,31 @@ export class ConsentController implements ReactiveController {
 
   hostConnected(): void {
     const transport = detectTransport(window, this.host.bridgeName);
+    this.platform = transport?.platform;
     if (!transport) return;
-    this.bridge = new NativeBridge(
-      transport,
-      {
-        state: (message) => this.onAppState(message),
-        result: (id, state, requested, reason) => this.onAppResult(id, state === 'granted', requested, reason),
-        timeout: (id) => this.note('permission', id, { key: 'timedOut' }, true),
-        diagnostic: (code, message) => this.emit(diagnosticEvent({ code, message })),
-      },
-      () => this.host.bridgeTimeout,
-    );
-    if (this.policy) this.bridge.hello(this.policy, this.version, [...this.choices.values()]);
+    // The bridge and its message validator are loaded only inside an app's webview, where there is an app to talk to.
+    const connecting: Promise<void> = import('../bridge/native-bridge.js').then(({ NativeBridge }) => {
+      if (this.connecting !== connecting) return; // disconnected meanwhile
+      this.connecting = undefined;
+      this.bridge = new NativeBridge(
+        transport,
+        {
+          state: (message) => this.onAppState(message),
+          result: (id, state, requested, reason) => this.onAppResult(id, state === 'granted', requested, reason),
+          timeout: (id) => this.note('permission', id, { key: 'timedOut' }, true),
+          diagnostic: (code, message) => this.emit(diagnosticEvent({ code, message })),
+        },
+        () => this.host.bridgeTimeout,
+      );
+      if (this.policy) this.bridge.hello(this.policy, this.version, [...this.choices.values()]);
+      this.host.requestUpdate();
+    });
+    this.connecting = connecting;
   }
 
   hostDisconnected(): void {
+    this.connecting = undefined;
+    this.platform = undefined;
     this.bridge?.dispose();
     this.bridge = undefined;
   }
@@ -137,7 +151,7 @@ export class ConsentController implements ReactiveController {
       persisted: this.persisted,
       outdated: this.outdated,
       gpc: this.gpc,
-      bridge: this.bridge?.transport.platform ?? null,
+      bridge: this.platform ?? null,
       choices: [...this.choices.values(), ...permissions],
     };
   }

@@ -74,7 +74,7 @@ export abstract class ConsentElement extends PolicyElement {
   }
 
   protected override get settling(): Promise<void> | undefined {
-    return super.settling ?? this.whatChanged.pending;
+    return super.settling ?? this.whatChanged.pending ?? this.consent.connecting;
   }
 
   protected override get changeState(): { changes?: PolicyChanges; hidden: boolean } {
