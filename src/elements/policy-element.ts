@@ -139,7 +139,7 @@ export abstract class PolicyElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.prerendered && !this.hasUpdated && this.policy === undefined) {
+    if (this.takingOver && this.policy === undefined) {
       // The policy the markup shows, inline or at `src`: loaded before the first update, which hydrates.
       this.loader.load({ src: this.src, prerendered: this.getAttribute('prerendered') ?? '' });
     } else if (this.policy === undefined && !this.src) this.loader.load({}); // an inline <script type="application/json">
@@ -155,7 +155,7 @@ export abstract class PolicyElement extends LitElement {
    * language): until then the browser shows the markup, and the first render can adopt it as it stands.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.prerendered || this.hasUpdated) return super.scheduleUpdate();
+    if (!this.takingOver) return super.scheduleUpdate();
     return this.beforeHydration().then(() => super.scheduleUpdate());
   }
 
@@ -192,7 +192,7 @@ export abstract class PolicyElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.prerendered && !this.hasUpdated) return; // its load started when it was connected
+    if (this.takingOver) return; // its load started when it was connected
     if ((changed.has('src') || changed.has('policy')) && (this.policy !== undefined || this.src)) {
       this.loader.load({ policy: this.policy, src: this.src });
     }

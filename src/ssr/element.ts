@@ -63,7 +63,7 @@ export function styleSrc(): string {
   return `${hashSource(SHADOW_CSS)} ${hashSource(PAGE_CSS)}`;
 }
 
-/** The element's attributes, in the order a reader of the markup expects them; `null` leaves one out. */
+/** The element's attributes, in the order a reader of the markup expects them; `undefined` or `false` leaves one out. */
 function attributes(values: Record<string, string | number | boolean | undefined>): string {
   return Object.entries(values)
     .filter(([, value]) => value !== undefined && value !== false)
