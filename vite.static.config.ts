@@ -11,6 +11,8 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
+    // One file for the playground: marked (a chunk of its own in the element's build) is always needed here.
+    rolldownOptions: { output: { codeSplitting: false } },
     lib: {
       entry: 'src/static/page.ts',
       formats: ['es'],

@@ -1,4 +1,5 @@
-import { BRIDGE_VERSION, readIncoming, type Incoming } from './protocol.js';
+import { readIncoming, type Incoming } from './incoming.js';
+import { BRIDGE_VERSION } from './protocol.js';
 
 /**
  * The page's single entry point for app messages, shared by every element on the page:

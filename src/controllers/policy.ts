@@ -4,7 +4,9 @@ import { loadEvent } from '../events/load.js';
 import { fetchPolicy } from '../load/fetch-policy.js';
 import type { LoadResult, NormalizedPolicy, PolicyProblem } from '../model/index.js';
 import { policyHash } from '../model/hash.js';
+import { markdownStrings } from '../model/markdown-fields.js';
 import { parsePolicyTextSoon, validatePolicySoon, type Soon } from '../model/quick.js';
+import { loadMarkdownParser, needsMarkdownParser } from '../view/index.js';
 import { yieldToMain } from './yield.js';
 
 /** Where a policy comes from, in order of precedence: the `policy` property, `src`, an inline JSON script child. */
@@ -145,6 +147,14 @@ export class PolicyController implements ReactiveController {
     const schemaChecked = this.lastInputs.prerendered !== undefined && hashOf(value) === this.lastInputs.prerendered;
     this.when(validatePolicySoon(value, { pause: yieldToMain, schemaChecked }), request, (result) => {
       this.checkedByServer = schemaChecked && result.ok;
+      // marked loads only for a policy whose Markdown has markup (plain prose and bare links need none).
+      if (result.ok && needsMarkdownParser(markdownStrings(result.policy.document))) {
+        const parsed = loadMarkdownParser().then(
+          () => result,
+          () => result, // offline: the Markdown with markup shows as its words (markdownNodes)
+        );
+        return this.when(parsed, request, (loaded) => this.show(loaded, parseWarnings, url));
+      }
       this.show(result, parseWarnings, url);
     });
   }

@@ -1,22 +1,9 @@
 import { pointerTokens } from './problems.js';
 import { shape } from './schema-shape.generated.js';
-
-/** A node of the schema's structure (schema-shape.generated.ts): what a walk along a document follows. */
-export interface SchemaNode {
-  $ref?: string;
-  properties?: Record<string, Node>;
-  items?: Node;
-  additionalProperties?: Node | boolean;
-  allOf?: Node[];
-  anyOf?: Node[];
-  oneOf?: Node[];
-  then?: Node;
-  else?: Node;
-}
+import { DEF, type SchemaNode } from './walk-fields.js';
 
 type Node = SchemaNode;
 export const schemaRoot = shape as unknown as Node & { $defs: Record<string, Node> };
-export const DEF = '#/$defs/';
 const root = schemaRoot;
 
 /** A node with every `$ref` followed and every branch (allOf, anyOf, oneOf, then, else) taken, each node once. */

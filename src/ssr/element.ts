@@ -14,6 +14,7 @@ import {
   type ElementTag,
   type Reader,
   type ScreenView,
+  loadMarkdownParser,
 } from '../view/index.js';
 import { escapeHtml, hydratableHtml, inlineJson } from './markup.js';
 
@@ -83,6 +84,7 @@ export async function prerenderElement(
   options: PrerenderOptions = {},
 ): Promise<{ html: string; screen: ScreenView }> {
   const tag = options.tag ?? 'privacy-notice';
+  await loadMarkdownParser();
   const build = ELEMENT_VIEWS[tag];
   if (!build) throw new Error(`"${String(tag)}" is not an element of privacy-notice`);
   const level = Math.min(6, Math.max(1, options.headingLevel ?? 2));

@@ -4,7 +4,7 @@ import { pickLanguage, type NormalizedPolicy } from '../model/index.js';
 import { NO_ACTIONS } from '../templates/actions.js';
 import { renderArticle } from '../templates/frame.js';
 import { styles } from '../templates/styles.js';
-import { buildNoticeView, type Reader, type ScreenView } from '../view/index.js';
+import { buildNoticeView, loadMarkdownParser, type Reader, type ScreenView } from '../view/index.js';
 import { PAGE_CSS as PRERENDERED_PAGE_CSS, prerenderElement } from '../ssr/element.js';
 import { escapeHtml, inlineJson, staticHtml } from '../ssr/markup.js';
 import { scopeCss } from './css.js';
@@ -88,6 +88,7 @@ function body(screen: ScreenView, reader: Reader, level: number, options: Static
  */
 export async function renderStaticHtml(policy: NormalizedPolicy, options: StaticOptions = {}): Promise<string> {
   const level = Math.min(6, Math.max(1, options.headingLevel ?? (options.fragment ? 2 : 1)));
+  await loadMarkdownParser();
   if (options.dsd) return prerenderedHtml(policy, level, options);
   const reader = await readerOf(policy, options);
   const screen = buildNoticeView(policy, reader);

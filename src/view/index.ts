@@ -20,3 +20,4 @@ export { keepSame } from './share.js';
 export { itemCount, ONE_PASS, FIRST_SCREEN } from './weights.js';
 export { Words, type Reader } from './words.js';
 export { ELEMENT_VIEWS, CONSENT_TAGS, type ElementTag } from './elements.js';
+export { loadMarkdownParser, needsMarkdownParser } from './markdown/index.js';

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { helloChoices, pageMessage, readIncoming } from '../../src/bridge/protocol.js';
+import { readIncoming } from '../../src/bridge/incoming.js';
+import { helloChoices, pageMessage } from '../../src/bridge/protocol.js';
 import { defaultChoices } from '../../src/consent/state.js';
 import { validatePolicy } from '../../src/model/index.js';
 

@@ -4,8 +4,11 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../src/privacy-notice.js';
 import { renderMarkdown } from '../../src/templates/markdown.js';
-import { markdownNodes } from '../../src/view/markdown/index.js';
+import { loadMarkdownParser, markdownNodes } from '../../src/view/markdown/index.js';
 import { badLinks, disallowed } from './inspect.js';
+
+// Views built here directly, as the server renderer builds them: marked loaded first.
+await loadMarkdownParser();
 
 const RLO = '\u202E';
 

@@ -4,8 +4,11 @@ import type { PartName } from '../../src/model/index.js';
 import { NO_ACTIONS } from '../../src/templates/actions.js';
 import { renderPart } from '../../src/templates/parts/index.js';
 import { styles } from '../../src/templates/styles.js';
-import { buildNoticeView, buildPartView, type PartView } from '../../src/view/index.js';
+import { loadMarkdownParser, buildNoticeView, buildPartView, type PartView } from '../../src/view/index.js';
 import { normalized, readerOf, type ReferencePolicy } from '../reader.js';
+
+// Views built here directly, as the server renderer builds them: marked loaded first.
+await loadMarkdownParser();
 
 export { normalized, readerOf, type ReferencePolicy } from '../reader.js';
 

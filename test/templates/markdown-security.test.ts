@@ -2,7 +2,10 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { renderMarkdown } from '../../src/templates/markdown.js';
-import { markdownNodes } from '../../src/view/markdown/index.js';
+import { loadMarkdownParser, markdownNodes } from '../../src/view/markdown/index.js';
+
+// Views built here directly, as the server renderer builds them: marked loaded first.
+await loadMarkdownParser();
 
 const ALLOWED_TAGS = new Set([
   'P',

@@ -7,9 +7,12 @@ import { render } from 'lit';
 import { fieldsOf, stringsOf } from '../../src/lint/fields.js';
 import { renderMarkdown } from '../../src/templates/markdown.js';
 import { decodeMarkedText } from '../../src/view/markdown/entities.js';
-import { markdownNodes } from '../../src/view/markdown/index.js';
+import { loadMarkdownParser, markdownNodes } from '../../src/view/markdown/index.js';
 import { PAYLOADS } from '../security/payloads.js';
 import { oracleFragment } from './oracle/markdown.js';
+
+// Views built here directly, as the server renderer builds them: marked loaded first.
+await loadMarkdownParser();
 
 const REFERENCE = ['d-home-smaart', 'smarti', 'cr-smart-home', 'softathome', 'smartbt'];
 const BLOCK = new Set([

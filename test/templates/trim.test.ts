@@ -3,9 +3,12 @@ import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { NO_ACTIONS } from '../../src/templates/actions.js';
 import { renderNotice } from '../../src/templates/notice.js';
-import { FIRST_SCREEN, trimView } from '../../src/view/index.js';
+import { loadMarkdownParser, FIRST_SCREEN, trimView } from '../../src/view/index.js';
 import { mount, noticeOf, unmountAll } from './helpers.js';
 import { largePolicy } from './large-policy.js';
+
+// Views built here directly, as the server renderer builds them: marked loaded first.
+await loadMarkdownParser();
 
 /** The notice as HTML without lit's comment markers, which differ with how the render was split. */
 function markup(root: ShadowRoot): string {
