@@ -1,5 +1,5 @@
 import type { MdNode } from '../types.js';
-import { proseNodes } from './plain.js';
+import { hasMarkup, proseNodes } from './plain.js';
 
 /** Enough for every Markdown string of several policies in several languages; the oldest used entry goes first. */
 const CACHE_SIZE = 500;
@@ -28,7 +28,7 @@ export function loadMarkdownParser(): Promise<void> {
 /** Whether any of these Markdown strings has markup that only marked reads (plain prose and bare links need none). */
 export function needsMarkdownParser(sources: Iterable<string>): boolean {
   if (tree) return false;
-  for (const source of sources) if (!proseNodes(source)) return true;
+  for (const source of sources) if (hasMarkup(source)) return true;
   return false;
 }
 

@@ -36,13 +36,10 @@ const BARE_LINK = new RegExp(
   'g',
 );
 
-function isProse(source: string): boolean {
-  return !SPECIAL.test(source) && !LINES.test(source);
-}
-
-/** Whether marked would render this text as nothing but paragraphs of the text itself. */
-export function isPlainProse(source: string): boolean {
-  return isProse(source);
+/** Whether only marked can read this text: it has more than prose, bare links and e-mail addresses. */
+export function hasMarkup(source: string): boolean {
+  const rest = source.replace(BARE_LINK, '$1a');
+  return SPECIAL.test(rest) || LINES.test(rest);
 }
 
 /** One paragraph's text with its bare links as link nodes (a link the allow-list refuses stays words). */
@@ -67,7 +64,7 @@ function linked(text: string): MdNode[] {
  * anything else (which marked then reads).
  */
 export function proseNodes(source: string): MdNode[] | undefined {
-  if (!isProse(source.replace(BARE_LINK, '$1a'))) return undefined;
+  if (hasMarkup(source)) return undefined;
   const nodes: MdNode[] = [];
   for (const block of source.split(/\n{2,}/)) {
     const text = block.replace(/^\n+|\n+$/g, '');
