@@ -1,6 +1,6 @@
 // npm run size — the JavaScript a page loads for the notice of a policy, brotli-compressed, against two limits:
-// - the budget the build enforces (`--check`; `npm run build` runs it with `--if-browser`): what each policy loads today, rounded up, so
-//   no change can make the first load larger without changing this file (and saying why in its commit);
+// - the budget the build enforces (`--check`; `npm run build` runs it with `--if-browser`): what each policy loads
+//   today, rounded up, so no change can make the first load larger without changing this file (and saying why);
 // - the goal of issue 14 (d-home-smaart at most 45 KB; a policy without choices, softathome, at most 35 KB), not met.
 // Each policy is opened in Debian's headless Chromium as a site uses the script-tag build (`dist/privacy-notice.js`
 // and the tag), and every script it loads until the notice is shown is counted: the entry, and the chunks it loads for
@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { startExamplesServer } from './examples-server.mjs';
 
 const root = new URL('../', import.meta.url);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BUDGETS = [
   { policy: 'd-home-smaart', what: 'with choices; Markdown with lists', budgetKB: 84, goalKB: 45 },
   { policy: 'softathome', what: 'without choices; Markdown with lists', budgetKB: 84, goalKB: 35 },
@@ -53,8 +54,6 @@ export async function firstLoad(policies) {
   }
   return sizes;
 }
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   // `npm run build` checks the budget wherever Chromium is (CI always has it); `npm start` still works without it.
