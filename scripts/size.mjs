@@ -3,8 +3,9 @@
 //   today, rounded up, so no change can make the first load larger without changing this file (and saying why);
 // - the goal of issue 14 (d-home-smaart at most 45 KB; a policy without choices, softathome, at most 35 KB), not met.
 // Each policy is opened in Debian's headless Chromium as a site uses the script-tag build (`dist/privacy-notice.js`
-// and the tag), and every script it loads until the notice is shown is counted: the entry, and the chunks it loads for
-// that policy (marked only for Markdown with markup, the bridge only inside an app's webview).
+// and the tag), and every script it asks for until the notice is shown is counted: the entry, and the chunks it loads
+// for that policy (marked only for Markdown with markup, the consent code only for a policy with choices, the bridge
+// only inside an app's webview). What it asks for after (the consent code of a policy without choices) is listed apart.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { brotliCompressSync } from 'node:zlib';
@@ -14,10 +15,15 @@ import { startExamplesServer } from './examples-server.mjs';
 const root = new URL('../', import.meta.url);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BUDGETS = [
-  { policy: 'd-home-smaart', what: 'with choices; Markdown with lists', budgetKB: 84, goalKB: 45 },
-  { policy: 'softathome', what: 'without choices; Markdown with lists', budgetKB: 84, goalKB: 35 },
-  { policy: 'minimal', src: '/test/fixtures/valid/minimal.json', what: 'without choices or Markdown', budgetKB: 68 },
+  // d-home-smaart 84 -> 85 KB: the consent code became a chunk of its own (3.6 KB), which compresses worse apart from
+  // the entry; every policy without choices loads 2.4 KB less before it is shown.
+  { policy: 'd-home-smaart', what: 'with choices; Markdown with lists', budgetKB: 85, goalKB: 45 },
+  { policy: 'softathome', what: 'without choices; Markdown with lists', budgetKB: 82, goalKB: 35 },
+  { policy: 'minimal', src: '/test/fixtures/valid/minimal.json', what: 'without choices or Markdown', budgetKB: 66 },
 ];
+
+/** In the page: the moment the notice is first shown in full (its first load event, then the render it waits for). */
+const MARK_SHOWN = `document.addEventListener('privacy-notice-load', (e) => e.target.updateComplete.then(() => { window.shownAt ??= performance.now(); }));`;
 
 /** Brotli KB of the scripts a page with `<privacy-notice src>` for each policy loads until the notice is shown. */
 export async function firstLoad(policies) {
@@ -29,22 +35,38 @@ export async function firstLoad(policies) {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
+  await writeFile(new URL('mark-shown.js', dir), MARK_SHOWN);
   const sizes = new Map();
   try {
     for (const policy of policies) {
       await writeFile(
         new URL(`${policy}.html`, dir),
-        `<!doctype html><html lang="en"><meta charset="utf-8"><title>${policy}</title><script type="module" src="/dist/privacy-notice.js"></script><privacy-notice src="${sources.get(policy) ?? `/examples/policies/${policy}.json`}"></privacy-notice></html>`,
+        `<!doctype html><html lang="en"><meta charset="utf-8"><title>${policy}</title><script type="module" src="mark-shown.js"></script><script type="module" src="/dist/privacy-notice.js"></script><privacy-notice src="${sources.get(policy) ?? `/examples/policies/${policy}.json`}"></privacy-notice></html>`,
       );
       const page = await browser.newPage();
       const scripts = new Set();
-      page.on('response', (r) => r.request().resourceType() === 'script' && scripts.add(new URL(r.url()).pathname));
+      page.on('response', (r) => r.request().resourceType() === 'script' && scripts.add(r.url()));
       await page.goto(`${server.url}/bench-out/size/${policy}.html`);
       await page.waitForFunction(() => document.querySelector('privacy-notice')?.readyState === 'complete');
-      await page.evaluate(() => document.querySelector('privacy-notice').updateComplete);
-      let bytes = 0;
-      for (const path of scripts) bytes += brotliCompressSync(await readFile(new URL(`.${path}`, root))).length;
-      sizes.set(policy, { kB: bytes / 1024, files: [...scripts] });
+      // When each script was asked for, against the moment the notice was shown: what loads after it (the consent
+      // code of a policy without choices) is counted apart.
+      const { shownAt, started } = await page.evaluate(async () => {
+        await document.querySelector('privacy-notice').updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        return {
+          shownAt: window.shownAt,
+          started: Object.fromEntries(performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])),
+        };
+      });
+      const size = { kB: 0, files: [], laterKB: 0, later: [] };
+      for (const url of [...scripts].filter((u) => new URL(u).pathname.startsWith('/dist/'))) {
+        const path = new URL(url).pathname;
+        const kB = brotliCompressSync(await readFile(new URL(`.${path}`, root))).length / 1024;
+        const first = (started[url] ?? 0) <= shownAt; // the page's own script tag has no resource entry
+        size[first ? 'kB' : 'laterKB'] += kB;
+        size[first ? 'files' : 'later'].push(path);
+      }
+      sizes.set(policy, size);
       await page.close();
     }
   } finally {
@@ -63,14 +85,17 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   }
   const sizes = await firstLoad(BUDGETS.map((b) => b.policy));
   console.log(
-    '| policy | | first-load JS, brotli | budget (enforced) | issue 14 goal | files |\n| --- | --- | --- | --- | --- | --- |',
+    '| policy | | first-load JS, brotli | budget (enforced) | issue 14 goal | files | after the notice is shown |\n| --- | --- | --- | --- | --- | --- | --- |',
   );
   const over = [];
   for (const { policy, what, budgetKB, goalKB } of BUDGETS) {
-    const { kB, files } = sizes.get(policy);
+    const { kB, files, laterKB, later } = sizes.get(policy);
     if (kB > budgetKB) over.push(`${policy}: ${kB.toFixed(1)} KB, over its budget of ${budgetKB} KB`);
     const goal = goalKB === undefined ? '' : `${goalKB} KB${kB > goalKB ? ' (not met)' : ''}`;
-    console.log(`| ${policy} | ${what} | ${kB.toFixed(1)} KB | ${budgetKB} KB | ${goal} | ${files.join(', ')} |`);
+    const after = later.length ? `${laterKB.toFixed(1)} KB: ${later.join(', ')}` : '';
+    console.log(
+      `| ${policy} | ${what} | ${kB.toFixed(1)} KB | ${budgetKB} KB | ${goal} | ${files.join(', ')} | ${after} |`,
+    );
   }
   if (over.length && process.argv.includes('--check')) {
     console.error(`size budget exceeded (scripts/size.mjs):\n  ${over.join('\n  ')}`);

@@ -1,6 +1,7 @@
 import { policyHash } from '../model/hash.js';
 import { LIBRARY_VERSION } from '../model/library-version.generated.js';
-import { localize, type NormalizedPolicy } from '../model/index.js';
+import type { NormalizedPolicy } from '../model/index.js';
+import { localize } from '../model/localize.js';
 import type { ConsentChoice } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { versionOf } from '../model/version.js';
+import { versionOf } from '../model/version-of.js';
 import type { NormalizedPolicy } from '../model/index.js';
 import { localize } from '../model/localize.js';
 import type { ChoiceMeaning, StoredChoice } from './record.js';

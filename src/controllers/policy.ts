@@ -61,7 +61,14 @@ export class PolicyController implements ReactiveController {
   private outcome?: LoadOutcome;
   private waiting: Array<(outcome: LoadOutcome) => void> = [];
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * @param beforeShow What must load before a policy that passed its checks is shown, besides marked (the consent
+   *   code for a policy with choices); a load that fails does not keep the policy from showing.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly beforeShow: (policy: NormalizedPolicy) => Promise<unknown> | undefined = () => undefined,
+  ) {
     host.addController(this);
   }
 
@@ -147,15 +154,18 @@ export class PolicyController implements ReactiveController {
     const schemaChecked = this.lastInputs.prerendered !== undefined && hashOf(value) === this.lastInputs.prerendered;
     this.when(validatePolicySoon(value, { pause: yieldToMain, schemaChecked }), request, (result) => {
       this.checkedByServer = schemaChecked && result.ok;
-      // marked loads only for a policy whose Markdown has markup (plain prose and bare links need none).
-      if (result.ok && needsMarkdownParser(markdownStrings(result.policy.document))) {
-        const parsed = loadMarkdownParser().then(
-          () => result,
-          () => result, // offline: the Markdown with markup shows as its words (markdownNodes)
-        );
-        return this.when(parsed, request, (loaded) => this.show(loaded, parseWarnings, url));
-      }
-      this.show(result, parseWarnings, url);
+      // marked loads only for a policy whose Markdown has markup (plain prose and bare links need none). Offline, the
+      // Markdown with markup shows as its words (markdownNodes), and a policy without its consent code shows without
+      // switches (the consent controller says so in a diagnostic and tries again with the next policy).
+      const loads = result.ok
+        ? [
+            needsMarkdownParser(markdownStrings(result.policy.document)) ? loadMarkdownParser() : undefined,
+            this.beforeShow(result.policy),
+          ].filter((load) => load !== undefined)
+        : [];
+      if (loads.length === 0) return this.show(result, parseWarnings, url);
+      const loaded = Promise.allSettled(loads).then(() => result);
+      this.when(loaded, request, (ready) => this.show(ready, parseWarnings, url));
     });
   }
 

@@ -1,11 +1,11 @@
 import type { PropertyValues } from 'lit';
-import { consentReceipt, type ConsentReceipt } from '../consent/receipt.js';
+import type { ConsentReceipt } from '../consent/receipt.js';
 import { defaultChoiceState } from '../consent/state.js';
 import type { BulkChange, ChoiceState, ToggleNote } from '../consent/toggles.js';
 import type { ConsentKind, ConsentSnapshot } from '../consent/types.js';
 import { ChangesController } from '../controllers/changes.js';
 import { ConsentController } from '../controllers/consent.js';
-import type { PolicyChanges } from '../model/index.js';
+import type { NormalizedPolicy, PolicyChanges } from '../model/index.js';
 import { bulkText, noteText, Words } from '../view/index.js';
 import { PolicyElement } from './policy-element.js';
 
@@ -73,6 +73,10 @@ export abstract class ConsentElement extends PolicyElement {
       this.consent.attach(policy, this.consentKey || this.loader.source || '', this.whatChanged.changes);
   }
 
+  protected override beforeShow(policy: NormalizedPolicy): Promise<unknown> | undefined {
+    return this.consent.beforeShow(policy);
+  }
+
   protected override get settling(): Promise<void> | undefined {
     return super.settling ?? this.whatChanged.pending ?? this.consent.connecting;
   }
@@ -86,9 +90,12 @@ export abstract class ConsentElement extends PolicyElement {
     this.whatChanged.hide();
   }
 
-  /** The current choices: purposes, cookie categories and the permissions the app reported; null before a policy is shown. */
+  /**
+   * The current choices: purposes, cookie categories and the permissions the app reported; null until they are known
+   * (the consent-ready event): a policy with choices is shown with them, one without has them a moment later.
+   */
   getConsent(): ConsentSnapshot | null {
-    return this.consent.policy ? this.consent.snapshot() : null;
+    return this.consent.snapshot() ?? null;
   }
 
   /**
@@ -101,13 +108,13 @@ export abstract class ConsentElement extends PolicyElement {
     return done;
   }
 
-  /** The reader's current consents as a Kantara Consent Receipt 1.1; null before a policy is shown. */
+  /** The reader's current consents as a Kantara Consent Receipt 1.1; null until they are known (as `getConsent()`). */
   getConsentReceipt(options: ConsentReceiptOptions = {}): ConsentReceipt | null {
     const policy = this.loader.policy;
     const reader = policy && this.reader(policy);
-    if (!policy || !reader) return null;
     const snapshot = this.consent.snapshot();
-    return consentReceipt(policy, snapshot.choices, {
+    if (!policy || !reader || !snapshot) return null;
+    const receipt = this.consent.receipt({
       ...options,
       language: reader.lang,
       policyUrl: this.src ? new URL(this.src, document.baseURI).href : location.href,
@@ -115,6 +122,7 @@ export abstract class ConsentElement extends PolicyElement {
         ? `privacy-notice switches in a ${snapshot.bridge} app`
         : 'privacy-notice switches on a web page',
     });
+    return receipt ?? null;
   }
 
   /** The words of the shown policy for the current reader, to say things in the status message. */

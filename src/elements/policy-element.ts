@@ -86,7 +86,7 @@ export abstract class PolicyElement extends LitElement {
    * `renderToString`): its first render takes that markup over (lit's hydration) instead of rendering it again.
    */
   protected readonly prerendered = this.shadowRoot !== null && this.hasAttribute('prerendered');
-  protected readonly loader = new PolicyController(this);
+  protected readonly loader = new PolicyController(this, (policy) => this.beforeShow(policy));
   protected readonly languages = new LanguageController(this);
   // A pre-rendered notice is all in the page already: it is never shown a screen at a time.
   private readonly progress = new ProgressiveController(this, !this.prerendered);
@@ -255,6 +255,11 @@ export abstract class PolicyElement extends LitElement {
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /** What must load before a policy that passed its checks is shown (subclasses add theirs: the consent code). */
+  protected beforeShow(_policy: NormalizedPolicy): Promise<unknown> | undefined {
+    return undefined;
   }
 
   /** Work the notice waits for before it is complete (subclasses add theirs). */

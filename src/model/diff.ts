@@ -1,5 +1,5 @@
 import { policyHash } from './hash.js';
-import { versionOf } from './version.js';
+import { versionOf } from './version-of.js';
 export { versionOf };
 import type { PrivacyPolicyDocument } from './policy.generated.js';
 

@@ -1,4 +1,3 @@
-import type { PrivacyPolicyDocument } from './policy.generated.js';
 import { problem, type PolicyProblem } from './problems.js';
 
 /** The schema version this library reads. Documents of the same major version and this minor or lower are current. */
@@ -33,9 +32,4 @@ export function checkVersion(document: unknown): VersionCheck {
     };
   }
   return { newerMinor: docMinor > minor! };
-}
-
-/** Which version of a policy a document is: its `version`, else `lastUpdated`, else `effectiveDate`. */
-export function versionOf(doc: PrivacyPolicyDocument): string {
-  return doc.version ?? doc.lastUpdated ?? doc.effectiveDate ?? '';
 }
