@@ -62,12 +62,13 @@ export class PolicyController implements ReactiveController {
   private waiting: Array<(outcome: LoadOutcome) => void> = [];
 
   /**
-   * @param beforeShow What must load before a policy that passed its checks is shown, besides marked (the consent
-   *   code for a policy with choices); a load that fails does not keep the policy from showing.
+   * @param beforeShow What must load before a policy that passed its checks is shown, besides marked (the stepping
+   *   of a large notice, the consent code for a policy with choices); a load that fails does not keep the policy from
+   *   showing.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly beforeShow: (policy: NormalizedPolicy) => Promise<unknown> | undefined = () => undefined,
+    private readonly beforeShow: (policy: NormalizedPolicy) => Array<Promise<unknown> | undefined> = () => [],
   ) {
     host.addController(this);
   }
@@ -160,7 +161,7 @@ export class PolicyController implements ReactiveController {
       const loads = result.ok
         ? [
             needsMarkdownParser(markdownStrings(result.policy.document)) ? loadMarkdownParser() : undefined,
-            this.beforeShow(result.policy),
+            ...this.beforeShow(result.policy),
           ].filter((load) => load !== undefined)
         : [];
       if (loads.length === 0) return this.show(result, parseWarnings, url);

@@ -73,8 +73,8 @@ export abstract class ConsentElement extends PolicyElement {
       this.consent.attach(policy, this.consentKey || this.loader.source || '', this.whatChanged.changes);
   }
 
-  protected override beforeShow(policy: NormalizedPolicy): Promise<unknown> | undefined {
-    return this.consent.beforeShow(policy);
+  protected override beforeShow(policy: NormalizedPolicy): Array<Promise<unknown> | undefined> {
+    return [...super.beforeShow(policy), this.consent.beforeShow(policy)];
   }
 
   protected override get settling(): Promise<void> | undefined {

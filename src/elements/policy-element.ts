@@ -257,9 +257,12 @@ export abstract class PolicyElement extends LitElement {
     return result;
   }
 
-  /** What must load before a policy that passed its checks is shown (subclasses add theirs: the consent code). */
-  protected beforeShow(_policy: NormalizedPolicy): Promise<unknown> | undefined {
-    return undefined;
+  /**
+   * What must load before a policy that passed its checks is shown: the stepping of a large notice; subclasses add
+   * theirs (the consent code).
+   */
+  protected beforeShow(policy: NormalizedPolicy): Array<Promise<unknown> | undefined> {
+    return [this.progress.beforeShow(policy)];
   }
 
   /** Work the notice waits for before it is complete (subclasses add theirs). */

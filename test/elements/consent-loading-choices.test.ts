@@ -2,8 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/privacy-notice.js';
 import type { PrivacyNoticeElement } from '../../src/index.js';
 
-/** Whether the page has asked for the consent code (consent/session.ts). */
-const consentLoaded = () => performance.getEntriesByType('resource').some((e) => /\/consent\/session\./.test(e.name));
+import { requested } from '../requested.js';
+
+/** Whether the page has asked for the consent code (consent-session.ts). */
+const consentLoaded = () => requested(/\/consent-session\./);
 
 // A page of its own: the consent code must not have been loaded by an earlier test.
 describe('The consent code of a policy with choices loads before the notice is shown', () => {

@@ -2,10 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/privacy-notice.js';
 import type { ConsentSnapshot, PrivacyNoticeElement } from '../../src/index.js';
 import { MINIMAL } from '../reader.js';
+import { requested } from '../requested.js';
 
-/** Whether the page has asked for the consent code (consent/session.ts and what only it imports). */
-const consentLoaded = () =>
-  performance.getEntriesByType('resource').some((entry) => /\/consent\/(session|receipt|storage)\./.test(entry.name));
+/** Whether the page has asked for the consent code (consent-session.ts and what only it imports). */
+const consentLoaded = () => requested(/\/consent-session\.|\/consent\/(receipt|storage)\./);
 
 describe('The consent code of a policy without choices loads after the notice is shown', () => {
   it('shows the notice without it, then announces the (empty) choices with the policy hash, and gives a receipt', async () => {
@@ -20,6 +20,7 @@ describe('The consent code of a policy without choices loads after the notice is
     expect(el.getConsent(), 'choices before they are known').to.equal(null);
     expect(el.getConsentReceipt()).to.equal(null);
     expect(el.setConsent('marketing', true)).to.equal(false);
+    expect(requested(/\/controllers\/stepping\./), 'the stepping code, for a small policy').to.equal(false);
     await expect(el).to.be.accessible();
 
     const { detail } = (await ready) as CustomEvent<ConsentSnapshot>;

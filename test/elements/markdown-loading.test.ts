@@ -2,10 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/privacy-notice.js';
 import type { PrivacyNoticeElement } from '../../src/index.js';
 import { MINIMAL } from '../reader.js';
+import { requested } from '../requested.js';
 
 /** Whether the page has asked for marked (the Markdown tree builder, which imports it). */
-const markedLoaded = () =>
-  performance.getEntriesByType('resource').some((entry) => /\/view\/markdown\/tree\.|\/marked\//.test(entry.name));
+const markedLoaded = () => requested(/\/view\/markdown\/tree\.|\/marked\//);
 
 async function show(el: PrivacyNoticeElement, summary: string): Promise<void> {
   const loaded = oneEvent(el, 'privacy-notice-load');

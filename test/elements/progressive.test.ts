@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/privacy-notice.js';
 import { PrivacyNoticeElement } from '../../src/index.js';
+import { requested } from '../requested.js';
 import { largePolicy } from '../templates/large-policy.js';
 
 const REFERENCE = ['d-home-smaart', 'smarti', 'cr-smart-home', 'softathome', 'smartbt'];
@@ -60,6 +61,7 @@ describe('<privacy-notice> with a large policy', () => {
     this.timeout(30000);
     const el = await recording(await policyPromise);
     const first = await el.first;
+    expect(requested(/\/controllers\/stepping\./), 'the stepping code, loaded for a large policy').to.equal(true);
     expect(first.ids).to.include('top').and.include('contents').and.include('section-user-account-registration');
     expect(first.ids).to.not.include(`right-custom-${RIGHTS}`);
     expect(first.rows).to.be.below(16 * COOKIES);
