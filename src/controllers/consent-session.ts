@@ -43,8 +43,8 @@ export interface ConsentHost extends ReactiveControllerHost, HTMLElement {
 /**
  * The element's consent state: the choices for the shown policy (defaults, GPC, stored choices), saving them, the
  * events, receipts, and the permissions the host app reports through the bridge. It loads as its own chunk
- * (consent.ts loads it): before a policy with choices is shown, inside an app's webview at once, and
- * after the notice is shown for a policy without choices. `emit` queues an event for after the next render.
+ * (consent.ts loads it): before a policy with choices is shown, and inside an app's webview at once; once loaded it
+ * takes every later policy, with choices or not. `emit` queues an event for after the next render.
  */
 export class ConsentSession {
   policy?: NormalizedPolicy;

@@ -1,11 +1,14 @@
 import type { ReactiveController } from 'lit';
 import { detectTransport, type Transport } from '../bridge/transport.js';
-import type { ConsentReceipt, ReceiptOptions } from '../consent/receipt.js';
-import type { ConsentHost, ConsentSession } from './consent-session.js';
+import { consentReceipt, type ConsentReceipt, type ReceiptOptions } from '../consent/receipt.js';
+import { gpcEnabled, policyVersionOf } from '../consent/state.js';
 import type { ChoiceState, ToggleState } from '../consent/toggles.js';
 import type { ConsentKind, ConsentSnapshot } from '../consent/types.js';
+import { consentReadyEvent } from '../events/consent-ready.js';
 import { diagnosticEvent } from '../events/diagnostic.js';
+import { policyHash } from '../model/hash.js';
 import type { NormalizedPolicy, PolicyChanges } from '../model/index.js';
+import type { ConsentHost, ConsentSession } from './consent-session.js';
 
 export type { ConsentHost } from './consent-session.js';
 
@@ -14,17 +17,27 @@ export function hasChoices(policy: NormalizedPolicy): boolean {
   return policy.consentPurposes.length > 0 || policy.cookieCategories.length > 0;
 }
 
+/** Whether storage works in this browser (reading `localStorage` throws where it is blocked). */
+function storageWorks(): boolean {
+  try {
+    return window.localStorage !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The element's consent state, and the code behind it loaded only when a policy needs it (consent-session.ts, its own
- * chunk with storage, records, receipts and the bridge's loader): before a policy with choices is shown, at once
- * inside an app's webview (whose permissions are choices), and after the notice is shown for a policy without
- * choices, whose consent-ready event and receipt come then. Until it is loaded the element has no consent state:
- * `snapshot()` is undefined and setting a choice does nothing. Events wait for the next render, so listeners always
- * see a notice that already shows what the event says.
+ * chunk with the choices' state, storage, records and the bridge's loader): before a policy with choices is shown,
+ * and at once inside an app's webview (whose permissions are choices). A policy without choices outside an app has
+ * none to read, save or announce: its snapshot (no choices, the policy's hash) and receipt are made here. Events wait
+ * for the next render, so listeners always see a notice that already shows what the event says.
  */
 export class ConsentController implements ReactiveController {
   private session?: ConsentSession;
   private loading?: Promise<ConsentSession>;
+  /** The shown policy without choices, while there is no session: its snapshot, made once. */
+  private bare?: { policy: NormalizedPolicy; snapshot: ConsentSnapshot };
   /** The policy to attach once the session is loaded. */
   private waiting?: [policy: NormalizedPolicy, source: string, changes: PolicyChanges | undefined];
   private transport?: Transport;
@@ -83,23 +96,36 @@ export class ConsentController implements ReactiveController {
    */
   attach(policy: NormalizedPolicy, source: string, changes?: PolicyChanges): void {
     if (this.session) return this.session.attach(policy, source, changes);
-    this.waiting = [policy, source, changes];
-    // A policy without choices is shown first; its consent state follows in a task of its own.
-    if (!this.loading)
-      void this.host.updateComplete.then(() => setTimeout(() => void this.load().catch(() => undefined)));
+    if (hasChoices(policy) || this.transport) {
+      // Its session failed to load before it was shown (offline): the next render tries again.
+      this.waiting = [policy, source, changes];
+      if (!this.loading) void this.host.updateComplete.then(() => this.load().catch(() => undefined));
+      return;
+    }
+    if (this.bare?.policy === policy) return;
+    const snapshot: ConsentSnapshot = {
+      policyId: policy.id,
+      policyVersion: policyVersionOf(policy),
+      policyHash: policyHash(policy.document),
+      persisted: storageWorks(),
+      outdated: false,
+      gpc: gpcEnabled(),
+      bridge: null,
+      choices: [],
+    };
+    this.bare = { policy, snapshot };
+    this.waiting = undefined;
+    this.emit(consentReadyEvent(snapshot));
   }
 
-  /** The policy whose choices are known; undefined before. */
-  get policy(): NormalizedPolicy | undefined {
-    return this.session?.policy;
-  }
-
+  /** The current choices; undefined before a policy is shown. */
   snapshot(): ConsentSnapshot | undefined {
-    return this.session?.policy && this.session.snapshot();
+    return this.session?.policy ? this.session.snapshot() : this.bare?.snapshot;
   }
 
   receipt(options: ReceiptOptions): ConsentReceipt | undefined {
-    return this.session?.receipt(options);
+    if (this.session) return this.session.receipt(options);
+    return this.bare && consentReceipt(this.bare.policy, [], options);
   }
 
   /** Sets a choice as the reader (or the page for them) asked; false when there is no such switch or it is locked. */
@@ -131,6 +157,7 @@ export class ConsentController implements ReactiveController {
         const session = (this.session = new ConsentSession(this.host, (event) => this.emit(event)));
         if (this.waiting) session.attach(...this.waiting);
         this.waiting = undefined;
+        this.bare = undefined;
         this.host.requestUpdate();
         return session;
       },

@@ -90,10 +90,7 @@ export abstract class ConsentElement extends PolicyElement {
     this.whatChanged.hide();
   }
 
-  /**
-   * The current choices: purposes, cookie categories and the permissions the app reported; null until they are known
-   * (the consent-ready event): a policy with choices is shown with them, one without has them a moment later.
-   */
+  /** The current choices: purposes, cookie categories and the permissions the app reported; null before a policy is shown. */
   getConsent(): ConsentSnapshot | null {
     return this.consent.snapshot() ?? null;
   }
@@ -108,7 +105,7 @@ export abstract class ConsentElement extends PolicyElement {
     return done;
   }
 
-  /** The reader's current consents as a Kantara Consent Receipt 1.1; null until they are known (as `getConsent()`). */
+  /** The reader's current consents as a Kantara Consent Receipt 1.1; null before a policy is shown. */
   getConsentReceipt(options: ConsentReceiptOptions = {}): ConsentReceipt | null {
     const policy = this.loader.policy;
     const reader = policy && this.reader(policy);
