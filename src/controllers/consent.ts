@@ -38,8 +38,6 @@ export class ConsentController implements ReactiveController {
   private loading?: Promise<ConsentSession>;
   /** The shown policy without choices, while there is no session: its snapshot, made once. */
   private bare?: { policy: NormalizedPolicy; snapshot: ConsentSnapshot };
-  /** The policy to attach once the session is loaded. */
-  private waiting?: [policy: NormalizedPolicy, source: string, changes: PolicyChanges | undefined];
   private transport?: Transport;
   /** Settles once the session for an app's webview is loaded (its bridge then loads: `session.connecting`). */
   private connectingApp?: Promise<void>;
@@ -96,13 +94,9 @@ export class ConsentController implements ReactiveController {
    */
   attach(policy: NormalizedPolicy, source: string, changes?: PolicyChanges): void {
     if (this.session) return this.session.attach(policy, source, changes);
-    if (hasChoices(policy) || this.transport) {
-      // Its session failed to load before it was shown (offline): the next render tries again.
-      this.waiting = [policy, source, changes];
-      if (!this.loading) void this.host.updateComplete.then(() => this.load().catch(() => undefined));
-      return;
-    }
-    if (this.bare?.policy === policy) return;
+    // A policy with choices whose session could not be loaded (offline) has no consent state; the next policy tries
+    // to load it again (beforeShow).
+    if (hasChoices(policy) || this.transport || this.bare?.policy === policy) return;
     const snapshot: ConsentSnapshot = {
       policyId: policy.id,
       policyVersion: policyVersionOf(policy),
@@ -114,7 +108,6 @@ export class ConsentController implements ReactiveController {
       choices: [],
     };
     this.bare = { policy, snapshot };
-    this.waiting = undefined;
     this.emit(consentReadyEvent(snapshot));
   }
 
@@ -150,13 +143,14 @@ export class ConsentController implements ReactiveController {
     return this.session?.toggle(kind, id);
   }
 
-  /** Loads the session once; a failed load (offline) is said in a diagnostic and tried again by the next policy. */
+  /**
+   * Loads the session once; the element's next update attaches the policy it shows. A failed load (offline) is said
+   * in a diagnostic and tried again by the next policy.
+   */
   private load(): Promise<ConsentSession> {
     this.loading ??= import('./consent-session.js').then(
       ({ ConsentSession }) => {
         const session = (this.session = new ConsentSession(this.host, (event) => this.emit(event)));
-        if (this.waiting) session.attach(...this.waiting);
-        this.waiting = undefined;
         this.bare = undefined;
         this.host.requestUpdate();
         return session;
