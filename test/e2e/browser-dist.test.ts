@@ -4,24 +4,14 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser.js';
-import { root, serve, type Server } from './server.js';
+import { describe, it } from 'node:test';
+import { browserAndServer } from './browser.js';
+import { root } from './server.js';
 
 const folder = join(root, 'dist/browser');
 
 describe('dist/browser/', () => {
-  let browser: Browser;
-  let server: Server;
-  before(async () => {
-    browser = await launch();
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const shared = browserAndServer();
 
   it('holds the script and what it loads, each locale once, nothing else and no source maps', () => {
     const files = readdirSync(folder);
@@ -44,13 +34,13 @@ describe('dist/browser/', () => {
   });
 
   it('is all a page needs: a French notice and a broken policy explained, every script from dist/browser/', async () => {
-    const page = await browser.newPage();
+    const page = await shared.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script' || r.url().endsWith('.js') || r.url().endsWith('.map'))
         scripts.push(new URL(r.url()).pathname);
     });
-    await page.goto(`${server.url}/test/e2e/fixtures/browser-dist.html`);
+    await page.goto(`${shared.server.url}/test/e2e/fixtures/browser-dist.html`);
     const title = await page.waitForFunction(
       () => document.getElementById('dhome')?.shadowRoot?.querySelector('h2')?.textContent?.trim(),
       undefined,

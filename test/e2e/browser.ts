@@ -1,7 +1,9 @@
 // Debian's Chromium for end-to-end tests (nothing here downloads a browser); CHROMIUM_PATH points elsewhere.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serve, type Server } from './server.js';
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
@@ -16,6 +18,20 @@ export function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** For a test file: Chromium and a server of the repository, started before its tests and closed after them. */
+export function browserAndServer(): { readonly browser: Browser; readonly server: Server } {
+  const shared = {} as { browser: Browser; server: Server };
+  before(async () => {
+    shared.browser = await launch();
+    shared.server = await serve();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -2,25 +2,14 @@
 // that goes offline after loading privacy-notice.js still shows the notice when a chunk cannot be loaded: here the
 // consent code of a policy with a consent purpose fails once, which the page learns from one diagnostic, not a loop.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser.js';
-import { serve, type Server } from './server.js';
+import { describe, it } from 'node:test';
+import { browserAndServer } from './browser.js';
 
-let browser: Browser;
-let server: Server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = browserAndServer();
 
 describe('a chunk that cannot be loaded', () => {
   it('a policy with choices is shown without its switches, with one consent-unavailable diagnostic', async () => {
-    const page = await browser.newPage();
+    const page = await shared.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const asked: string[] = [];
@@ -35,7 +24,7 @@ describe('a chunk that cannot be loaded', () => {
         w.diagnostics.push((e as CustomEvent<{ code: string }>).detail.code),
       );
     });
-    await page.goto(`${server.url}/examples/policy.html?name=smarti`);
+    await page.goto(`${shared.server.url}/examples/policy.html?name=smarti`);
     await page.waitForFunction(() => document.querySelector('privacy-notice')?.readyState === 'complete');
     await page.waitForTimeout(500); // a retry loop would show here
     const shown = await page.evaluate(() => {
