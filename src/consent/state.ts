@@ -1,9 +1,10 @@
+import { policyHash } from '../model/hash.js';
 import { versionOf } from '../model/version-of.js';
 import type { NormalizedPolicy } from '../model/index.js';
 import { localize } from '../model/localize.js';
 import type { ChoiceMeaning, StoredChoice } from './record.js';
 import type { ChoiceState, ToggleNote, ToggleState } from './toggles.js';
-import { choiceKey, type ConsentChoice } from './types.js';
+import { choiceKey, type ConsentChoice, type ConsentSnapshot } from './types.js';
 
 /** The uses Global Privacy Control opts out of: a "do not sell or share" signal (CCPA/CPRA and similar laws). */
 export const GPC_USES: readonly string[] = ['sale', 'sharing', 'targeted-advertising'];
@@ -18,6 +19,19 @@ export function gpcEnabled(nav: Navigator = navigator): boolean {
 /** The version choices are stored under: the policy's own version label, else its dates. */
 export function policyVersionOf(policy: NormalizedPolicy): string {
   return versionOf(policy.document);
+}
+
+/** What `getConsent()` says of a shown policy: which policy (its id, version and hash), then the choices' state. */
+export function snapshotOf(
+  policy: NormalizedPolicy,
+  state: Omit<ConsentSnapshot, 'policyId' | 'policyVersion' | 'policyHash'>,
+): ConsentSnapshot {
+  return {
+    policyId: policy.id,
+    policyVersion: policyVersionOf(policy),
+    policyHash: policyHash(policy.document),
+    ...state,
+  };
 }
 
 /**

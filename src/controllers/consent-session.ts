@@ -14,6 +14,7 @@ import {
   meaningsOf,
   policyVersionOf,
   restoreChoices,
+  snapshotOf,
   switchOf,
 } from '../consent/state.js';
 import { consentReceipt, type ConsentReceipt, type ReceiptOptions } from '../consent/receipt.js';
@@ -136,22 +137,20 @@ export class ConsentSession {
     this.bridge?.hello(policy, this.version, choices);
   }
 
+  /** The current choices of the attached policy (there is one: callers check `policy`). */
   snapshot(): ConsentSnapshot {
     const permissions = [...(this.bridge?.states ?? [])].flatMap(([id, state]): ConsentChoice[] =>
       state === 'unknown'
         ? []
         : [{ id, kind: 'permission', granted: state === 'granted', source: 'native', locked: false }],
     );
-    return {
-      policyId: this.policy?.id ?? '',
-      policyVersion: this.version,
-      policyHash: this.policy ? policyHash(this.policy.document) : '',
+    return snapshotOf(this.policy!, {
       persisted: this.persisted,
       outdated: this.outdated,
       gpc: this.gpc,
       bridge: this.platform ?? null,
       choices: [...this.choices.values(), ...permissions],
-    };
+    });
   }
 
   /** The reader's current consents to the shown policy as a Kantara Consent Receipt 1.1. */

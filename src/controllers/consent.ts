@@ -1,19 +1,18 @@
 import type { ReactiveController } from 'lit';
 import { detectTransport, type Transport } from '../bridge/transport.js';
 import { consentReceipt, type ConsentReceipt, type ReceiptOptions } from '../consent/receipt.js';
-import { gpcEnabled, policyVersionOf } from '../consent/state.js';
+import { gpcEnabled, snapshotOf } from '../consent/state.js';
 import type { ChoiceState, ToggleState } from '../consent/toggles.js';
 import type { ConsentKind, ConsentSnapshot } from '../consent/types.js';
 import { consentReadyEvent } from '../events/consent-ready.js';
 import { diagnosticEvent } from '../events/diagnostic.js';
-import { policyHash } from '../model/hash.js';
 import type { NormalizedPolicy, PolicyChanges } from '../model/index.js';
 import type { ConsentHost, ConsentSession } from './consent-session.js';
 
 export type { ConsentHost } from './consent-session.js';
 
 /** Whether a policy has anything for the reader to choose: a consent purpose or a cookie category. */
-export function hasChoices(policy: NormalizedPolicy): boolean {
+function hasChoices(policy: NormalizedPolicy): boolean {
   return policy.consentPurposes.length > 0 || policy.cookieCategories.length > 0;
 }
 
@@ -97,16 +96,13 @@ export class ConsentController implements ReactiveController {
     // A policy with choices whose session could not be loaded (offline) has no consent state; the next policy tries
     // to load it again (beforeShow).
     if (hasChoices(policy) || this.transport || this.bare?.policy === policy) return;
-    const snapshot: ConsentSnapshot = {
-      policyId: policy.id,
-      policyVersion: policyVersionOf(policy),
-      policyHash: policyHash(policy.document),
+    const snapshot = snapshotOf(policy, {
       persisted: storageWorks(),
       outdated: false,
       gpc: gpcEnabled(),
       bridge: null,
       choices: [],
-    };
+    });
     this.bare = { policy, snapshot };
     this.emit(consentReadyEvent(snapshot));
   }
